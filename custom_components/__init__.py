@@ -1,0 +1,1 @@
+"""Custom integrations for Home Assistant; makes `custom_components` importable in tests."""
