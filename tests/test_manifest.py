@@ -1,0 +1,97 @@
+"""The integration's manifest, requirements and translations agree with each other."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from homeassistant import loader
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import translation
+
+from custom_components.nfc_jukebox.const import DOMAIN
+
+ROOT = Path(__file__).parent.parent
+INTEGRATION_DIR = ROOT / "custom_components" / DOMAIN
+LANGUAGES = ["de", "en", "nl"]
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    """Read a JSON object from a file."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _pinned_requirements() -> dict[str, str]:
+    """Map each package pinned in requirements.txt to its `name==version` line."""
+    pins = {}
+    for raw in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if "==" in line:
+            pins[line.split("==", 1)[0].lower()] = line
+    return pins
+
+
+def _key_paths(tree: dict[str, Any], prefix: str = "") -> set[str]:
+    """Return every key of a nested translation dictionary as a dotted path."""
+    paths = set()
+    for key, value in tree.items():
+        path = f"{prefix}{key}"
+        paths.add(path)
+        if isinstance(value, dict):
+            paths |= _key_paths(value, f"{path}.")
+    return paths
+
+
+async def test_home_assistant_finds_the_integration(hass: HomeAssistant) -> None:
+    integration = await loader.async_get_integration(hass, DOMAIN)
+
+    assert integration.domain == DOMAIN
+    assert integration.name == "NFC Jukebox"
+    assert integration.config_flow is True
+    assert not integration.is_built_in
+    assert integration.dependencies == ["tag"]
+    assert str(integration.version) == "0.1.0"
+
+
+async def test_manifest_requirements_match_requirements_txt(
+    hass: HomeAssistant,
+) -> None:
+    integration = await loader.async_get_integration(hass, DOMAIN)
+    pins = _pinned_requirements()
+
+    assert integration.requirements
+    for requirement in integration.requirements:
+        name = requirement.split("==", 1)[0].lower()
+        assert pins.get(name) == requirement
+
+
+def test_manifest_version_matches_pyproject() -> None:
+    manifest = _read_json(INTEGRATION_DIR / "manifest.json")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+    assert f'version = "{manifest["version"]}"' in pyproject
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translation_has_the_keys_of_strings_json(language: str) -> None:
+    strings = _read_json(INTEGRATION_DIR / "strings.json")
+    translated = _read_json(INTEGRATION_DIR / "translations" / f"{language}.json")
+
+    assert _key_paths(translated) == _key_paths(strings)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_home_assistant_loads_every_translated_string(
+    hass: HomeAssistant, language: str
+) -> None:
+    translated = _read_json(INTEGRATION_DIR / "translations" / f"{language}.json")
+
+    for category in _read_json(INTEGRATION_DIR / "strings.json"):
+        loaded = await translation.async_get_translations(
+            hass, language, category, [DOMAIN]
+        )
+
+        assert loaded == translation.recursive_flatten(
+            f"component.{DOMAIN}.", {category: translated[category]}
+        )
