@@ -1,0 +1,154 @@
+"""What a tag is, and reading and writing NDEF on type 2 tags (NTAG21x, Ultralight)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Final
+
+from .errors import TagError, TagNotWritable
+from .ndef import NEED_MORE, NdefRecord, decode_message, find_ndef_tlv, wrap_tlv
+
+if TYPE_CHECKING:
+    from .device import Pn532, Target
+
+_LOGGER = logging.getLogger(__name__)
+
+READ: Final = 0x30
+WRITE: Final = 0xA2
+PAGE_SIZE: Final = 4
+READ_SIZE: Final = 16
+CC_PAGE: Final = 3
+DATA_PAGE: Final = 4
+NDEF_MAGIC: Final = 0xE1
+_SAK_TYPE2: Final = 0x00
+_SAK_CLASSIC_1K: Final = 0x08
+_SAK_CLASSIC_4K: Final = 0x18
+
+
+class TagType(StrEnum):
+    """Kinds of tags a jukebox meets."""
+
+    NTAG213 = "ntag213"
+    NTAG215 = "ntag215"
+    NTAG216 = "ntag216"
+    ULTRALIGHT = "ultralight"
+    TYPE2 = "type2"
+    MIFARE_CLASSIC_1K = "classic1k"
+    MIFARE_CLASSIC_4K = "classic4k"
+    ISO14443_4 = "iso14443_4"
+    UNKNOWN = "unknown"
+
+
+_TYPE2_BY_CC_SIZE: Final = {
+    0x12: TagType.NTAG213,
+    0x3E: TagType.NTAG215,
+    0x6D: TagType.NTAG216,
+    0x06: TagType.ULTRALIGHT,
+}
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TagInfo:
+    """A tag in the field: its identity, type and NDEF records."""
+
+    target: Target
+    type: TagType
+    ndef: tuple[NdefRecord, ...] = ()
+
+    @property
+    def uid(self) -> str:
+        """Return the UID as upper-case hex without separators."""
+        return self.target.uid_hex
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the tag as JSON-ready data."""
+        return {
+            "uid": self.uid,
+            "atqa": self.target.atqa.hex().upper(),
+            "sak": f"{self.target.sak:02X}",
+            "type": self.type.value,
+            "ndef": [dict(record) for record in self.ndef],
+        }
+
+
+async def read_tag(device: Pn532, target: Target) -> TagInfo:
+    """Identify ``target`` and read its NDEF message where it has one.
+
+    A tag that leaves while its memory is read is still reported, without NDEF.
+    """
+    if (kind := _kind_from_answer(target)) is not TagType.TYPE2:
+        return TagInfo(target=target, type=kind)
+    try:
+        first = await device.data_exchange(bytes([READ, CC_PAGE]), target=target.number)
+        cc = first[:PAGE_SIZE]
+        if len(cc) < PAGE_SIZE or cc[0] != NDEF_MAGIC:
+            return TagInfo(target=target, type=TagType.TYPE2)
+        records = await _read_ndef(device, target, first[PAGE_SIZE:], cc[2] * 8)
+    except TagError as err:
+        _LOGGER.debug("could not read %s: %s", target.uid_hex, err)
+        return TagInfo(target=target, type=TagType.TYPE2)
+    kind = _TYPE2_BY_CC_SIZE.get(cc[2], TagType.TYPE2)
+    return TagInfo(target=target, type=kind, ndef=tuple(records))
+
+
+def _kind_from_answer(target: Target) -> TagType:
+    if target.is_iso14443_4:
+        return TagType.ISO14443_4
+    return {
+        _SAK_TYPE2: TagType.TYPE2,
+        _SAK_CLASSIC_1K: TagType.MIFARE_CLASSIC_1K,
+        _SAK_CLASSIC_4K: TagType.MIFARE_CLASSIC_4K,
+    }.get(target.sak, TagType.UNKNOWN)
+
+
+async def _read_ndef(
+    device: Pn532, target: Target, area: bytes, area_size: int
+) -> list[NdefRecord]:
+    page = DATA_PAGE + len(area) // PAGE_SIZE
+    while True:
+        found = find_ndef_tlv(area)
+        if found is None:
+            return []
+        if found != NEED_MORE:
+            offset, length = found
+            if offset + length > area_size:
+                return []
+            if len(area) >= offset + length:
+                return decode_message(area[offset : offset + length])
+        if len(area) >= area_size:
+            return []
+        area += await device.data_exchange(bytes([READ, page]), target=target.number)
+        page += READ_SIZE // PAGE_SIZE
+
+
+async def write_ndef(device: Pn532, target: Target, message: bytes) -> None:
+    """Write an NDEF message to the type 2 tag ``target``.
+
+    Raise TagNotWritable when the tag is not an NDEF type 2 tag, is read-only, or
+    the message does not fit.
+    """
+    if _kind_from_answer(target) is not TagType.TYPE2:
+        msg = f"tag {target.uid_hex} is not an NDEF type 2 tag"
+        raise TagNotWritable(msg)
+    cc = (await device.data_exchange(bytes([READ, CC_PAGE]), target=target.number))[
+        :PAGE_SIZE
+    ]
+    if len(cc) < PAGE_SIZE or cc[0] != NDEF_MAGIC:
+        msg = f"tag {target.uid_hex} is not formatted for NDEF"
+        raise TagNotWritable(msg)
+    if cc[3] & 0x0F:
+        msg = f"tag {target.uid_hex} is read-only"
+        raise TagNotWritable(msg)
+    data = wrap_tlv(message)
+    if len(data) > cc[2] * 8:
+        msg = f"{len(data)} bytes do not fit into the {cc[2] * 8} bytes of the tag"
+        raise TagNotWritable(msg)
+    data += bytes(-len(data) % PAGE_SIZE)
+    for index in range(0, len(data), PAGE_SIZE):
+        page = DATA_PAGE + index // PAGE_SIZE
+        await device.data_exchange(
+            bytes([WRITE, page]) + data[index : index + PAGE_SIZE],
+            target=target.number,
+        )
