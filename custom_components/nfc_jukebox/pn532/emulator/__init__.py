@@ -1,0 +1,56 @@
+"""A virtual PN532 for tests and the simulated reader: frames, tags, links and faults.
+
+``python -m custom_components.nfc_jukebox.pn532.emulator --link PATH`` serves one
+on a pty (see ``__main__``).
+"""
+
+from .buses import FakeI2cBus, FakeI2CMaster, FakeSpiDev, FakeSpiLink, spidev_module
+from .core import (
+    FIRMWARE_VERSION,
+    PASSIVE_TRY_TIME,
+    TAG_RESPONSE_TIME,
+    WAIT_FOREVER,
+    Faults,
+    HostLink,
+    Pn532Emulator,
+)
+from .streams import EmulatorTransport, PtyLink
+from .virtual_tags import (
+    TAG_KINDS,
+    ClassicTag,
+    PhoneTag,
+    Type2Tag,
+    VirtualTag,
+    make_tag,
+    ndef_tlv,
+    ntag,
+    parse_tag_spec,
+    ultralight,
+)
+
+__all__ = [
+    "FIRMWARE_VERSION",
+    "PASSIVE_TRY_TIME",
+    "TAG_KINDS",
+    "TAG_RESPONSE_TIME",
+    "WAIT_FOREVER",
+    "ClassicTag",
+    "EmulatorTransport",
+    "FakeI2CMaster",
+    "FakeI2cBus",
+    "FakeSpiDev",
+    "FakeSpiLink",
+    "Faults",
+    "HostLink",
+    "PhoneTag",
+    "Pn532Emulator",
+    "PtyLink",
+    "Type2Tag",
+    "VirtualTag",
+    "make_tag",
+    "ndef_tlv",
+    "ntag",
+    "parse_tag_spec",
+    "spidev_module",
+    "ultralight",
+]
