@@ -72,7 +72,6 @@ class _BusChip:
     def __init__(self, emulator: Pn532Emulator) -> None:
         self.emulator = emulator
         self.output: deque[bytes] = deque()
-        emulator.attach(self)
 
     def to_host(self, data: bytes) -> None:
         self.output.append(data)
@@ -97,8 +96,10 @@ class _BusChip:
 class _Bridge:
     """Runs chip operations on the emulator's loop for a calling thread."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop | None) -> None:
-        self._loop = loop or asyncio.get_running_loop()
+    def __init__(
+        self, emulator: Pn532Emulator, loop: asyncio.AbstractEventLoop | None
+    ) -> None:
+        self._loop = loop or emulator.loop
 
     def call[T](self, operation: Callable[[], T]) -> T:
         loop = self._loop
@@ -164,7 +165,7 @@ class _I2cChip(_BusChip):
 class FakeI2cBus:
     """An I2C bus with an emulated PN532 on it, with smbus2's ``i2c_rdwr``.
 
-    Construct it on the emulator's loop (or pass ``loop``); use it from any thread.
+    It runs on the emulator's loop (or ``loop``); use it from any thread.
     """
 
     def __init__(
@@ -176,8 +177,9 @@ class FakeI2cBus:
     ) -> None:
         """Put ``emulator`` on the bus at ``address``."""
         self.address = address
-        self._chip = _I2cChip(emulator)
-        self._bridge = _Bridge(loop)
+        self._bridge = _Bridge(emulator, loop)
+        self._chip = chip = _I2cChip(emulator)
+        self._bridge.call(lambda: emulator.attach(chip))
         self._lock = threading.Lock()
 
     def i2c_rdwr(self, *i2c_msgs: I2cMessage) -> None:
@@ -276,15 +278,16 @@ class _SpiChip(_BusChip):
 class FakeSpiLink:
     """An SPI link to an emulated PN532, as our ``SpiLink``: MSB-first wire bytes.
 
-    Construct it on the emulator's loop (or pass ``loop``); use it from any thread.
+    It runs on the emulator's loop (or ``loop``); use it from any thread.
     """
 
     def __init__(
         self, emulator: Pn532Emulator, *, loop: asyncio.AbstractEventLoop | None = None
     ) -> None:
         """Wire ``emulator`` to this link."""
-        self._chip = _SpiChip(emulator)
-        self._bridge = _Bridge(loop)
+        self._bridge = _Bridge(emulator, loop)
+        self._chip = chip = _SpiChip(emulator)
+        self._bridge.call(lambda: emulator.attach(chip))
         self._lock = threading.Lock()
 
     def transfer(self, data: bytes) -> bytes:

@@ -131,6 +131,7 @@ class Pn532Emulator:
     ) -> None:
         """Start powered, awake, with an empty field; ``seed`` fixes random UIDs."""
         self.faults = faults or Faults()
+        self._loop = _running_loop()
         #: The last commands received (code + parameters), oldest first.
         self.history: deque[bytes] = deque(maxlen=_HISTORY_LENGTH)
         self._rng = random.Random(seed)  # noqa: S311 - UIDs, not secrets
@@ -203,10 +204,22 @@ class Pn532Emulator:
         """Return whether a command is being executed (or waits for a tag)."""
         return self._command is not None
 
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        """Return the event loop the emulator lives on.
+
+        That is the loop running when it was created or first given a link.
+        """
+        if self._loop is None:
+            msg = "the emulator has not met its event loop yet"
+            raise RuntimeError(msg)
+        return self._loop
+
     # --- links -------------------------------------------------------------------
 
     def attach(self, link: HostLink) -> None:
         """Connect ``link`` to the chip's host interface (replacing any other)."""
+        self._loop = self._loop or _running_loop()
         self._link = link
 
     def detach(self, link: HostLink) -> None:
@@ -536,3 +549,10 @@ class Pn532Emulator:
         if params[0] == 0 or (params[0] == 1 and self._selected is not None):
             return STATUS_OK
         return STATUS_BAD_CONTEXT
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
