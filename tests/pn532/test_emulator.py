@@ -14,6 +14,7 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     Faults,
     PhoneTag,
     Pn532Emulator,
+    PtyLink,
     Type2Tag,
     make_tag,
     ndef_tlv,
@@ -37,6 +38,7 @@ from custom_components.nfc_jukebox.pn532.frames import (
     encode_command,
     encode_frame,
 )
+from custom_components.nfc_jukebox.pn532.uart import UartTransport
 
 FIRMWARE_REQUEST = bytes.fromhex("0000FF02FED4022A00")
 FIRMWARE_REPLY = bytes.fromhex("0000FF06FAD50332010607E800")
@@ -694,3 +696,43 @@ async def test_faults_can_be_given_up_front() -> None:
     emulator = Pn532Emulator(faults=Faults(corrupt_responses=1))
     assert emulator.faults.corrupt_responses == 1
     await emulator.aclose()
+
+
+# --- the pty link -------------------------------------------------------------------
+
+
+async def test_a_pty_serves_our_uart_transport_and_follows_the_plug(
+    emulator: Pn532Emulator,
+) -> None:
+    paths: list[str | None] = []
+    link = PtyLink(emulator, on_path=paths.append)
+    first = link.open()
+    assert first is not None
+    emulator.faults.pace_baud = 115200
+    transport = UartTransport(first)
+    await transport.open()
+    # serial_asyncio_fast calls connection_made on the next loop turn, and
+    # StreamTransport.open does not wait for it yet (reported): let it happen.
+    await asyncio.sleep(0)
+    await transport.wake()
+    await transport.send(FIRMWARE_REQUEST)
+    assert await transport.receive(1) == Ack()
+    assert await transport.receive(1) == Frame(0xD5, bytes.fromhex("0332010607"))
+
+    emulator.unplug()
+    assert link.path is None
+    with pytest.raises(ReaderDisconnected):
+        await transport.receive(1)
+    await transport.close()
+    emulator.replug()
+    assert paths == [None, link.path]
+    assert link.path is not None
+
+    transport = UartTransport(link.path)
+    await transport.open()
+    await asyncio.sleep(0)  # as above
+    await transport.send(FIRMWARE_REQUEST)
+    assert await transport.receive(1) == Ack()
+    assert isinstance(await transport.receive(1), Frame)
+    await transport.close()
+    link.close()
