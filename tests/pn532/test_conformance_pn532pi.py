@@ -92,7 +92,7 @@ def assert_reads_the_ntag(reading: Reading) -> None:
 class PtyHsu(pn532hsu.Pn532Hsu):  # type: ignore[misc]
     """pn532pi's UART client, opening a pty path instead of ``/dev/serialN``."""
 
-    def __init__(self, path: Path) -> None:  # pylint: disable=super-init-not-called
+    def __init__(self, path: Path) -> None:
         """Prepare the port as the original does (created, then closed until begin)."""
         self._serial = serial.Serial(str(path), baudrate=115200, timeout=1)
         self._serial.close()

@@ -725,10 +725,11 @@ async def test_a_pty_serves_our_uart_transport_and_follows_the_plug(
         await transport.receive(1)
     await transport.close()
     emulator.replug()
-    assert paths == [None, link.path]
-    assert link.path is not None
+    new_path = paths[-1]  # a new pty, announced
+    assert paths == [None, new_path]
+    assert new_path is not None
 
-    transport = UartTransport(link.path)
+    transport = UartTransport(new_path)
     await transport.open()
     await asyncio.sleep(0)  # as above
     await transport.send(FIRMWARE_REQUEST)
@@ -736,3 +737,11 @@ async def test_a_pty_serves_our_uart_transport_and_follows_the_plug(
     assert isinstance(await transport.receive(1), Frame)
     await transport.close()
     link.close()
+
+
+@pytest.mark.parametrize("pattern", ["", "1x0", []])
+def test_a_flap_pattern_must_say_when_the_tag_is_seen(
+    pattern: str | list[bool],
+) -> None:
+    with pytest.raises(ValueError, match="flap pattern"):
+        Pn532Emulator().flap(ntag("ntag213", NTAG_UID), pattern)

@@ -275,11 +275,14 @@ class Pn532Emulator:
         one entry per passive activation try; a miss also cuts the tag's power, so a
         target selected before it no longer answers. Deterministic, for tests.
         """
-        visible = (
-            tuple(char == "1" for char in pattern.replace(" ", ""))
-            if isinstance(pattern, str)
-            else tuple(pattern)
-        )
+        if isinstance(pattern, str):
+            pattern = pattern.replace(" ", "")
+            if set(pattern) - {"0", "1"}:
+                msg = f"a flap pattern is made of 0 and 1, not {pattern!r}"
+                raise ValueError(msg)
+            visible = tuple(char == "1" for char in pattern)
+        else:
+            visible = tuple(pattern)
         if not visible:
             msg = "the flap pattern is empty"
             raise ValueError(msg)
