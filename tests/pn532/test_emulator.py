@@ -711,9 +711,6 @@ async def test_a_pty_serves_our_uart_transport_and_follows_the_plug(
     emulator.faults.pace_baud = 115200
     transport = UartTransport(first)
     await transport.open()
-    # serial_asyncio_fast calls connection_made on the next loop turn, and
-    # StreamTransport.open does not wait for it yet (reported): let it happen.
-    await asyncio.sleep(0)
     await transport.wake()
     await transport.send(FIRMWARE_REQUEST)
     assert await transport.receive(1) == Ack()
@@ -731,7 +728,6 @@ async def test_a_pty_serves_our_uart_transport_and_follows_the_plug(
 
     transport = UartTransport(new_path)
     await transport.open()
-    await asyncio.sleep(0)  # as above
     await transport.send(FIRMWARE_REQUEST)
     assert await transport.receive(1) == Ack()
     assert isinstance(await transport.receive(1), Frame)

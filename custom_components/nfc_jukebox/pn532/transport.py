@@ -140,7 +140,9 @@ class StreamTransport(Transport):
     @override
     async def open(self) -> None:
         protocol = _FrameProtocol()
-        await self._connect(lambda: protocol)
+        # serial_asyncio_fast calls connection_made one loop turn later; the
+        # transport is usable now.
+        protocol.transport = await self._connect(lambda: protocol)
         self._protocol = protocol
 
     @override
