@@ -84,6 +84,23 @@ def test_corrupted_length_checksum_is_reported() -> None:
     assert FrameDecoder().feed(bytes(damaged)) == [BadFrame("length checksum mismatch")]
 
 
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "00 FF 20 E0 01",  # the header of a 32-byte frame, then no TFI
+        "00 00 FF FF FF 01 00 FF 00",  # the header of a 256-byte extended frame
+        "00 FF 01 FF 00",  # an error frame's header without its 7F
+    ],
+)
+def test_noise_that_looks_like_a_frame_header_does_not_swallow_the_next_frame(
+    noise: str,
+) -> None:
+    decoder = FrameDecoder()
+    events = decoder.feed(bytes.fromhex(noise))
+    events += decoder.feed(FIRMWARE_REPLY)
+    assert events == [Frame(tfi=PN532_TO_HOST, data=bytes.fromhex("0332010607"))]
+
+
 def test_clear_forgets_a_half_received_frame() -> None:
     decoder = FrameDecoder()
     assert decoder.feed(FIRMWARE_REPLY[:7]) == []

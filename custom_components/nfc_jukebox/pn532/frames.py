@@ -22,6 +22,8 @@ ERROR_FRAME: Final = b"\x00\x00\xff\x01\xff\x7f\x81\x00"
 _LEN_ACK: Final = (0x00, 0xFF)
 _LEN_NACK: Final = (0xFF, 0x00)
 _LEN_EXTENDED: Final = (0xFF, 0xFF)
+_DIRECTIONS: Final = (HOST_TO_PN532, PN532_TO_HOST)
+_ERROR_TFI: Final = 0x7F
 MAX_NORMAL_LEN: Final = 255
 MAX_EXTENDED_LEN: Final = 265  # the PN532 buffer limit for TFI + data
 
@@ -116,27 +118,43 @@ class FrameDecoder:
 
     def _next(self) -> FrameEvent | None:  # noqa: PLR0911 - one return per frame kind
         buf = self._buffer
-        start = buf.find(START_CODE)
-        if start < 0:
-            # Keep a trailing 00: it may be the first half of a start code.
-            del buf[: len(buf) - 1 if buf.endswith(b"\x00") else len(buf)]
-            return None
-        del buf[:start]
-        if len(buf) < 4:  # noqa: PLR2004 - start code + LEN + LCS
-            return None
-        length, lcs = buf[2], buf[3]
-        if (length, lcs) == _LEN_ACK:
-            del buf[:4]
-            return Ack()
-        if (length, lcs) == _LEN_NACK:
-            del buf[:4]
-            return Nack()
-        if (length, lcs) == _LEN_EXTENDED:
-            return self._extended()
-        if (length + lcs) & 0xFF:
-            del buf[:2]
-            return BadFrame("length checksum mismatch")
-        return self._information(header=4, length=length)
+        while True:
+            start = buf.find(START_CODE)
+            if start < 0:
+                # Keep a trailing 00: it may be the first half of a start code.
+                del buf[: len(buf) - 1 if buf.endswith(b"\x00") else len(buf)]
+                return None
+            del buf[:start]
+            if len(buf) < 4:  # noqa: PLR2004 - start code + LEN + LCS
+                return None
+            length, lcs = buf[2], buf[3]
+            if (length, lcs) == _LEN_ACK:
+                del buf[:4]
+                return Ack()
+            if (length, lcs) == _LEN_NACK:
+                del buf[:4]
+                return Nack()
+            extended = (length, lcs) == _LEN_EXTENDED
+            if not self._plausible(header=7 if extended else 4, length=length):
+                # Line noise that happens to contain 00 FF: not the start of a frame.
+                # Skipping it here keeps a real frame behind it from being swallowed
+                # as the body of a long frame that never ends.
+                del buf[:2]
+                continue
+            if extended:
+                return self._extended()
+            if (length + lcs) & 0xFF:
+                del buf[:2]
+                return BadFrame("length checksum mismatch")
+            return self._information(header=4, length=length)
+
+    def _plausible(self, *, header: int, length: int) -> bool:
+        """Return False when the byte after the header cannot be a frame's TFI."""
+        buf = self._buffer
+        if len(buf) <= header:
+            return True  # not known yet
+        tfi = buf[header]
+        return tfi in _DIRECTIONS or (tfi == _ERROR_TFI and length == 1)
 
     def _extended(self) -> FrameEvent | None:
         buf = self._buffer
