@@ -40,6 +40,10 @@ DEFAULT_RESPONSE_TIMEOUT: Final = 1.0
 _MAX_RESENDS: Final = 3
 
 
+class _NoResponse(ReaderTimeout):
+    """The chip acknowledged a command but did not answer it in time."""
+
+
 class Command(IntEnum):
     """PN532 command codes used by a tag reader."""
 
@@ -172,12 +176,13 @@ class Pn532:
                 await self.transport.wake()
                 self._asleep = False
             frame = encode_command(code, params)
-            await self._send_and_await_ack(frame)
             try:
+                await self._send_and_await_ack(frame)
                 return await self._response(
                     code, timeout or self.response_timeout, size_hint
                 )
             except asyncio.CancelledError, ReaderTimeout:
+                # Also when the ACK never came: the chip may have the command anyway.
                 await asyncio.shield(self._abort())
                 raise
 
@@ -216,9 +221,12 @@ class Pn532:
         deadline = loop.time() + timeout
         resends = 0
         while True:
-            event = await self.transport.receive(
-                max(deadline - loop.time(), 0.0), size_hint
-            )
+            try:
+                event = await self.transport.receive(
+                    max(deadline - loop.time(), 0.0), size_hint
+                )
+            except ReaderTimeout as err:
+                raise _NoResponse(str(err)) from None
             if isinstance(event, Frame):
                 if event.tfi == PN532_TO_HOST and event.code == code + 1:
                     return event.data[1:]
@@ -289,7 +297,9 @@ class Pn532:
         """Let the chip wait for a tag; None when none came within ``timeout``."""
         try:
             return await self.list_passive_target(retries=WAIT_FOREVER, timeout=timeout)
-        except ReaderTimeout:
+        except _NoResponse:
+            # The chip took the command and found nothing; a missing ACK, though,
+            # means the reader went silent, and that is the caller's business.
             return None
 
     async def data_exchange(self, data: bytes, *, target: int = 1) -> bytes:
