@@ -1,14 +1,51 @@
 """The NFC Jukebox integration: NFC tags on a PN532 reader play music in Home Assistant."""
 
+from __future__ import annotations
+
+from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
+from .models import NfcJukeboxConfigEntry
+from .pn532 import Pn532Error
+from .reader import reader_from_entry
+from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
+PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
+
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Set up NFC Jukebox; readers are added as config entries."""
+    """Register the integration's actions; readers are added as config entries."""
+    async_setup_services(hass)
     return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:
+    """Connect to a reader, add its entities and start watching for tags."""
+    reader = reader_from_entry(hass, entry)
+    try:
+        await reader.async_connect()
+    except Pn532Error as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="cannot_connect",
+            translation_placeholders={"port": reader.port, "error": str(err)},
+        ) from err
+    entry.runtime_data = reader
+    # The task owns the open reader from here on: unloading cancels it, and it
+    # closes the reader on its way out.
+    entry.async_create_background_task(
+        hass, reader.async_run(), f"{DOMAIN} reader {entry.title}"
+    )
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:
+    """Stop watching the reader and remove its entities."""
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

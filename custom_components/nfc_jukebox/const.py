@@ -1,7 +1,74 @@
 """Constants for the NFC Jukebox integration."""
 
 import logging
+from enum import StrEnum
 from typing import Final
 
 DOMAIN: Final = "nfc_jukebox"
 LOGGER: Final = logging.getLogger(__package__)
+
+MANUFACTURER: Final = "NXP"
+MODEL: Final = "PN532"
+
+
+class Connection(StrEnum):
+    """How a reader is connected (the setup menu's choices)."""
+
+    SERIAL = "serial"
+    I2C = "i2c"
+    SPI = "spi"
+    NETWORK = "network"
+    SIMULATED = "simulated"
+
+
+CONF_CONNECTION: Final = "connection"
+CONF_BAUDRATE: Final = "baudrate"
+CONF_BUS: Final = "bus"
+CONF_ADDRESS: Final = "address"
+CONF_SPI_DEVICE: Final = "device"
+CONF_SPEED_HZ: Final = "speed_hz"
+
+DEFAULT_BAUDRATE: Final = 115200
+DEFAULT_I2C_BUS: Final = 1
+DEFAULT_I2C_ADDRESS: Final = 0x24
+DEFAULT_SPI_BUS: Final = 0
+DEFAULT_SPI_DEVICE: Final = 0
+DEFAULT_SPEED_HZ: Final = 1_000_000
+DEFAULT_SIMULATED_NAME: Final = "Simulated reader"
+
+# Reader behaviour (options)
+CONF_ON_REMOVE: Final = "on_remove"
+CONF_RESUME_WINDOW: Final = "resume_window"
+CONF_MAX_VOLUME: Final = "max_volume"
+CONF_MEDIA_PLAYER: Final = "media_player"
+
+
+class OnRemove(StrEnum):
+    """What lifting a tag does to the music."""
+
+    PAUSE = "pause"
+    STOP = "stop"
+    NOTHING = "nothing"
+
+
+DEFAULT_ON_REMOVE: Final = OnRemove.PAUSE
+DEFAULT_RESUME_WINDOW: Final = 30  # minutes
+DEFAULT_MAX_VOLUME: Final = 100  # percent
+
+EVENT_TAG_PLACED: Final = "tag_placed"
+EVENT_TAG_REMOVED: Final = "tag_removed"
+
+ATTR_UID: Final = "uid"
+ATTR_TAG_TYPE: Final = "tag_type"
+ATTR_NDEF: Final = "ndef"
+ATTR_MAPPING: Final = "mapping"
+ATTR_URI: Final = "uri"
+ATTR_TEXT: Final = "text"
+
+SERVICE_SIMULATE_PLACE: Final = "simulate_place"
+SERVICE_SIMULATE_REMOVE: Final = "simulate_remove"
+
+# Seconds between reconnection attempts to a lost reader (the last one repeats).
+RECONNECT_BACKOFF: Final = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
+# A repair issue is raised when this many reconnection attempts in a row fail.
+REPAIR_AFTER_FAILED_ATTEMPTS: Final = 5

@@ -1,0 +1,59 @@
+"""The base entity of a reader: device info, availability, tag-change updates."""
+
+from __future__ import annotations
+
+from typing import override
+
+from homeassistant.core import callback
+from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers.entity import Entity, EntityDescription
+
+from .const import DOMAIN, MANUFACTURER, MODEL
+from .models import NfcJukeboxConfigEntry
+from .reader import TagChange
+
+
+class NfcJukeboxEntity(Entity):
+    """An entity of one reader; it follows the reader's tag changes."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+
+    def __init__(
+        self, entry: NfcJukeboxConfigEntry, description: EntityDescription
+    ) -> None:
+        """Describe the entity and the reader device it belongs to."""
+        self.entry = entry
+        self.reader = entry.runtime_data
+        self.entity_description = description
+        self._attr_unique_id = f"{entry.unique_id}_{description.key}"
+        firmware = self.reader.firmware
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, self.reader.unique_id)},
+            name=entry.title,
+            manufacturer=MANUFACTURER,
+            model=MODEL,
+            sw_version=firmware.firmware if firmware else None,
+        )
+
+    @property
+    @override
+    def available(self) -> bool:
+        return self.reader.available
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        self.async_on_remove(self.reader.async_add_listener(self._async_reader_changed))
+
+    @callback
+    def _async_reader_changed(self, change: TagChange | None) -> None:
+        """Update after a tag change, or (change is None) an availability change."""
+        self.async_write_ha_state()
+
+    def mapping_name(self, uid: str) -> str | None:
+        """Return the name of the tag mapping for ``uid`` on this reader, if any."""
+        for subentry in self.entry.subentries.values():
+            if subentry.data.get("uid") == uid:
+                return subentry.title
+        return None

@@ -1,0 +1,58 @@
+"""The reader's event entity: a tag was placed or removed."""
+
+from __future__ import annotations
+
+from typing import override
+
+from homeassistant.components.event import EventEntity, EventEntityDescription
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import (
+    ATTR_MAPPING,
+    ATTR_NDEF,
+    ATTR_TAG_TYPE,
+    ATTR_UID,
+    EVENT_TAG_PLACED,
+    EVENT_TAG_REMOVED,
+)
+from .entity import NfcJukeboxEntity
+from .models import NfcJukeboxConfigEntry
+from .reader import TagChange
+
+PARALLEL_UPDATES = 0
+
+TAG_EVENT = EventEntityDescription(
+    key="tag",
+    translation_key="tag",
+    event_types=[EVENT_TAG_PLACED, EVENT_TAG_REMOVED],
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: NfcJukeboxConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the tag event entity of a reader."""
+    async_add_entities([NfcJukeboxTagEvent(entry, TAG_EVENT)])
+
+
+class NfcJukeboxTagEvent(NfcJukeboxEntity, EventEntity):
+    """Fires tag_placed and tag_removed with the tag's UID, type and NDEF records."""
+
+    @callback
+    @override
+    def _async_reader_changed(self, change: TagChange | None) -> None:
+        if change is not None:
+            tag = change.tag
+            self._trigger_event(
+                EVENT_TAG_PLACED if change.kind == "placed" else EVENT_TAG_REMOVED,
+                {
+                    ATTR_UID: tag.uid,
+                    ATTR_TAG_TYPE: tag.type.value,
+                    ATTR_NDEF: [dict(record) for record in tag.ndef],
+                    ATTR_MAPPING: self.mapping_name(tag.uid),
+                },
+            )
+        self.async_write_ha_state()

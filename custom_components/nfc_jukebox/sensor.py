@@ -1,0 +1,64 @@
+"""The reader's sensors: the current tag, and (diagnostic) the connection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import override
+
+from homeassistant.components.sensor import SensorEntity, SensorEntityDescription
+from homeassistant.const import EntityCategory
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import NfcJukeboxEntity
+from .models import NfcJukeboxConfigEntry
+
+PARALLEL_UPDATES = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class NfcJukeboxSensorDescription(SensorEntityDescription):
+    """A reader sensor and how it gets its value."""
+
+    value_fn: Callable[[NfcJukeboxEntity], str | None]
+
+
+def _current_tag(entity: NfcJukeboxEntity) -> str | None:
+    tag = entity.reader.present
+    if tag is None:
+        return None
+    return entity.mapping_name(tag.uid) or tag.uid
+
+
+SENSORS = (
+    NfcJukeboxSensorDescription(
+        key="current_tag", translation_key="current_tag", value_fn=_current_tag
+    ),
+    NfcJukeboxSensorDescription(
+        key="connection",
+        translation_key="connection",
+        entity_category=EntityCategory.DIAGNOSTIC,
+        value_fn=lambda entity: entity.reader.port,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: NfcJukeboxConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the sensors of a reader."""
+    async_add_entities(NfcJukeboxSensor(entry, description) for description in SENSORS)
+
+
+class NfcJukeboxSensor(NfcJukeboxEntity, SensorEntity):
+    """A sensor whose value comes from the reader."""
+
+    entity_description: NfcJukeboxSensorDescription
+
+    @property
+    @override
+    def native_value(self) -> str | None:
+        return self.entity_description.value_fn(self)
