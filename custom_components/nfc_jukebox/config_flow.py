@@ -1,0 +1,389 @@
+"""Config flow: add a reader (serial, I2C, SPI, network, simulated), reconfigure, options."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, override
+
+import probatio
+from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlow,
+)
+from homeassistant.const import CONF_NAME, CONF_PORT, CONF_URL
+from homeassistant.core import callback
+from homeassistant.helpers.selector import (
+    EntitySelector,
+    EntitySelectorConfig,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectOptionDict,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+)
+from homeassistant.util import slugify
+from serial.tools import list_ports
+
+from .const import (
+    CONF_ADDRESS,
+    CONF_BAUDRATE,
+    CONF_BUS,
+    CONF_CONNECTION,
+    CONF_MAX_VOLUME,
+    CONF_MEDIA_PLAYER,
+    CONF_ON_REMOVE,
+    CONF_RESUME_WINDOW,
+    CONF_SPEED_HZ,
+    CONF_SPI_DEVICE,
+    DEFAULT_BAUDRATE,
+    DEFAULT_I2C_ADDRESS,
+    DEFAULT_I2C_BUS,
+    DEFAULT_MAX_VOLUME,
+    DEFAULT_ON_REMOVE,
+    DEFAULT_RESUME_WINDOW,
+    DEFAULT_SIMULATED_NAME,
+    DEFAULT_SPEED_HZ,
+    DEFAULT_SPI_BUS,
+    DEFAULT_SPI_DEVICE,
+    DOMAIN,
+    LOGGER,
+    Connection,
+    OnRemove,
+)
+from .pn532 import (
+    NotAPn532,
+    Pn532,
+    Pn532Error,
+    ReaderNotFound,
+    ReaderPermissionDenied,
+    ReaderTimeout,
+)
+from .reader import transport_for
+
+BY_ID_DIR = Path("/dev/serial/by-id")
+# GPIO UARTs of a Raspberry Pi, which no USB scan lists.
+GPIO_UARTS = ("/dev/serial0", "/dev/ttyAMA0", "/dev/ttyS0")
+NETWORK_SCHEMES = ("socket://", "rfc2217://")
+CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
+    (ReaderPermissionDenied, "permission_denied"),
+    (ReaderNotFound, "port_not_found"),
+    (ReaderTimeout, "no_answer"),
+    (NotAPn532, "not_pn532"),
+)
+
+
+def _number(minimum: int, maximum: int, step: int = 1) -> NumberSelector:
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum, max=maximum, step=step, mode=NumberSelectorMode.BOX
+        )
+    )
+
+
+def find_serial_ports() -> list[SelectOptionDict]:
+    """List serial ports, stable /dev/serial/by-id names first (blocking I/O)."""
+    options: list[SelectOptionDict] = []
+    seen: set[str] = set()
+    if BY_ID_DIR.is_dir():
+        for link in sorted(BY_ID_DIR.iterdir()):
+            target = os.path.realpath(link)
+            seen.add(target)
+            options.append({"value": str(link), "label": f"{link.name} ({target})"})
+    for port in sorted(list_ports.comports(), key=lambda port: port.device):
+        if os.path.realpath(port.device) not in seen:
+            seen.add(os.path.realpath(port.device))
+            label = (
+                f"{port.device} - {port.description}"
+                if port.description
+                else port.device
+            )
+            options.append({"value": port.device, "label": label})
+    for path in GPIO_UARTS:
+        if os.path.exists(path) and os.path.realpath(path) not in seen:  # noqa: PTH110
+            seen.add(os.path.realpath(path))
+            options.append({"value": path, "label": path})
+    return options
+
+
+def stable_port(port: str) -> str:
+    """Return the name that identifies the physical port (blocking I/O).
+
+    A by-id link stays the same when USB devices are re-enumerated; other paths
+    (``/dev/serial0``) are resolved, so two names of one port are one reader.
+    """
+    real = os.path.realpath(port)
+    if BY_ID_DIR.is_dir():
+        for link in BY_ID_DIR.iterdir():
+            if os.path.realpath(link) == real:
+                return str(link)
+    return real if os.path.exists(real) else port  # noqa: PTH110
+
+
+def _parse_address(value: str) -> int:
+    address = int(value, 0)
+    if not 0x03 <= address <= 0x77:  # noqa: PLR2004 - valid 7-bit I2C addresses
+        raise ValueError(value)
+    return address
+
+
+class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a PN532 reader."""
+
+    VERSION = 1
+
+    @staticmethod
+    @callback
+    @override
+    def async_get_options_flow(config_entry: ConfigEntry) -> NfcJukeboxOptionsFlow:
+        return NfcJukeboxOptionsFlow()
+
+    @override
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask how the reader is connected."""
+        return self.async_show_menu(step_id="user", menu_options=list(Connection))
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change how an existing reader is connected."""
+        step = {
+            Connection.SERIAL: self.async_step_serial,
+            Connection.I2C: self.async_step_i2c,
+            Connection.SPI: self.async_step_spi,
+            Connection.NETWORK: self.async_step_network,
+            Connection.SIMULATED: self.async_step_simulated,
+        }[self._get_reconfigure_entry().data[CONF_CONNECTION]]
+        return await step()
+
+    async def async_step_serial(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a reader on a serial port (GPIO UART or USB adapter)."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = {CONF_CONNECTION: Connection.SERIAL, **user_input}
+            data[CONF_BAUDRATE] = int(data[CONF_BAUDRATE])
+            unique_id = await self.hass.async_add_executor_job(
+                stable_port, user_input[CONF_PORT]
+            )
+            errors = await self._async_try_connect(data, CONF_PORT)
+            if not errors:
+                return await self._async_finish(
+                    unique_id, f"PN532 {user_input[CONF_PORT]}", data
+                )
+        ports = await self.hass.async_add_executor_job(find_serial_ports)
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_PORT): SelectSelector(
+                    SelectSelectorConfig(
+                        options=ports,
+                        custom_value=True,
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                probatio.Required(CONF_BAUDRATE, default=DEFAULT_BAUDRATE): _number(
+                    1200, 1_000_000
+                ),
+            }
+        )
+        return self._show("serial", schema, errors, user_input)
+
+    async def async_step_i2c(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a reader on an I2C bus."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            try:
+                address = _parse_address(user_input[CONF_ADDRESS])
+            except ValueError:
+                errors[CONF_ADDRESS] = "invalid_address"
+            else:
+                bus = int(user_input[CONF_BUS])
+                data = {
+                    CONF_CONNECTION: Connection.I2C,
+                    CONF_BUS: bus,
+                    CONF_ADDRESS: address,
+                }
+                errors = await self._async_try_connect(data, CONF_BUS)
+                if not errors:
+                    return await self._async_finish(
+                        f"i2c:{bus}:0x{address:02x}",
+                        f"PN532 I2C {bus} 0x{address:02x}",
+                        data,
+                    )
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_BUS, default=DEFAULT_I2C_BUS): _number(0, 99),
+                probatio.Required(
+                    CONF_ADDRESS, default=f"0x{DEFAULT_I2C_ADDRESS:02x}"
+                ): TextSelector(),
+            }
+        )
+        return self._show("i2c", schema, errors, user_input)
+
+    async def async_step_spi(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a reader on an SPI bus."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = {
+                CONF_CONNECTION: Connection.SPI,
+                CONF_BUS: int(user_input[CONF_BUS]),
+                CONF_SPI_DEVICE: int(user_input[CONF_SPI_DEVICE]),
+                CONF_SPEED_HZ: int(user_input[CONF_SPEED_HZ]),
+            }
+            errors = await self._async_try_connect(data, CONF_BUS)
+            if not errors:
+                where = f"{data[CONF_BUS]}.{data[CONF_SPI_DEVICE]}"
+                return await self._async_finish(
+                    f"spi:{where}", f"PN532 SPI {where}", data
+                )
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_BUS, default=DEFAULT_SPI_BUS): _number(0, 99),
+                probatio.Required(CONF_SPI_DEVICE, default=DEFAULT_SPI_DEVICE): _number(
+                    0, 99
+                ),
+                probatio.Required(CONF_SPEED_HZ, default=DEFAULT_SPEED_HZ): _number(
+                    10_000, 5_000_000, 1000
+                ),
+            }
+        )
+        return self._show("spi", schema, errors, user_input)
+
+    async def async_step_network(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a reader behind ser2net (socket:// or rfc2217://)."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            url = user_input[CONF_URL].strip()
+            if not url.startswith(NETWORK_SCHEMES):
+                errors[CONF_URL] = "invalid_url"
+            else:
+                data = {CONF_CONNECTION: Connection.NETWORK, CONF_URL: url}
+                errors = await self._async_try_connect(data, CONF_URL)
+                if not errors:
+                    return await self._async_finish(url, f"PN532 {url}", data)
+        schema = probatio.Schema({probatio.Required(CONF_URL): TextSelector()})
+        return self._show("network", schema, errors, user_input)
+
+    async def async_step_simulated(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a simulated reader, backed by the built-in PN532 emulator."""
+        if user_input is not None:
+            name = user_input.get(CONF_NAME) or DEFAULT_SIMULATED_NAME
+            data = {CONF_CONNECTION: Connection.SIMULATED}
+            return await self._async_finish(f"simulated:{slugify(name)}", name, data)
+        schema = probatio.Schema({probatio.Optional(CONF_NAME): TextSelector()})
+        return self._show("simulated", schema, {}, user_input)
+
+    def _show(
+        self,
+        step_id: str,
+        schema: probatio.Schema,
+        errors: dict[str, str],
+        user_input: Mapping[str, Any] | None,
+    ) -> ConfigFlowResult:
+        if user_input is None and self.source == SOURCE_RECONFIGURE:
+            user_input = dict(self._get_reconfigure_entry().data)
+            if CONF_ADDRESS in user_input:
+                user_input[CONF_ADDRESS] = f"0x{user_input[CONF_ADDRESS]:02x}"
+        return self.async_show_form(
+            step_id=step_id,
+            data_schema=self.add_suggested_values_to_schema(schema, user_input or {}),
+            errors=errors,
+        )
+
+    async def _async_try_connect(
+        self, data: Mapping[str, Any], field: str
+    ) -> dict[str, str]:
+        """Read the firmware version; return form errors for what went wrong."""
+        device = Pn532(transport_for(data, None))
+        try:
+            await device.open()
+        except Pn532Error as err:
+            # Most specific first: ReaderPermissionDenied is a ReaderNotFound.
+            for error_type, key in CONNECT_ERRORS:
+                if isinstance(err, error_type):
+                    return {field: key}
+            return {field: "cannot_connect"}
+        except Exception:  # noqa: BLE001 - show "unknown" rather than a broken form
+            LOGGER.exception("Unexpected error while testing the reader")
+            return {"base": "unknown"}
+        await device.close()
+        return {}
+
+    async def _async_finish(
+        self, unique_id: str, title: str, data: dict[str, Any]
+    ) -> ConfigFlowResult:
+        await self.async_set_unique_id(unique_id)
+        if self.source == SOURCE_RECONFIGURE:
+            entry = self._get_reconfigure_entry()
+            if unique_id != entry.unique_id:
+                self._abort_if_unique_id_configured()
+            return self.async_update_reload_and_abort(
+                entry, unique_id=unique_id, title=title, data=data
+            )
+        self._abort_if_unique_id_configured()
+        return self.async_create_entry(title=title, data=data)
+
+
+class NfcJukeboxOptionsFlow(OptionsFlow):
+    """How a reader behaves: what lifting a tag does, resume window, volume cap."""
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show and save the reader's behaviour."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        schema = probatio.Schema(
+            {
+                probatio.Required(
+                    CONF_ON_REMOVE, default=DEFAULT_ON_REMOVE
+                ): SelectSelector(
+                    SelectSelectorConfig(
+                        options=list(OnRemove),
+                        translation_key=CONF_ON_REMOVE,
+                        mode=SelectSelectorMode.LIST,
+                    )
+                ),
+                probatio.Required(
+                    CONF_RESUME_WINDOW, default=DEFAULT_RESUME_WINDOW
+                ): _number(0, 1440),
+                probatio.Required(
+                    CONF_MAX_VOLUME, default=DEFAULT_MAX_VOLUME
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=1,
+                        max=100,
+                        step=1,
+                        mode=NumberSelectorMode.SLIDER,
+                        unit_of_measurement="%",
+                    )
+                ),
+                probatio.Optional(CONF_MEDIA_PLAYER): EntitySelector(
+                    EntitySelectorConfig(domain="media_player")
+                ),
+            }
+        )
+        return self.async_show_form(
+            step_id="init",
+            data_schema=self.add_suggested_values_to_schema(
+                schema, self.config_entry.options
+            ),
+        )
