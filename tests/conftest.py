@@ -4,9 +4,149 @@
 # test harness ships a `custom_components` package of its own in its testing config.
 import custom_components.nfc_jukebox  # noqa: F401  # isort: skip
 
+import asyncio
+import os
+import stat
+import subprocess
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nfc_jukebox import reader as reader_module
+from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
+from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, PtyLink
+
+SIMULATED_UNIQUE_ID = "simulated:jukebox"
 
 
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load the custom integration in every test."""
+
+
+@pytest.fixture(autouse=True)
+def fast_reconnect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retry a lost reader every few milliseconds instead of seconds."""
+    monkeypatch.setattr(reader_module, "RECONNECT_BACKOFF", (0.01, 0.02))
+
+
+@pytest.fixture
+def mock_config_entry() -> MockConfigEntry:
+    """Return the config entry of a simulated reader."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Jukebox",
+        unique_id=SIMULATED_UNIQUE_ID,
+        data={CONF_CONNECTION: Connection.SIMULATED},
+    )
+
+
+@pytest.fixture
+async def init_integration(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> AsyncIterator[MockConfigEntry]:
+    """Set up a simulated reader; unload it afterwards."""
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    yield mock_config_entry
+    if mock_config_entry.state.recoverable:
+        await hass.config_entries.async_unload(mock_config_entry.entry_id)
+        await hass.async_block_till_done()
+
+
+@pytest.fixture
+def emulator(init_integration: MockConfigEntry) -> Pn532Emulator:
+    """Return the emulator behind the simulated reader."""
+    emulator: Pn532Emulator | None = init_integration.runtime_data.emulator
+    assert emulator is not None
+    return emulator
+
+
+@pytest.fixture
+async def wait_until() -> Callable[..., object]:
+    """Wait (in real time: the reader runs on real timers) for a condition."""
+
+    async def wait(predicate: Callable[[], bool], timeout: float = 3.0) -> None:
+        async with asyncio.timeout(timeout):
+            while not predicate():  # noqa: ASYNC110 - HA state has no event to await
+                await asyncio.sleep(0.005)
+
+    return wait
+
+
+@pytest.fixture
+async def pty_reader() -> AsyncIterator[tuple[Pn532Emulator, str]]:
+    """Return an emulated PN532 on a pty, and the pty's path."""
+    emulator = Pn532Emulator()
+    link = PtyLink(emulator)
+    path = link.open()
+    assert path is not None
+    yield emulator, path
+    link.close()
+    await emulator.aclose()
+
+
+@contextmanager
+def silent_port() -> Iterator[str]:
+    """Give a pty path on which nothing answers."""
+    master, slave = os.openpty()
+    try:
+        yield os.ttyname(slave)
+    finally:
+        os.close(slave)
+        os.close(master)
+
+
+@contextmanager
+def chatty_port() -> Iterator[str]:
+    """Give a pty path on which something (a modem, say) answers with noise."""
+    master, slave = os.openpty()
+
+    def answer() -> None:
+        os.read(master, 1024)
+        os.write(master, b"\r\nERROR\r\n>")
+
+    loop = asyncio.get_running_loop()
+    loop.add_reader(master, answer)
+    try:
+        yield os.ttyname(slave)
+    finally:
+        loop.remove_reader(master)
+        os.close(slave)
+        os.close(master)
+
+
+@contextmanager
+def denied_port(directory: Path) -> Iterator[str]:
+    """Give a serial port that exists but may not be opened (a real EACCES).
+
+    Root may open anything, except device nodes on a file system mounted
+    ``nodev``; other users get EACCES from a pty they made unreadable.
+    """
+    master, slave = os.openpty()
+    tty = os.ttyname(slave)
+    try:
+        if os.geteuid() != 0:
+            os.chmod(tty, 0)  # noqa: PTH101
+            yield tty
+            return
+        mount = directory / "nodev"
+        mount.mkdir()
+        subprocess.run(  # noqa: S603 - fixed arguments
+            ["/bin/mount", "-t", "tmpfs", "-o", "nodev", "tmpfs", str(mount)],
+            check=True,
+        )
+        try:
+            node = mount / "ttyDENIED"
+            os.mknod(node, 0o666 | stat.S_IFCHR, Path(tty).stat().st_rdev)
+            yield str(node)
+        finally:
+            subprocess.run(["/bin/umount", str(mount)], check=True)  # noqa: S603
+    finally:
+        os.close(slave)
+        os.close(master)

@@ -1,0 +1,78 @@
+"""Setting up, retrying and unloading a reader's config entry."""
+
+from __future__ import annotations
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import CONF_PORT
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nfc_jukebox.const import CONF_BAUDRATE, CONF_CONNECTION, DOMAIN
+from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
+
+
+async def test_a_serial_reader_is_set_up_and_unloaded(
+    hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
+) -> None:
+    _, port = pty_reader
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Box",
+        unique_id=port,
+        data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.runtime_data.available
+    assert entry.runtime_data.firmware is not None
+    assert entry.runtime_data.firmware.firmware == "1.6"
+    assert hass.states.get("event.box_tag") is not None
+    reader = entry.runtime_data
+
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+    unloaded = hass.config_entries.async_get_entry(entry.entry_id)
+    assert unloaded is not None
+    assert unloaded.state is ConfigEntryState.NOT_LOADED
+    assert reader.device is None  # the port is closed
+    state = hass.states.get("event.box_tag")
+    assert state is not None
+    assert state.state == "unavailable"
+
+
+async def test_a_reader_that_does_not_answer_is_retried_later(
+    hass: HomeAssistant,
+) -> None:
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="/dev/ttyGONE",
+        data={
+            CONF_CONNECTION: "serial",
+            CONF_PORT: "/dev/ttyGONE",
+            CONF_BAUDRATE: 115200,
+        },
+    )
+    entry.add_to_hass(hass)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    assert entry.reason is not None
+    assert "/dev/ttyGONE" in entry.reason
+
+
+async def test_a_simulated_reader_unloads_cleanly(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    emulator = init_integration.runtime_data.emulator
+    assert emulator is not None
+
+    assert await hass.config_entries.async_unload(init_integration.entry_id)
+    await hass.async_block_till_done()
+
+    assert init_integration.state is ConfigEntryState.NOT_LOADED
+    assert not emulator.busy
