@@ -1,0 +1,115 @@
+"""The simulate actions drive a simulated reader's emulator, and only that."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import pytest
+from homeassistant.const import CONF_PORT, STATE_OFF, STATE_ON
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nfc_jukebox.const import CONF_BAUDRATE, CONF_CONNECTION, DOMAIN
+from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
+
+PRESENT = "binary_sensor.jukebox_tag_present"
+type WaitUntil = Callable[..., Awaitable[None]]
+
+
+async def test_simulate_place_puts_a_tag_with_content_on_the_reader(
+    hass: HomeAssistant, init_integration: MockConfigEntry, wait_until: WaitUntil
+) -> None:
+    await hass.services.async_call(
+        DOMAIN,
+        "simulate_place",
+        {
+            "config_entry_id": init_integration.entry_id,
+            "uid": "04:a1:b2:c3:d4:e5:f6",
+            "tag_type": "ntag213",
+            "text": "Bedtime",
+        },
+        blocking=True,
+    )
+    await wait_until(lambda: hass.states.is_state(PRESENT, STATE_ON))
+
+    tag = init_integration.runtime_data.present
+    assert tag is not None
+    assert tag.uid == "04A1B2C3D4E5F6"
+    assert tag.type.value == "ntag213"
+    assert tag.ndef == ({"type": "text", "text": "Bedtime", "language": "en"},)
+
+
+async def test_simulate_remove_lifts_the_tag(
+    hass: HomeAssistant, init_integration: MockConfigEntry, wait_until: WaitUntil
+) -> None:
+    data = {"config_entry_id": init_integration.entry_id}
+    await hass.services.async_call(
+        DOMAIN, "simulate_place", {**data, "uid": "04A1B2C3D4E5F6"}, blocking=True
+    )
+    await wait_until(lambda: hass.states.is_state(PRESENT, STATE_ON))
+    await hass.services.async_call(DOMAIN, "simulate_remove", data, blocking=True)
+    await wait_until(lambda: hass.states.is_state(PRESENT, STATE_OFF))
+
+
+async def test_simulating_on_a_real_reader_is_refused_with_a_clear_error(
+    hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
+) -> None:
+    _, port = pty_reader
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Real box",
+        unique_id=port,
+        data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "simulate_remove",
+            {"config_entry_id": entry.entry_id},
+            blocking=True,
+        )
+    assert raised.value.translation_key == "not_simulated"
+    assert raised.value.translation_placeholders == {"name": "Real box"}
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+@pytest.mark.parametrize(
+    ("data", "translation_key"),
+    [
+        ({"config_entry_id": "nope", "uid": "04A1B2C3"}, "entry_not_found"),
+        ({"uid": "not hex"}, "invalid_uid"),
+        ({"uid": "04A1B2"}, "invalid_uid"),
+    ],
+)
+async def test_bad_simulate_calls_are_refused_with_a_clear_error(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    data: dict[str, str],
+    translation_key: str,
+) -> None:
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "simulate_place",
+            {"config_entry_id": init_integration.entry_id, **data},
+            blocking=True,
+        )
+    assert raised.value.translation_key == translation_key
+
+
+async def test_simulating_on_an_unloaded_reader_is_refused(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    await hass.config_entries.async_unload(init_integration.entry_id)
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "simulate_remove",
+            {"config_entry_id": init_integration.entry_id},
+            blocking=True,
+        )
+    assert raised.value.translation_key == "entry_not_loaded"
