@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 DEFAULT_ADDRESS: Final = 0x24
+#: Where the kernel's i2c-dev puts bus ``bus``.
+I2C_DEVICE = "/dev/i2c-{bus}"
 
 
 class RawI2cBus(Protocol):
@@ -53,17 +55,19 @@ class I2cDevice:
 
 def open_smbus(bus: int) -> SMBus:
     """Open ``/dev/i2c-<bus>``, mapping OS errors to reader errors."""
+    path = I2C_DEVICE.format(bus=bus)
     try:
-        return SMBus(bus)
+        return SMBus(path)
     except FileNotFoundError as err:
-        msg = f"/dev/i2c-{bus} does not exist (is I2C enabled?)"
+        msg = f"{path} does not exist (is I2C enabled?)"
         raise ReaderNotFound(msg) from err
     except PermissionError as err:
-        msg = f"no permission to open /dev/i2c-{bus}"
+        msg = f"no permission to open {path}"
         raise ReaderPermissionDenied(msg) from err
     except OSError as err:
-        if err.errno in (errno.ENODEV, errno.ENXIO):
-            msg = f"/dev/i2c-{bus} is not an I2C bus"
+        # ENOTTY: the path is no I2C adapter (the I2C_FUNCS ioctl fails).
+        if err.errno in (errno.ENODEV, errno.ENXIO, errno.ENOTTY):
+            msg = f"{path} is not an I2C bus"
             raise ReaderNotFound(msg) from err
         raise
 

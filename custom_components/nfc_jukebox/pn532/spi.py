@@ -23,6 +23,8 @@ DATA_WRITE: Final = 0x01
 STATUS_READ: Final = 0x02
 DATA_READ: Final = 0x03
 DEFAULT_SPEED_HZ: Final = 1_000_000
+#: Where the kernel's spidev puts chip select ``device`` of bus ``bus``.
+SPI_DEVICE = "/dev/spidev{bus}.{device}"
 
 _REVERSED = bytes(int(f"{i:08b}"[::-1], 2) for i in range(256))
 
@@ -63,7 +65,7 @@ class SpidevLink:
 
     def __init__(self, bus: int, device: int, speed_hz: int = DEFAULT_SPEED_HZ) -> None:
         """Open the device node and set mode 0 and the clock speed."""
-        path = f"/dev/spidev{bus}.{device}"
+        path = SPI_DEVICE.format(bus=bus, device=device)
         try:
             self._fd = os.open(path, os.O_RDWR)
         except FileNotFoundError as err:
