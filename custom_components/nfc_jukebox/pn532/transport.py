@@ -11,6 +11,8 @@ Two families share one small interface (:class:`Transport`):
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from abc import ABC, abstractmethod
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -21,6 +23,9 @@ from .frames import MAX_NORMAL_LEN, NACK, BadFrame, FrameDecoder, FrameEvent
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+_LOGGER = logging.getLogger(__name__)
+_CLOSE_TIMEOUT: Final = 2.0  # an rfc2217:// port takes 0.3 s to close
 
 
 class Transport(ABC):
@@ -75,6 +80,7 @@ class _FrameProtocol(asyncio.Protocol):
         self.lost: ReaderDisconnected | None = None
         self._waiter: asyncio.Future[None] | None = None
         self.bytes_received = 0
+        self.closed = asyncio.Event()
 
     @override
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -90,6 +96,7 @@ class _FrameProtocol(asyncio.Protocol):
     @override
     def connection_lost(self, exc: Exception | None) -> None:
         self.lost = ReaderDisconnected(str(exc) if exc else "connection closed")
+        self.closed.set()
         self._wake()
 
     def discard(self) -> None:
@@ -139,6 +146,7 @@ class StreamTransport(Transport):
 
     @override
     async def open(self) -> None:
+        await self.close()
         protocol = _FrameProtocol()
         # serial_asyncio_fast calls connection_made one loop turn later; the
         # transport is usable now.
@@ -148,8 +156,14 @@ class StreamTransport(Transport):
     @override
     async def close(self) -> None:
         protocol, self._protocol = self._protocol, None
-        if protocol is not None and protocol.transport is not None:
-            protocol.transport.close()
+        if protocol is None or protocol.transport is None:
+            return
+        protocol.transport.close()
+        # Wait until the port is really released (its file closed, its threads
+        # ended), so that opening it again right away finds it free.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(_CLOSE_TIMEOUT):
+                await protocol.closed.wait()
 
     @override
     async def wake(self) -> None:
@@ -237,12 +251,17 @@ class PolledBusTransport(Transport):
 
     @override
     async def open(self) -> None:
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="pn532")
+        await self.close()
+        executor = self._executor = ThreadPoolExecutor(1, thread_name_prefix="pn532")
         try:
             self._device = await self._run(self._open_device)
-        except BaseException:
-            self._executor.shutdown(wait=False)
+        except Exception:
             self._executor = None
+            executor.shutdown(wait=True)  # the worker is idle: it ends at once
+            raise
+        except BaseException:
+            self._executor = None
+            executor.shutdown(wait=False)  # cancelled: the open may still be running
             raise
 
     @override
@@ -252,8 +271,16 @@ class PolledBusTransport(Transport):
         if executor is None:
             return
         if device is not None:
-            await asyncio.get_running_loop().run_in_executor(executor, device.close)
-        executor.shutdown(wait=False)
+            try:
+                await asyncio.get_running_loop().run_in_executor(executor, device.close)
+            except OSError:
+                _LOGGER.debug("error closing %s", self._description, exc_info=True)
+            except BaseException:
+                executor.shutdown(wait=False)
+                raise
+        # Jobs run in order, so the worker is idle now and ends at once; waiting for
+        # it leaves no thread behind.
+        executor.shutdown(wait=True)
 
     @override
     async def send(self, frame: bytes) -> None:

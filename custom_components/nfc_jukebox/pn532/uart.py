@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -86,7 +87,8 @@ class _ThreadedSerialTransport(asyncio.Transport):
     """asyncio transport for pyserial URL handlers that have no file descriptor.
 
     ``rfc2217://`` runs its own telnet thread; we read it on one more thread and
-    write through a single worker, so the event loop never blocks on it.
+    write through a single worker, so the event loop never blocks on it. The
+    reader thread also tears the port down, then reports ``connection_lost``.
     """
 
     def __init__(
@@ -101,7 +103,9 @@ class _ThreadedSerialTransport(asyncio.Transport):
         self._serial = port
         self._closing = threading.Event()
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="pn532-write")
-        self._reader = threading.Thread(target=self._read_loop, daemon=True)
+        self._reader = threading.Thread(
+            target=self._read_loop, name="pn532-read", daemon=True
+        )
 
     @classmethod
     async def connect(
@@ -123,21 +127,27 @@ class _ThreadedSerialTransport(asyncio.Transport):
             try:
                 data = self._serial.read(max(1, self._serial.in_waiting))
             except (OSError, serial.SerialException) as err:
-                error = err
+                error = None if self._closing.is_set() else err
                 break
-            if data:
+            if data and not self._closing.is_set():
                 self._loop.call_soon_threadsafe(self._protocol.data_received, data)
-        if not self._closing.is_set():
-            self._loop.call_soon_threadsafe(self._lost, error)
+        self._closing.set()
+        self._writer.shutdown(wait=True)  # what was written goes out first
+        with contextlib.suppress(OSError, serial.SerialException):
+            self._serial.close()
+        with contextlib.suppress(RuntimeError):  # the loop is gone already
+            self._loop.call_soon_threadsafe(self._finish, error)
 
-    def _lost(self, error: Exception | None) -> None:
-        if not self._closing.is_set():
-            self.close()
-            self._protocol.connection_lost(error)
+    def _finish(self, error: Exception | None) -> None:
+        # The reader thread has nothing left to do but return.
+        self._reader.join()
+        self._protocol.connection_lost(error)
 
     @override
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        if not self._closing.is_set():
+        if self._closing.is_set():
+            return
+        with contextlib.suppress(RuntimeError):  # closed meanwhile by the reader
             self._writer.submit(self._serial.write, bytes(data))
 
     @override
@@ -146,8 +156,4 @@ class _ThreadedSerialTransport(asyncio.Transport):
 
     @override
     def close(self) -> None:
-        if self._closing.is_set():
-            return
         self._closing.set()
-        self._writer.submit(self._serial.close)
-        self._writer.shutdown(wait=False)

@@ -1,0 +1,327 @@
+"""Our driver reads the emulated PN532 over every link it supports, and fails clearly."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import socket
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from custom_components.nfc_jukebox.pn532 import (
+    NotAPn532,
+    Pn532,
+    Pn532Error,
+    ReaderDisconnected,
+    ReaderNotFound,
+    ReaderTimeout,
+    TagType,
+    Transport,
+    read_tag,
+    transport_for_port,
+    write_ndef,
+)
+from custom_components.nfc_jukebox.pn532 import i2c as i2c_module
+from custom_components.nfc_jukebox.pn532 import spi as spi_module
+from custom_components.nfc_jukebox.pn532.emulator import (
+    EmulatorTransport,
+    FakeI2cBus,
+    FakeSpiLink,
+    Pn532Emulator,
+    PtyLink,
+    make_tag,
+)
+from custom_components.nfc_jukebox.pn532.i2c import i2c_transport, open_smbus
+from custom_components.nfc_jukebox.pn532.ndef import encode_message
+from custom_components.nfc_jukebox.pn532.spi import (
+    SpidevLink,
+    reverse_bits,
+    spi_transport,
+)
+from custom_components.nfc_jukebox.pn532.transport import PolledBusTransport
+from custom_components.nfc_jukebox.pn532.uart import UartTransport
+
+from .bridges import Rfc2217Server, SocketBridge
+from .support import NTAG_UID, babbling_pty, ntag215, raw_pty
+
+# pyserial 3.5 names its rfc2217 thread with the deprecated setters.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:set(Daemon|Name)\\(\\) is deprecated:DeprecationWarning"
+)
+
+LINKS = ["memory", "pty", "i2c", "spi", "socket", "rfc2217"]
+
+
+@dataclass
+class Link:
+    """One way to reach the emulator, and what losing it looks like."""
+
+    name: str
+    transport: Transport
+    #: What a command raises once the reader is unplugged.
+    unplugged_error: type[Pn532Error] = ReaderDisconnected
+
+
+@contextlib.contextmanager
+def pty_for(emulator: Pn532Emulator) -> Iterator[str]:
+    """Serve ``emulator`` on a pty; yield its path."""
+    link = PtyLink(emulator)
+    path = link.open()
+    assert path is not None
+    try:
+        yield path
+    finally:
+        link.close()
+
+
+@pytest.fixture(params=LINKS)
+async def link(
+    request: pytest.FixtureRequest, emulator: Pn532Emulator
+) -> AsyncIterator[Link]:
+    name: str = request.param
+    async with contextlib.AsyncExitStack() as stack:
+        match name:
+            case "memory":
+                yield Link(name, EmulatorTransport(emulator))
+            case "pty":
+                path = stack.enter_context(pty_for(emulator))
+                yield Link(name, UartTransport(path))
+            case "i2c":
+                transport = i2c_transport(1, open_bus=lambda _: FakeI2cBus(emulator))
+                yield Link(name, transport)
+            case "spi":
+                transport = spi_transport(
+                    0, 0, open_link=lambda _b, _d, _s: FakeSpiLink(emulator)
+                )
+                # Unplugged, MISO floats: the chip just never says it is ready.
+                yield Link(name, transport, unplugged_error=ReaderTimeout)
+            case "socket":
+                request.getfixturevalue("socket_enabled")
+                bridge = await stack.enter_async_context(SocketBridge(emulator))
+                yield Link(name, UartTransport(bridge.url))
+            case _:
+                request.getfixturevalue("socket_enabled")
+                path = stack.enter_context(pty_for(emulator))
+                server = stack.enter_context(Rfc2217Server(path))
+                yield Link(name, UartTransport(server.url))
+
+
+@pytest.fixture
+async def reader(link: Link) -> AsyncIterator[Pn532]:
+    device = Pn532(link.transport, response_timeout=1.0)
+    await device.open()
+    yield device
+    await device.close()
+
+
+async def test_the_driver_reads_firmware_uid_and_ndef(
+    emulator: Pn532Emulator, reader: Pn532
+) -> None:
+    assert reader.firmware is not None
+    assert (reader.firmware.chip, reader.firmware.firmware) == ("PN532", "1.6")
+    assert await reader.list_passive_target() is None
+    emulator.place(ntag215())
+    target = await reader.wait_for_target(2.0)
+    assert target is not None
+    assert target.uid == NTAG_UID
+    tag = await read_tag(reader, target)
+    assert tag.type is TagType.NTAG215
+    assert tag.ndef == ({"type": "uri", "uri": "https://example.com"},)
+
+
+async def test_a_long_message_is_written_and_read_back(
+    emulator: Pn532Emulator, reader: Pn532
+) -> None:
+    emulator.place(make_tag("ntag216", NTAG_UID))
+    target = await reader.list_passive_target()
+    assert target is not None
+    text = "A long song title, " * 40
+    await write_ndef(reader, target, encode_message(text=text))
+    tag = await read_tag(reader, target)
+    assert tag.type is TagType.NTAG216
+    assert tag.ndef == ({"type": "text", "text": text, "language": "en"},)
+
+
+async def test_corrupted_replies_are_resent(
+    emulator: Pn532Emulator, reader: Pn532
+) -> None:
+    emulator.place(ntag215())
+    emulator.faults.corrupt_responses = 2
+    target = await reader.list_passive_target()
+    assert target is not None
+    assert target.uid == NTAG_UID
+    assert (await read_tag(reader, target)).type is TagType.NTAG215
+
+
+async def test_unplugging_is_an_error_and_replugging_lets_the_reader_reopen(
+    emulator: Pn532Emulator, link: Link, reader: Pn532
+) -> None:
+    reader.ack_timeout = 0.05
+    emulator.unplug()
+    with pytest.raises(link.unplugged_error):
+        await reader.firmware_version()
+    await reader.close()
+    emulator.replug()
+    if link.name in ("pty", "rfc2217"):
+        return  # a new pty with a new path; test_cli covers the stable symlink
+    reader.ack_timeout = 0.5
+    assert (await reader.open()).chip == "PN532"
+
+
+# --- opening fails clearly -------------------------------------------------------------
+
+
+async def test_a_silent_pty_times_out() -> None:
+    with raw_pty() as (_, path):
+        device = Pn532(UartTransport(path), ack_timeout=0.02)
+        with pytest.raises(ReaderTimeout):
+            await device.open()
+
+
+async def test_a_pty_answering_garbage_is_not_a_pn532() -> None:
+    with babbling_pty(b"\x12\x34garbage\x00\xff") as path:
+        device = Pn532(UartTransport(path), ack_timeout=0.02)
+        with pytest.raises(NotAPn532, match="answers, but not as a PN532"):
+            await device.open()
+
+
+async def test_a_missing_serial_port_is_not_found(tmp_path: Path) -> None:
+    with pytest.raises(ReaderNotFound, match="cannot open"):
+        await Pn532(UartTransport(str(tmp_path / "ttyUSB9"))).open()
+
+
+@pytest.mark.usefixtures("socket_enabled")
+async def test_a_closed_tcp_port_is_not_found() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        port = listener.getsockname()[1]
+    with pytest.raises(ReaderNotFound, match="nothing listens at"):
+        await Pn532(UartTransport(f"socket://127.0.0.1:{port}")).open()
+
+
+@pytest.mark.usefixtures("socket_enabled")
+async def test_a_socket_url_without_a_port_is_not_found() -> None:
+    with pytest.raises(ReaderNotFound, match="socket://HOST:PORT"):
+        await Pn532(UartTransport("socket://127.0.0.1")).open()
+
+
+@pytest.mark.usefixtures("socket_enabled")
+async def test_an_rfc2217_server_that_is_not_there_is_not_found() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        port = listener.getsockname()[1]
+    with pytest.raises(ReaderNotFound, match="cannot open"):
+        await Pn532(UartTransport(f"rfc2217://127.0.0.1:{port}")).open()
+
+
+async def test_a_missing_i2c_bus_is_not_found() -> None:
+    with pytest.raises(ReaderNotFound, match="/dev/i2c-99 does not exist"):
+        await Pn532(i2c_transport(99)).open()
+
+
+async def test_a_missing_spi_device_is_not_found() -> None:
+    with pytest.raises(ReaderNotFound, match=r"/dev/spidev9\.9 does not exist"):
+        await Pn532(spi_transport(9, 9)).open()
+
+
+async def test_a_file_that_is_no_i2c_bus_is_not_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "i2c-3").write_bytes(b"")
+    monkeypatch.setattr(i2c_module, "I2C_DEVICE", str(tmp_path / "i2c-{bus}"))
+    with pytest.raises(ReaderNotFound, match="is not an I2C bus"):
+        open_smbus(3)
+
+
+async def test_a_file_that_is_no_spi_device_is_not_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "spidev0.1").write_bytes(b"")
+    monkeypatch.setattr(
+        spi_module, "SPI_DEVICE", str(tmp_path / "spidev{bus}.{device}")
+    )
+    with pytest.raises(ReaderNotFound, match="is not an SPI device"):
+        SpidevLink(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("make", "complaint"),
+    [
+        (lambda: open_smbus(1), "no permission to open"),
+        (lambda: SpidevLink(0, 0), "no permission to open"),
+    ],
+)
+def test_a_bus_device_without_permission_is_refused(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make: Callable[[], object],
+    complaint: str,
+) -> None:
+    def refuse(*_: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(ReaderNotFound, match=complaint):
+        make()
+
+
+# --- ports -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("port", "description"),
+    [
+        ("/dev/ttyUSB0", "/dev/ttyUSB0"),
+        ("socket://192.0.2.1:2000", "socket://192.0.2.1:2000"),
+        ("rfc2217://192.0.2.1:2217", "rfc2217://192.0.2.1:2217"),
+        ("i2c:1", "i2c:1:0x24"),
+        ("i2c:3:0x25", "i2c:3:0x25"),
+        ("spi:0.1", "spi:0.1"),
+        ("spi:1.0:500000", "spi:1.0"),
+    ],
+)
+def test_ports_name_their_transport(port: str, description: str) -> None:
+    assert transport_for_port(port).description == description
+
+
+@pytest.mark.parametrize("port", ["i2c:x", "i2c:1:zz", "spi:0", "spi:a.b", "spi:0.0:x"])
+def test_malformed_bus_ports_are_refused(port: str) -> None:
+    with pytest.raises(ValueError, match="malformed port"):
+        transport_for_port(port)
+
+
+def test_spi_bytes_go_lsb_first() -> None:
+    assert reverse_bits(b"\x01\x80\x0f") == b"\x80\x01\xf0"
+
+
+async def test_a_closed_transport_refuses_to_send(emulator: Pn532Emulator) -> None:
+    for transport in (
+        EmulatorTransport(emulator),
+        i2c_transport(1, open_bus=lambda _: FakeI2cBus(emulator)),
+    ):
+        with pytest.raises(ReaderDisconnected, match="not open"):
+            await transport.send(b"\x00")
+        with pytest.raises(ReaderDisconnected, match="not open"):
+            await transport.receive(0.01)
+        await transport.close()  # harmless
+
+
+async def test_a_polled_bus_gives_up_on_a_frame_that_stays_damaged(
+    emulator: Pn532Emulator,
+) -> None:
+    transport = i2c_transport(1, open_bus=lambda _: FakeI2cBus(emulator))
+    device = Pn532(transport)
+    await device.open()
+    emulator.faults.corrupt_responses = 100
+    with pytest.raises(Pn532Error):
+        await device.firmware_version()
+    emulator.faults.corrupt_responses = 0
+    assert (await device.firmware_version()).chip == "PN532"
+    await device.close()
+
+
+def test_bus_transports_do_not_offer_cheap_long_waits() -> None:
+    assert not PolledBusTransport.cheap_long_wait
+    assert UartTransport.cheap_long_wait
