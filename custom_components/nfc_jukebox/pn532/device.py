@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from .errors import (
     ApplicationError,
+    NoTagPresent,
     NotAPn532,
     Pn532Error,
     ProtocolError,
@@ -38,6 +39,8 @@ WAIT_FOREVER: Final = 0xFF  # MxRtyPassiveActivation: wait until a tag appears
 DEFAULT_ACK_TIMEOUT: Final = 0.1  # the manual allows 15 ms; leave room for ser2net
 DEFAULT_RESPONSE_TIMEOUT: Final = 1.0
 _MAX_RESENDS: Final = 3
+#: InDataExchange status: the target did not answer in time.
+STATUS_TAG_TIMEOUT: Final = 0x01
 
 
 class _NoResponse(ReaderTimeout):
@@ -311,6 +314,9 @@ class Pn532:
             msg = "empty InDataExchange answer"
             raise ProtocolError(msg)
         status = answer[0] & 0x3F
+        if status == STATUS_TAG_TIMEOUT:
+            msg = "the tag did not answer (it left the field?)"
+            raise NoTagPresent(msg, status)
         if status:
             msg = f"tag exchange failed with status 0x{status:02X}"
             raise TagError(msg, status)

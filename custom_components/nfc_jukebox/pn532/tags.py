@@ -81,16 +81,29 @@ async def read_tag(device: Pn532, target: Target) -> TagInfo:
     if (kind := _kind_from_answer(target)) is not TagType.TYPE2:
         return TagInfo(target=target, type=kind)
     try:
-        first = await device.data_exchange(bytes([READ, CC_PAGE]), target=target.number)
-        cc = first[:PAGE_SIZE]
-        if len(cc) < PAGE_SIZE or cc[0] != NDEF_MAGIC:
-            return TagInfo(target=target, type=TagType.TYPE2)
-        records = await _read_ndef(device, target, first[PAGE_SIZE:], cc[2] * 8)
+        first = await _read_pages(device, target, CC_PAGE)
     except TagError as err:
         _LOGGER.debug("could not read %s: %s", target.uid_hex, err)
-        return TagInfo(target=target, type=TagType.TYPE2)
+        return TagInfo(target=target, type=kind)
+    cc = first[:PAGE_SIZE]
+    if cc[0] != NDEF_MAGIC:
+        return TagInfo(target=target, type=kind)
     kind = _TYPE2_BY_CC_SIZE.get(cc[2], TagType.TYPE2)
+    try:
+        records = await _read_ndef(device, target, first[PAGE_SIZE:], cc[2] * 8)
+    except TagError as err:
+        _LOGGER.debug("could not read the NDEF of %s: %s", target.uid_hex, err)
+        return TagInfo(target=target, type=kind)
     return TagInfo(target=target, type=kind, ndef=tuple(records))
+
+
+async def _read_pages(device: Pn532, target: Target, page: int) -> bytes:
+    """READ four pages from ``page``; a short answer is a tag error."""
+    data = await device.data_exchange(bytes([READ, page]), target=target.number)
+    if len(data) != READ_SIZE:
+        msg = f"READ of page {page} answered {len(data)} bytes, not {READ_SIZE}"
+        raise TagError(msg)
+    return data
 
 
 def _kind_from_answer(target: Target) -> TagType:
@@ -119,7 +132,7 @@ async def _read_ndef(
                 return decode_message(area[offset : offset + length])
         if len(area) >= area_size:
             return []
-        area += await device.data_exchange(bytes([READ, page]), target=target.number)
+        area += await _read_pages(device, target, page)
         page += READ_SIZE // PAGE_SIZE
 
 
@@ -132,10 +145,8 @@ async def write_ndef(device: Pn532, target: Target, message: bytes) -> None:
     if _kind_from_answer(target) is not TagType.TYPE2:
         msg = f"tag {target.uid_hex} is not an NDEF type 2 tag"
         raise TagNotWritable(msg)
-    cc = (await device.data_exchange(bytes([READ, CC_PAGE]), target=target.number))[
-        :PAGE_SIZE
-    ]
-    if len(cc) < PAGE_SIZE or cc[0] != NDEF_MAGIC:
+    cc = (await _read_pages(device, target, CC_PAGE))[:PAGE_SIZE]
+    if cc[0] != NDEF_MAGIC:
         msg = f"tag {target.uid_hex} is not formatted for NDEF"
         raise TagNotWritable(msg)
     if cc[3] & 0x0F:
