@@ -80,7 +80,7 @@ class TagWatcher:
                 if target is None:
                     continue
                 seen_at = time.monotonic()
-                self.present = await self._identify(target)
+                self.present = await read_tag(self.device, target)
                 yield TagEvent(kind="placed", tag=self.present, seen_at=seen_at)
             else:
                 async for event in self._follow(self.present):
@@ -110,16 +110,13 @@ class TagWatcher:
                 # A different tag: the first one was lifted and this one placed.
                 self.present = None
                 yield TagEvent(kind="removed", tag=tag, seen_at=now)
-                self.present = await self._identify(target)
+                self.present = await read_tag(self.device, target)
                 yield TagEvent(kind="placed", tag=self.present, seen_at=now)
                 return
             if now - last_seen >= settings.lift_timeout:
                 self.present = None
                 yield TagEvent(kind="removed", tag=tag, seen_at=now)
                 return
-
-    async def _identify(self, target: Target) -> TagInfo:
-        return await read_tag(self.device, target)
 
 
 def _same_tag(seen: Target, known: Target) -> bool:
