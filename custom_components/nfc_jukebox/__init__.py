@@ -9,7 +9,8 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
-from .models import NfcJukeboxConfigEntry
+from .models import NfcJukeboxConfigEntry, NfcJukeboxData
+from .playback import Jukebox, async_remove_bookmarks
 from .pn532 import Pn532Error
 from .reader import reader_from_entry
 from .services import async_setup_services
@@ -36,7 +37,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
             translation_key="cannot_connect",
             translation_placeholders={"port": reader.port, "error": str(err)},
         ) from err
-    entry.runtime_data = reader
+    jukebox = Jukebox(hass, entry)
+    await jukebox.async_load()
+    reader.async_add_listener(jukebox.async_handle)
+    entry.async_on_unload(jukebox.async_shutdown)
+    entry.runtime_data = NfcJukeboxData(reader=reader, jukebox=jukebox)
     # The task owns the open reader from here on: unloading cancels it, and it
     # closes the reader on its way out.
     entry.async_create_background_task(
@@ -44,6 +49,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
+    """Forget the remembered positions of a removed reader."""
+    await async_remove_bookmarks(hass, entry.entry_id)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, override
 
 import probatio
+from homeassistant.components.media_player.const import RepeatMode
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
+    ConfigEntryState,
     ConfigFlow,
     ConfigFlowResult,
+    ConfigSubentryFlow,
     OptionsFlow,
+    SubentryFlowResult,
 )
 from homeassistant.const import CONF_NAME, CONF_PORT, CONF_URL
 from homeassistant.core import callback
+from homeassistant.data_entry_flow import SectionConfig, section
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     EntitySelector,
     EntitySelectorConfig,
+    MediaSelector,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -33,16 +41,25 @@ from homeassistant.util import slugify
 from serial.tools import list_ports
 
 from .const import (
+    CONF_ACTION,
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CONNECTION,
     CONF_MAX_VOLUME,
+    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
+    CONF_MINUTES,
     CONF_ON_REMOVE,
+    CONF_PLAYBACK,
+    CONF_REPEAT,
+    CONF_RESUME,
     CONF_RESUME_WINDOW,
+    CONF_SHUFFLE,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
+    CONF_UID,
+    CONF_VOLUME,
     DEFAULT_BAUDRATE,
     DEFAULT_I2C_ADDRESS,
     DEFAULT_I2C_BUS,
@@ -50,14 +67,20 @@ from .const import (
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DEFAULT_SIMULATED_NAME,
+    DEFAULT_SLEEP_MINUTES,
     DEFAULT_SPEED_HZ,
     DEFAULT_SPI_BUS,
     DEFAULT_SPI_DEVICE,
     DOMAIN,
     LOGGER,
+    SUBENTRY_CONTROL,
+    SUBENTRY_TAG,
     Connection,
+    ControlAction,
     OnRemove,
+    TagOnRemove,
 )
+from .playback import unknown_tag_issue_id
 from .pn532 import (
     NotAPn532,
     Pn532,
@@ -144,6 +167,14 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     @override
     def async_get_options_flow(config_entry: ConfigEntry) -> NfcJukeboxOptionsFlow:
         return NfcJukeboxOptionsFlow()
+
+    @classmethod
+    @callback
+    @override
+    def async_get_supported_subentry_types(
+        cls, config_entry: ConfigEntry
+    ) -> dict[str, type[ConfigSubentryFlow]]:
+        return {SUBENTRY_TAG: TagMappingFlow, SUBENTRY_CONTROL: ControlChipFlow}
 
     @override
     async def async_step_user(
@@ -387,3 +418,200 @@ class NfcJukeboxOptionsFlow(OptionsFlow):
                 schema, self.config_entry.options
             ),
         )
+
+
+def tag_schema(*, with_uid: bool = True) -> probatio.Schema:
+    """Return the form of a music tag: UID, name, media, optional playback settings."""
+    uid: dict[Any, Any] = (
+        {probatio.Required(CONF_UID): TextSelector()} if with_uid else {}
+    )
+    return probatio.Schema(
+        {
+            **uid,
+            probatio.Required(CONF_NAME): TextSelector(),
+            probatio.Required(CONF_MEDIA): MediaSelector(),
+            probatio.Optional(CONF_PLAYBACK, default={}): section(
+                probatio.Schema(
+                    {
+                        probatio.Optional(
+                            CONF_SHUFFLE, default=False
+                        ): BooleanSelector(),
+                        probatio.Optional(
+                            CONF_REPEAT, default=RepeatMode.OFF.value
+                        ): SelectSelector(
+                            SelectSelectorConfig(
+                                options=[mode.value for mode in RepeatMode],
+                                translation_key=CONF_REPEAT,
+                                mode=SelectSelectorMode.DROPDOWN,
+                            )
+                        ),
+                        probatio.Optional(CONF_VOLUME): NumberSelector(
+                            NumberSelectorConfig(
+                                min=0,
+                                max=100,
+                                step=1,
+                                mode=NumberSelectorMode.SLIDER,
+                                unit_of_measurement="%",
+                            )
+                        ),
+                        probatio.Optional(
+                            CONF_ON_REMOVE, default=TagOnRemove.INHERIT.value
+                        ): SelectSelector(
+                            SelectSelectorConfig(
+                                options=[choice.value for choice in TagOnRemove],
+                                translation_key="tag_on_remove",
+                                mode=SelectSelectorMode.DROPDOWN,
+                            )
+                        ),
+                        probatio.Optional(CONF_RESUME, default=True): BooleanSelector(),
+                    }
+                ),
+                SectionConfig(collapsed=True),
+            ),
+        }
+    )
+
+
+def _control_schema() -> probatio.Schema:
+    """Return the form of a control chip."""
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_UID): TextSelector(),
+            probatio.Required(CONF_NAME): TextSelector(),
+            probatio.Required(CONF_ACTION): SelectSelector(
+                SelectSelectorConfig(
+                    options=[action.value for action in ControlAction],
+                    translation_key=CONF_ACTION,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+            probatio.Optional(CONF_MINUTES, default=DEFAULT_SLEEP_MINUTES): _number(
+                1, 240
+            ),
+        }
+    )
+
+
+def normalise_uid(uid: str) -> str:
+    """Return a UID as the reader reports it: upper-case hex without separators."""
+    return "".join(ch for ch in uid if ch not in " :-").upper()
+
+
+def _valid_uid(uid: str) -> bool:
+    try:
+        return len(bytes.fromhex(uid)) in (4, 7, 10)
+    except ValueError:
+        return False
+
+
+class _ChipFlow(ConfigSubentryFlow):
+    """Add or edit one chip of a reader; one chip per UID per reader."""
+
+    #: the form, and how its input becomes subentry data (besides the UID)
+    schema: Callable[[], probatio.Schema]
+    chip_data: Callable[[dict[str, Any]], dict[str, Any]]
+
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Add a chip; the UID is prefilled with the last unknown tag placed."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            uid = normalise_uid(user_input[CONF_UID])
+            if not _valid_uid(uid):
+                errors[CONF_UID] = "invalid_uid"
+            else:
+                if self._uid_taken(uid, except_subentry=None):
+                    return self.async_abort(reason="already_configured")
+                self._forget_unknown(uid)
+                return self.async_create_entry(
+                    title=user_input[CONF_NAME],
+                    data={CONF_UID: uid, **type(self).chip_data(user_input)},
+                    unique_id=uid,
+                )
+        suggested: Mapping[str, Any] = user_input or {}
+        entry = self._get_entry()
+        if (
+            not suggested
+            and entry.state is ConfigEntryState.LOADED
+            and (uid := entry.runtime_data.jukebox.last_unknown_uid)
+        ):
+            suggested = {CONF_UID: uid}
+        return self.async_show_form(
+            step_id="user",
+            data_schema=self.add_suggested_values_to_schema(
+                type(self).schema(), suggested
+            ),
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Edit a chip."""
+        subentry = self._get_reconfigure_subentry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            uid = normalise_uid(user_input[CONF_UID])
+            if not _valid_uid(uid):
+                errors[CONF_UID] = "invalid_uid"
+            elif self._uid_taken(uid, except_subentry=subentry.subentry_id):
+                errors[CONF_UID] = "uid_taken"
+            else:
+                return self.async_update_and_abort(
+                    self._get_entry(),
+                    subentry,
+                    unique_id=uid,
+                    title=user_input[CONF_NAME],
+                    data={CONF_UID: uid, **type(self).chip_data(user_input)},
+                )
+        current = {CONF_NAME: subentry.title, **subentry.data}
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=self.add_suggested_values_to_schema(
+                type(self).schema(), user_input or current
+            ),
+            errors=errors,
+        )
+
+    def _uid_taken(self, uid: str, except_subentry: str | None) -> bool:
+        return any(
+            subentry.data.get(CONF_UID) == uid
+            for subentry in self._get_entry().subentries.values()
+            if subentry.subentry_id != except_subentry
+        )
+
+    def _forget_unknown(self, uid: str) -> None:
+        entry = self._get_entry()
+        ir.async_delete_issue(
+            self.hass, DOMAIN, unknown_tag_issue_id(entry.entry_id, uid)
+        )
+
+
+def tag_data(user_input: dict[str, Any]) -> dict[str, Any]:
+    """Return a music tag's subentry data (besides its UID) from the form."""
+    return {
+        CONF_MEDIA: user_input[CONF_MEDIA],
+        CONF_PLAYBACK: user_input.get(CONF_PLAYBACK, {}),
+    }
+
+
+def _control_data(user_input: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {CONF_ACTION: user_input[CONF_ACTION]}
+    if user_input[CONF_ACTION] == ControlAction.SLEEP_TIMER:
+        data[CONF_MINUTES] = int(user_input.get(CONF_MINUTES, DEFAULT_SLEEP_MINUTES))
+    return data
+
+
+class TagMappingFlow(_ChipFlow):
+    """A music chip: scan it, pick the music."""
+
+    schema = staticmethod(tag_schema)
+    chip_data = staticmethod(tag_data)
+
+
+class ControlChipFlow(_ChipFlow):
+    """A control chip: volume, skip, stop or sleep timer."""
+
+    schema = staticmethod(_control_schema)
+    chip_data = staticmethod(_control_data)

@@ -51,9 +51,47 @@ class OnRemove(StrEnum):
     NOTHING = "nothing"
 
 
+class TagOnRemove(StrEnum):
+    """What lifting one mapped tag does; INHERIT uses the reader's setting."""
+
+    INHERIT = "inherit"
+    PAUSE = "pause"
+    STOP = "stop"
+    NOTHING = "nothing"
+
+
 DEFAULT_ON_REMOVE: Final = OnRemove.PAUSE
 DEFAULT_RESUME_WINDOW: Final = 30  # minutes
 DEFAULT_MAX_VOLUME: Final = 100  # percent
+
+# Config subentries of a reader: what its chips do
+SUBENTRY_TAG: Final = "tag"
+SUBENTRY_CONTROL: Final = "control"
+
+CONF_UID: Final = "uid"
+CONF_MEDIA: Final = "media"
+CONF_PLAYBACK: Final = "playback"
+CONF_SHUFFLE: Final = "shuffle"
+CONF_REPEAT: Final = "repeat"
+CONF_VOLUME: Final = "volume"
+CONF_RESUME: Final = "resume"
+CONF_ACTION: Final = "action"
+CONF_MINUTES: Final = "minutes"
+
+
+class ControlAction(StrEnum):
+    """What a control chip does."""
+
+    VOLUME_UP = "volume_up"
+    VOLUME_DOWN = "volume_down"
+    NEXT = "next"
+    PREVIOUS = "previous"
+    STOP = "stop"
+    SLEEP_TIMER = "sleep_timer"
+
+
+VOLUME_STEP: Final = 0.1
+DEFAULT_SLEEP_MINUTES: Final = 30
 
 EVENT_TAG_PLACED: Final = "tag_placed"
 EVENT_TAG_REMOVED: Final = "tag_removed"
@@ -67,6 +105,7 @@ ATTR_TEXT: Final = "text"
 
 SERVICE_SIMULATE_PLACE: Final = "simulate_place"
 SERVICE_SIMULATE_REMOVE: Final = "simulate_remove"
+SERVICE_WRITE_TAG: Final = "write_tag"
 
 # Seconds between reconnection attempts to a lost reader (the last one repeats).
 RECONNECT_BACKOFF: Final = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)

@@ -13,7 +13,7 @@ async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: NfcJukeboxConfigEntry
 ) -> dict[str, Any]:
     """Return what helps to debug a reader; tags are identified by UID only."""
-    reader = entry.runtime_data
+    reader = entry.runtime_data.reader
     firmware = reader.firmware
     return {
         "entry": {

@@ -9,6 +9,7 @@ from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
 
 from .const import DOMAIN, MANUFACTURER, MODEL
+from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
 from .reader import TagChange
 
@@ -24,7 +25,8 @@ class NfcJukeboxEntity(Entity):
     ) -> None:
         """Describe the entity and the reader device it belongs to."""
         self.entry = entry
-        self.reader = entry.runtime_data
+        self.reader = entry.runtime_data.reader
+        self.jukebox = entry.runtime_data.jukebox
         self.entity_description = description
         self._attr_unique_id = f"{entry.unique_id}_{description.key}"
         firmware = self.reader.firmware
@@ -52,8 +54,6 @@ class NfcJukeboxEntity(Entity):
         self.async_write_ha_state()
 
     def mapping_name(self, uid: str) -> str | None:
-        """Return the name of the tag mapping for ``uid`` on this reader, if any."""
-        for subentry in self.entry.subentries.values():
-            if subentry.data.get("uid") == uid:
-                return subentry.title
-        return None
+        """Return the name of the chip ``uid`` on this reader, if it has one."""
+        chip = find_chip(self.entry, uid)
+        return chip.name if chip else None

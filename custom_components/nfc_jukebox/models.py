@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from homeassistant.config_entries import ConfigEntry
 
+from .playback import Jukebox
 from .reader import Reader
 
-type NfcJukeboxConfigEntry = ConfigEntry[Reader]
+
+@dataclass(kw_only=True, slots=True)
+class NfcJukeboxData:
+    """What a loaded reader entry holds: the reader and what its chips do."""
+
+    reader: Reader
+    jukebox: Jukebox
+
+
+type NfcJukeboxConfigEntry = ConfigEntry[NfcJukeboxData]

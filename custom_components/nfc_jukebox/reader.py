@@ -28,12 +28,15 @@ from .const import (
 )
 from .pn532 import (
     FirmwareVersion,
+    NoTagPresent,
     Pn532,
     Pn532Error,
     TagInfo,
     TagWatcher,
     Transport,
     WatchSettings,
+    read_tag,
+    write_ndef,
 )
 from .pn532.emulator import EmulatorTransport, Pn532Emulator
 from .pn532.i2c import i2c_transport
@@ -107,6 +110,20 @@ class Reader:
         self.device = device
         self._set_available(available=True)
         return self.firmware
+
+    async def async_write_ndef(self, message: bytes) -> TagInfo:
+        """Write an NDEF message to the tag on the reader and read it back.
+
+        Raise NoTagPresent when there is no tag, TagNotWritable when it cannot take
+        the message, and other Pn532Errors when the reader fails.
+        """
+        tag, device = self.present, self.device
+        if tag is None or device is None:
+            msg = "no tag on the reader"
+            raise NoTagPresent(msg)
+        await write_ndef(device, tag.target, message)
+        self.present = await read_tag(device, tag.target)
+        return self.present
 
     async def async_close(self) -> None:
         """Close the reader."""

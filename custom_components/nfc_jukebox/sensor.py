@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import override
 
-from homeassistant.components.sensor import SensorEntity, SensorEntityDescription
+from homeassistant.components.sensor import (
+    SensorDeviceClass,
+    SensorEntity,
+    SensorEntityDescription,
+)
 from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
@@ -21,7 +26,7 @@ PARALLEL_UPDATES = 0
 class NfcJukeboxSensorDescription(SensorEntityDescription):
     """A reader sensor and how it gets its value."""
 
-    value_fn: Callable[[NfcJukeboxEntity], str | None]
+    value_fn: Callable[[NfcJukeboxEntity], str | datetime | None]
 
 
 def _current_tag(entity: NfcJukeboxEntity) -> str | None:
@@ -34,6 +39,12 @@ def _current_tag(entity: NfcJukeboxEntity) -> str | None:
 SENSORS = (
     NfcJukeboxSensorDescription(
         key="current_tag", translation_key="current_tag", value_fn=_current_tag
+    ),
+    NfcJukeboxSensorDescription(
+        key="sleep_timer",
+        translation_key="sleep_timer",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda entity: entity.jukebox.sleep_until,
     ),
     NfcJukeboxSensorDescription(
         key="connection",
@@ -60,5 +71,10 @@ class NfcJukeboxSensor(NfcJukeboxEntity, SensorEntity):
 
     @property
     @override
-    def native_value(self) -> str | None:
+    def native_value(self) -> str | datetime | None:
         return self.entity_description.value_fn(self)
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        self.async_on_remove(self.jukebox.async_add_listener(self.async_write_ha_state))

@@ -1,0 +1,476 @@
+"""What placing and lifting chips does to a media player: the jukebox itself."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Final
+
+from homeassistant.components.media_player.const import (
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_MEDIA_POSITION,
+    ATTR_MEDIA_POSITION_UPDATED_AT,
+    ATTR_MEDIA_REPEAT,
+    ATTR_MEDIA_SEEK_POSITION,
+    ATTR_MEDIA_SHUFFLE,
+    ATTR_MEDIA_VOLUME_LEVEL,
+    MediaPlayerEntityFeature,
+    MediaPlayerState,
+)
+from homeassistant.components.media_player.const import DOMAIN as MEDIA_PLAYER_DOMAIN
+from homeassistant.const import (
+    ATTR_ENTITY_ID,
+    ATTR_SUPPORTED_FEATURES,
+    SERVICE_MEDIA_NEXT_TRACK,
+    SERVICE_MEDIA_PAUSE,
+    SERVICE_MEDIA_PLAY,
+    SERVICE_MEDIA_PREVIOUS_TRACK,
+    SERVICE_MEDIA_SEEK,
+    SERVICE_MEDIA_STOP,
+    SERVICE_REPEAT_SET,
+    SERVICE_SHUFFLE_SET,
+    SERVICE_TURN_ON,
+    SERVICE_VOLUME_SET,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, State, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.event import async_call_later
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    CONF_MAX_VOLUME,
+    CONF_MEDIA_PLAYER,
+    CONF_ON_REMOVE,
+    CONF_RESUME_WINDOW,
+    DEFAULT_MAX_VOLUME,
+    DEFAULT_ON_REMOVE,
+    DEFAULT_RESUME_WINDOW,
+    DOMAIN,
+    LOGGER,
+    VOLUME_STEP,
+    ControlAction,
+    OnRemove,
+    TagOnRemove,
+)
+from .mappings import ControlChip, TagMapping, find_chip
+from .reader import TagChange
+
+if TYPE_CHECKING:
+    from homeassistant.config_entries import ConfigEntry
+
+    from .pn532 import TagInfo
+
+STORAGE_VERSION: Final = 1
+SAVE_DELAY: Final = 1.0  # seconds; the store is also written when HA stops
+
+
+@dataclass(kw_only=True, slots=True)
+class Bookmark:
+    """Where a tag's music stopped, to resume it when the tag comes back."""
+
+    entity_id: str
+    media_content_id: str
+    #: the content id the player reported when it was paused (players rewrite ids)
+    player_content_id: str | None
+    position: float | None
+    saved_at: str  # ISO time
+
+    @property
+    def saved(self) -> datetime:
+        """Return when the bookmark was taken."""
+        saved = dt_util.parse_datetime(self.saved_at)
+        assert saved is not None  # noqa: S101 - we wrote it
+        return saved
+
+
+class Jukebox:
+    """Plays, pauses and resumes music as chips come and go on one reader."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Prepare the jukebox of ``entry``; call async_load before use."""
+        self.hass = hass
+        self.entry = entry
+        self.active_player: str | None = None
+        #: the last placed tag that no chip of this reader knows: what "Add tag" offers
+        self.last_unknown_uid: str | None = None
+        self.sleep_until: datetime | None = None
+        self._store: Store[dict[str, dict[str, Any]]] = Store(
+            hass, STORAGE_VERSION, _storage_key(entry.entry_id)
+        )
+        self._bookmarks: dict[str, Bookmark] = {}
+        self._lock = asyncio.Lock()
+        self._cancel_sleep: CALLBACK_TYPE | None = None
+        self._failing = False
+        self._listeners: list[Callable[[], None]] = []
+
+    async def async_load(self) -> None:
+        """Load the bookmarks that survived a restart."""
+        stored = await self._store.async_load() or {}
+        self._bookmarks = {uid: Bookmark(**data) for uid, data in stored.items()}
+
+    @callback
+    def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` when the sleep timer changes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    async def async_shutdown(self) -> None:
+        """Cancel the sleep timer and save the bookmarks (the reader is unloading)."""
+        self._stop_sleep_timer()
+        await self._store.async_save(self._stored())
+
+    @callback
+    def _stop_sleep_timer(self) -> None:
+        if self._cancel_sleep is not None:
+            self._cancel_sleep()
+            self._cancel_sleep = None
+
+    # Reader events --------------------------------------------------------------
+
+    @callback
+    def async_handle(self, change: TagChange | None) -> None:
+        """Act on a tag change (reader listener); availability changes do nothing."""
+        if change is None:
+            return
+        chip = find_chip(self.entry, change.tag.uid)
+        if chip is None:
+            if change.kind == "placed":
+                self._unknown_tag(change.tag)
+            return
+        handler = self._placed if change.kind == "placed" else self._removed
+        self.entry.async_create_background_task(
+            self.hass, self._serialised(handler, chip), f"{DOMAIN} {change.kind}"
+        )
+
+    async def _serialised(
+        self,
+        handler: Callable[[TagMapping | ControlChip], Any],
+        chip: TagMapping | ControlChip,
+    ) -> None:
+        # One chip at a time, in the order they came: a swap is "lift" then "place".
+        async with self._lock:
+            try:
+                await handler(chip)
+            except HomeAssistantError as err:
+                self._failed(err)
+            except Exception as err:  # noqa: BLE001 - a player's bug must not stop the box
+                LOGGER.debug("Player failed", exc_info=True)
+                self._failed(HomeAssistantError(repr(err)))
+            else:
+                self._succeeded()
+
+    async def _placed(self, chip: TagMapping | ControlChip) -> None:
+        if isinstance(chip, ControlChip):
+            await self._control(chip)
+        else:
+            await self._play(chip)
+
+    async def _removed(self, chip: TagMapping | ControlChip) -> None:
+        if isinstance(chip, ControlChip):
+            return  # lifting a control chip does nothing
+        action = (
+            OnRemove(chip.on_remove)
+            if chip.on_remove is not TagOnRemove.INHERIT
+            else OnRemove(self.entry.options.get(CONF_ON_REMOVE, DEFAULT_ON_REMOVE))
+        )
+        if action is OnRemove.NOTHING:
+            return
+        state = self._player_state(chip.entity_id)
+        if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
+            return
+        self._bookmark(chip, state)
+        service = (
+            SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
+        )
+        await self._call(service, chip.entity_id)
+
+    @callback
+    def _unknown_tag(self, tag: TagInfo) -> None:
+        """Offer to assign music to a new tag: a repair whose fix adds the mapping.
+
+        One issue per tag, so placing the same tag again does not notify again.
+        Phones present a new random UID every time: they cannot be assigned.
+        """
+        if not tag.target.has_stable_uid:
+            return
+        self.last_unknown_uid = tag.uid
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            unknown_tag_issue_id(self.entry.entry_id, tag.uid),
+            is_fixable=True,
+            is_persistent=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="unknown_tag",
+            translation_placeholders={"name": self.entry.title, "uid": tag.uid},
+            data={"entry_id": self.entry.entry_id, "uid": tag.uid},
+        )
+
+    # Music ----------------------------------------------------------------------
+
+    async def _play(self, mapping: TagMapping) -> None:
+        player = mapping.entity_id
+        state = self._player_state(player)
+        self.active_player = player
+        if state.state == MediaPlayerState.OFF:
+            await self._call(SERVICE_TURN_ON, player)
+            state = self._player_state(player)
+        await self._cap_volume(state, mapping.volume)
+        bookmark = self._resumable(mapping)
+        if (
+            bookmark is not None
+            and state.state == MediaPlayerState.PAUSED
+            and bookmark.player_content_id is not None
+            and state.attributes.get(ATTR_MEDIA_CONTENT_ID)
+            == bookmark.player_content_id
+        ):
+            await self._call(SERVICE_MEDIA_PLAY, player)
+            return
+        await self._call(
+            "play_media",
+            player,
+            {
+                ATTR_MEDIA_CONTENT_ID: mapping.media_content_id,
+                ATTR_MEDIA_CONTENT_TYPE: mapping.media_content_type,
+            },
+        )
+        features = self._features(player)
+        if mapping.shuffle and features & MediaPlayerEntityFeature.SHUFFLE_SET:
+            await self._call(SERVICE_SHUFFLE_SET, player, {ATTR_MEDIA_SHUFFLE: True})
+        if features & MediaPlayerEntityFeature.REPEAT_SET:
+            await self._call(
+                SERVICE_REPEAT_SET, player, {ATTR_MEDIA_REPEAT: mapping.repeat.value}
+            )
+        if (
+            bookmark is not None
+            and bookmark.position
+            and features & MediaPlayerEntityFeature.SEEK
+        ):
+            await self._call(
+                SERVICE_MEDIA_SEEK,
+                player,
+                {ATTR_MEDIA_SEEK_POSITION: bookmark.position},
+            )
+
+    def _resumable(self, mapping: TagMapping) -> Bookmark | None:
+        """Return the tag's bookmark if it may resume: same music, within the window."""
+        bookmark = self._bookmarks.get(mapping.uid)
+        if (
+            not mapping.resume
+            or bookmark is None
+            or bookmark.entity_id != mapping.entity_id
+            or bookmark.media_content_id != mapping.media_content_id
+        ):
+            return None
+        window = timedelta(
+            minutes=self.entry.options.get(CONF_RESUME_WINDOW, DEFAULT_RESUME_WINDOW)
+        )
+        if dt_util.utcnow() - bookmark.saved > window:
+            return None
+        return bookmark
+
+    @callback
+    def _bookmark(self, mapping: TagMapping, state: State) -> None:
+        self._bookmarks[mapping.uid] = Bookmark(
+            entity_id=mapping.entity_id,
+            media_content_id=mapping.media_content_id,
+            player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
+            position=_current_position(state),
+            saved_at=dt_util.utcnow().isoformat(),
+        )
+        self._store.async_delay_save(self._stored, SAVE_DELAY)
+
+    @callback
+    def _stored(self) -> dict[str, dict[str, Any]]:
+        return {uid: asdict(bookmark) for uid, bookmark in self._bookmarks.items()}
+
+    # Volume ---------------------------------------------------------------------
+
+    @property
+    def max_volume(self) -> float:
+        """Return the loudest volume this integration may set (0..1)."""
+        return float(self.entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)) / 100
+
+    async def _cap_volume(self, state: State, start_percent: int | None) -> None:
+        """Lower a player above the cap; apply a tag's start volume, capped."""
+        if not self._features(state.entity_id) & MediaPlayerEntityFeature.VOLUME_SET:
+            return
+        current = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
+        if start_percent is not None:
+            target: float | None = min(start_percent / 100, self.max_volume)
+        elif current is not None and current > self.max_volume:
+            target = self.max_volume
+        else:
+            target = None
+        if target is not None and target != current:
+            await self._set_volume(state.entity_id, target)
+
+    async def _set_volume(self, player: str, level: float) -> None:
+        level = round(max(0.0, min(level, self.max_volume)), 2)
+        await self._call(SERVICE_VOLUME_SET, player, {ATTR_MEDIA_VOLUME_LEVEL: level})
+
+    # Control chips --------------------------------------------------------------
+
+    async def _control(self, chip: ControlChip) -> None:
+        if chip.action is ControlAction.SLEEP_TIMER:
+            self._toggle_sleep_timer(chip.minutes)
+            return
+        player = self._control_target()
+        state = self._player_state(player)
+        match chip.action:
+            case ControlAction.VOLUME_UP | ControlAction.VOLUME_DOWN:
+                current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
+                step = (
+                    VOLUME_STEP
+                    if chip.action is ControlAction.VOLUME_UP
+                    else -VOLUME_STEP
+                )
+                await self._set_volume(player, current + step)
+            case ControlAction.NEXT:
+                await self._call(SERVICE_MEDIA_NEXT_TRACK, player)
+            case ControlAction.PREVIOUS:
+                await self._call(SERVICE_MEDIA_PREVIOUS_TRACK, player)
+            case ControlAction.STOP:
+                await self._call(SERVICE_MEDIA_STOP, player)
+                return
+        # Lifting the music chip to put this one on paused the music: play on, so
+        # the child hears what the chip did.
+        if self._player_state(player).state == MediaPlayerState.PAUSED:
+            await self._call(SERVICE_MEDIA_PLAY, player)
+
+    def _control_target(self) -> str:
+        player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
+        if not player:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN, translation_key="no_player_for_control"
+            )
+        return str(player)
+
+    @callback
+    def _toggle_sleep_timer(self, minutes: int) -> None:
+        if self._cancel_sleep is not None:
+            self._stop_sleep_timer()
+            self.sleep_until = None
+        else:
+            self.sleep_until = dt_util.utcnow() + timedelta(minutes=minutes)
+            self._cancel_sleep = async_call_later(
+                self.hass, timedelta(minutes=minutes), self._sleep_expired
+            )
+        self._notify()
+
+    @callback
+    def _sleep_expired(self, _now: datetime) -> None:
+        self._cancel_sleep = None
+        self.sleep_until = None
+        self._notify()
+        if (player := self.active_player) is None:
+            return
+
+        async def pause() -> None:
+            async with self._lock:
+                state = self._player_state(player)
+                if state.state == MediaPlayerState.PLAYING:
+                    await self._call(SERVICE_MEDIA_PAUSE, player)
+
+        self.entry.async_create_background_task(
+            self.hass, self._guarded(pause), f"{DOMAIN} sleep timer"
+        )
+
+    async def _guarded(self, action: Callable[[], Any]) -> None:
+        try:
+            await action()
+        except HomeAssistantError as err:
+            self._failed(err)
+
+    @callback
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    # Players --------------------------------------------------------------------
+
+    def _player_state(self, entity_id: str) -> State:
+        state = self.hass.states.get(entity_id)
+        if state is None or state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="player_unavailable",
+                translation_placeholders={"player": entity_id},
+            )
+        return state
+
+    def _features(self, entity_id: str) -> int:
+        state = self.hass.states.get(entity_id)
+        return int(state.attributes.get(ATTR_SUPPORTED_FEATURES, 0)) if state else 0
+
+    async def _call(
+        self, service: str, entity_id: str, data: dict[str, Any] | None = None
+    ) -> None:
+        await self.hass.services.async_call(
+            MEDIA_PLAYER_DOMAIN,
+            service,
+            {ATTR_ENTITY_ID: entity_id, **(data or {})},
+            blocking=True,
+        )
+
+    @property
+    def issue_id(self) -> str:
+        """Return the id of this reader's "playback failed" repair issue."""
+        return f"playback_failed_{self.entry.entry_id}"
+
+    @callback
+    def _failed(self, err: HomeAssistantError) -> None:
+        """Tell the parent once, in the log and in Repairs; the next chip works."""
+        if not self._failing:
+            LOGGER.warning("NFC Jukebox %s could not play: %s", self.entry.title, err)
+        self._failing = True
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            self.issue_id,
+            is_fixable=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="playback_failed",
+            translation_placeholders={"name": self.entry.title, "error": str(err)},
+        )
+
+    @callback
+    def _succeeded(self) -> None:
+        if self._failing:
+            LOGGER.info("NFC Jukebox %s plays again", self.entry.title)
+            self._failing = False
+            ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
+
+
+def _current_position(state: State) -> float | None:
+    """Return where the player is now, from its last reported position."""
+    position = state.attributes.get(ATTR_MEDIA_POSITION)
+    if position is None:
+        return None
+    updated = state.attributes.get(ATTR_MEDIA_POSITION_UPDATED_AT)
+    if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
+        position += (dt_util.utcnow() - updated).total_seconds()
+    return float(position)
+
+
+def unknown_tag_issue_id(entry_id: str, uid: str) -> str:
+    """Return the id of the "new tag" repair issue of a tag on a reader."""
+    return f"unknown_tag_{entry_id}_{uid}"
+
+
+async def async_remove_bookmarks(hass: HomeAssistant, entry_id: str) -> None:
+    """Delete the stored bookmarks of a removed reader."""
+    await Store[dict[str, Any]](
+        hass, STORAGE_VERSION, _storage_key(entry_id)
+    ).async_remove()
+
+
+def _storage_key(entry_id: str) -> str:
+    return f"{DOMAIN}.{entry_id}.bookmarks"
