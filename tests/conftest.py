@@ -62,7 +62,7 @@ async def init_integration(
 @pytest.fixture
 def emulator(init_integration: MockConfigEntry) -> Pn532Emulator:
     """Return the emulator behind the simulated reader."""
-    emulator: Pn532Emulator | None = init_integration.runtime_data.emulator
+    emulator: Pn532Emulator | None = init_integration.runtime_data.reader.emulator
     assert emulator is not None
     return emulator
 

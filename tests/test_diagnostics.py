@@ -31,7 +31,7 @@ async def test_diagnostics_show_connection_firmware_and_the_present_tag(
             encode_message(uri="https://example.com"),
         )
     )
-    await wait_until(lambda: init_integration.runtime_data.present is not None)
+    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
 
     diagnostics = await get_diagnostics_for_config_entry(
         hass, hass_client, init_integration

@@ -26,11 +26,11 @@ async def test_a_serial_reader_is_set_up_and_unloaded(
     await hass.async_block_till_done()
 
     assert entry.state is ConfigEntryState.LOADED
-    assert entry.runtime_data.available
-    assert entry.runtime_data.firmware is not None
-    assert entry.runtime_data.firmware.firmware == "1.6"
+    assert entry.runtime_data.reader.available
+    assert entry.runtime_data.reader.firmware is not None
+    assert entry.runtime_data.reader.firmware.firmware == "1.6"
     assert hass.states.get("event.box_tag") is not None
-    reader = entry.runtime_data
+    reader = entry.runtime_data.reader
 
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
@@ -68,7 +68,7 @@ async def test_a_reader_that_does_not_answer_is_retried_later(
 async def test_a_simulated_reader_unloads_cleanly(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    emulator = init_integration.runtime_data.emulator
+    emulator = init_integration.runtime_data.reader.emulator
     assert emulator is not None
 
     assert await hass.config_entries.async_unload(init_integration.entry_id)

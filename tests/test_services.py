@@ -6,12 +6,17 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from homeassistant.const import CONF_PORT, STATE_OFF, STATE_ON
-from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import ServiceValidationError, Unauthorized
+from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.nfc_jukebox.const import CONF_BAUDRATE, CONF_CONNECTION, DOMAIN
-from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
+from custom_components.nfc_jukebox.pn532.emulator import (
+    ClassicTag,
+    Pn532Emulator,
+    VirtualTag,
+    ntag,
+)
 
 PRESENT = "binary_sensor.jukebox_tag_present"
 type WaitUntil = Callable[..., Awaitable[None]]
@@ -33,7 +38,7 @@ async def test_simulate_place_puts_a_tag_with_content_on_the_reader(
     )
     await wait_until(lambda: hass.states.is_state(PRESENT, STATE_ON))
 
-    tag = init_integration.runtime_data.present
+    tag = init_integration.runtime_data.reader.present
     assert tag is not None
     assert tag.uid == "04A1B2C3D4E5F6"
     assert tag.type.value == "ntag213"
@@ -113,3 +118,77 @@ async def test_simulating_on_an_unloaded_reader_is_refused(
             blocking=True,
         )
     assert raised.value.translation_key == "entry_not_loaded"
+
+
+async def test_write_tag_writes_a_uri_that_the_next_placement_reads(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    reader = init_integration.runtime_data.reader
+    tag = ntag("ntag213", bytes.fromhex("04A1B2C3D4E5F6"))
+    emulator.place(tag)
+    await wait_until(lambda: reader.present is not None)
+
+    await hass.services.async_call(
+        DOMAIN,
+        "write_tag",
+        {"config_entry_id": init_integration.entry_id, "uri": "https://example.com/a"},
+        blocking=True,
+    )
+
+    assert reader.present is not None
+    assert reader.present.ndef == ({"type": "uri", "uri": "https://example.com/a"},)
+    # The chip itself holds it: lift it and place it again.
+    emulator.remove()
+    await wait_until(lambda: reader.present is None)
+    emulator.place(tag)
+    await wait_until(lambda: reader.present is not None)
+    assert reader.present.ndef == ({"type": "uri", "uri": "https://example.com/a"},)
+
+
+@pytest.mark.parametrize(
+    ("chip", "translation_key"),
+    [
+        (None, "no_tag"),
+        (ClassicTag(bytes.fromhex("DEADBEEF")), "tag_not_writable"),
+    ],
+)
+async def test_write_tag_without_a_writable_tag_is_refused_clearly(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    chip: VirtualTag | None,
+    translation_key: str,
+) -> None:
+    if chip is not None:
+        emulator.place(chip)
+        await wait_until(
+            lambda: init_integration.runtime_data.reader.present is not None
+        )
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "write_tag",
+            {"config_entry_id": init_integration.entry_id, "text": "hello"},
+            blocking=True,
+        )
+    assert raised.value.translation_key == translation_key
+
+
+async def test_write_tag_is_for_administrators_only(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_read_only_user: MockUser,
+) -> None:
+    with pytest.raises(Unauthorized):
+        await hass.services.async_call(
+            DOMAIN,
+            "write_tag",
+            {"config_entry_id": init_integration.entry_id, "text": "hello"},
+            blocking=True,
+            context=Context(user_id=hass_read_only_user.id),
+        )

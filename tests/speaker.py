@@ -1,0 +1,169 @@
+"""A small media player with honest state, for the playback tests.
+
+It keeps what a real speaker would report: state, media, position (advancing while
+playing, on HA's clock so `freezer` moves it), volume, shuffle and repeat.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, override
+
+from homeassistant.components.media_player import MediaPlayerEntity
+from homeassistant.components.media_player.const import (
+    MediaPlayerEntityFeature,
+    MediaPlayerState,
+    MediaType,
+    RepeatMode,
+)
+from homeassistant.util import dt as dt_util
+
+SPEAKER_FEATURES = (
+    MediaPlayerEntityFeature.PLAY_MEDIA
+    | MediaPlayerEntityFeature.PLAY
+    | MediaPlayerEntityFeature.PAUSE
+    | MediaPlayerEntityFeature.STOP
+    | MediaPlayerEntityFeature.SEEK
+    | MediaPlayerEntityFeature.VOLUME_SET
+    | MediaPlayerEntityFeature.SHUFFLE_SET
+    | MediaPlayerEntityFeature.REPEAT_SET
+    | MediaPlayerEntityFeature.NEXT_TRACK
+    | MediaPlayerEntityFeature.PREVIOUS_TRACK
+    | MediaPlayerEntityFeature.TURN_ON
+    | MediaPlayerEntityFeature.TURN_OFF
+)
+
+
+class Speaker(MediaPlayerEntity):
+    """A speaker that plays what it is told, and says so."""
+
+    _attr_should_poll = False
+    _attr_supported_features = SPEAKER_FEATURES
+
+    def __init__(self, name: str, *, volume: float = 0.5) -> None:
+        """Start idle at ``volume``."""
+        self._attr_name = name
+        self._attr_unique_id = f"speaker_{name}"
+        self._attr_state = MediaPlayerState.IDLE
+        self._attr_volume_level = volume
+        self._attr_shuffle = False
+        self._attr_repeat = RepeatMode.OFF
+        self._attr_media_track = 1
+        self.calls: list[tuple[str, Any]] = []
+        self._position = 0.0
+        self._position_at = dt_util.utcnow()
+        #: players rewrite content ids (a media-source id becomes a URL)
+        self.rewrite_ids = False
+
+    def _set_position(self, position: float) -> None:
+        self._position = position
+        self._position_at = dt_util.utcnow()
+
+    @property
+    @override
+    def media_position(self) -> float | None:  # type: ignore[override]
+        # Typed int in Home Assistant, but players report fractions of seconds.
+        if self._attr_media_content_id is None:
+            return None
+        return self._position
+
+    @property
+    @override
+    def media_position_updated_at(self) -> datetime | None:
+        return self._position_at
+
+    @property
+    def position_now(self) -> float:
+        """Return where playback is right now."""
+        if self._attr_state == MediaPlayerState.PLAYING:
+            return (
+                self._position + (dt_util.utcnow() - self._position_at).total_seconds()
+            )
+        return self._position
+
+    @override
+    async def async_play_media(
+        self, media_type: MediaType | str, media_id: str, **kwargs: Any
+    ) -> None:
+        self.calls.append(("play_media", media_id))
+        self._attr_media_content_id = (
+            f"http://speaker.local/stream?id={media_id}"
+            if self.rewrite_ids
+            else media_id
+        )
+        self._attr_media_content_type = media_type
+        self._attr_media_track = 1
+        self._attr_state = MediaPlayerState.PLAYING
+        self._set_position(0.0)
+        self.async_write_ha_state()
+
+    @override
+    async def async_media_play(self) -> None:
+        self.calls.append(("media_play", None))
+        self._set_position(self.position_now)
+        self._attr_state = MediaPlayerState.PLAYING
+        self.async_write_ha_state()
+
+    @override
+    async def async_media_pause(self) -> None:
+        self.calls.append(("media_pause", None))
+        self._set_position(self.position_now)
+        self._attr_state = MediaPlayerState.PAUSED
+        self.async_write_ha_state()
+
+    @override
+    async def async_media_stop(self) -> None:
+        self.calls.append(("media_stop", None))
+        self._set_position(0.0)
+        self._attr_state = MediaPlayerState.IDLE
+        self.async_write_ha_state()
+
+    @override
+    async def async_media_seek(self, position: float) -> None:
+        self.calls.append(("media_seek", position))
+        self._set_position(position)
+        self.async_write_ha_state()
+
+    @override
+    async def async_set_volume_level(self, volume: float) -> None:
+        self.calls.append(("volume_set", volume))
+        self._attr_volume_level = volume
+        self.async_write_ha_state()
+
+    @override
+    async def async_set_shuffle(self, shuffle: bool) -> None:
+        self.calls.append(("shuffle_set", shuffle))
+        self._attr_shuffle = shuffle
+        self.async_write_ha_state()
+
+    @override
+    async def async_set_repeat(self, repeat: RepeatMode) -> None:
+        self.calls.append(("repeat_set", repeat))
+        self._attr_repeat = repeat
+        self.async_write_ha_state()
+
+    @override
+    async def async_media_next_track(self) -> None:
+        self.calls.append(("next", None))
+        self._attr_media_track = (self._attr_media_track or 1) + 1
+        self._set_position(0.0)
+        self.async_write_ha_state()
+
+    @override
+    async def async_media_previous_track(self) -> None:
+        self.calls.append(("previous", None))
+        self._attr_media_track = max(1, (self._attr_media_track or 1) - 1)
+        self._set_position(0.0)
+        self.async_write_ha_state()
+
+    @override
+    async def async_turn_on(self) -> None:
+        self.calls.append(("turn_on", None))
+        self._attr_state = MediaPlayerState.IDLE
+        self.async_write_ha_state()
+
+    @override
+    async def async_turn_off(self) -> None:
+        self.calls.append(("turn_off", None))
+        self._attr_state = MediaPlayerState.OFF
+        self.async_write_ha_state()

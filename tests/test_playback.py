@@ -1,0 +1,560 @@
+"""The jukebox: chips on a simulated reader play, pause and resume a real player entity."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from homeassistant.components.media_player.const import MediaPlayerState
+from homeassistant.config_entries import ConfigSubentryData
+from homeassistant.const import STATE_UNAVAILABLE
+from homeassistant.core import HomeAssistant, State
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+    setup_test_component_platform,
+)
+
+from custom_components.nfc_jukebox.const import (
+    CONF_CONNECTION,
+    CONF_MAX_VOLUME,
+    CONF_MEDIA_PLAYER,
+    CONF_ON_REMOVE,
+    CONF_RESUME_WINDOW,
+    DOMAIN,
+    Connection,
+)
+from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
+
+from .speaker import Speaker
+
+type WaitUntil = Callable[..., Awaitable[None]]
+
+PLAYER = "media_player.kids"
+LULLABY = "04A1B2C3D4E5F6"
+ROCK = "04112233445566"
+LOUDER = "04AAAAAAAAAAAA"
+QUIETER = "04BBBBBBBBBBBB"
+SKIP = "04CCCCCCCCCCCC"
+BACK = "04DDDDDDDDDDDD"
+HALT = "04EEEEEEEEEEEE"
+SLEEP = "04FFFFFFFFFFFF"
+
+
+def music(uid: str, name: str, content: str, **playback: Any) -> ConfigSubentryData:
+    """Return the subentry of a music tag."""
+    return ConfigSubentryData(
+        data={
+            "uid": uid,
+            "media": {
+                "entity_id": PLAYER,
+                "media_content_id": content,
+                "media_content_type": "music",
+            },
+            "playback": playback,
+        },
+        subentry_type="tag",
+        title=name,
+        unique_id=uid,
+    )
+
+
+def control(uid: str, name: str, action: str, **extra: Any) -> ConfigSubentryData:
+    """Return the subentry of a control chip."""
+    return ConfigSubentryData(
+        data={"uid": uid, "action": action, **extra},
+        subentry_type="control",
+        title=name,
+        unique_id=uid,
+    )
+
+
+@pytest.fixture
+async def speaker(hass: HomeAssistant) -> Speaker:
+    """Return the kids' speaker, a media player entity in Home Assistant."""
+    speaker = Speaker("Kids")
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    await hass.async_block_till_done()
+    return speaker
+
+
+@pytest.fixture
+def options() -> dict[str, Any]:
+    """Return the reader's options (tests override it)."""
+    return {}
+
+
+@pytest.fixture
+def mock_config_entry(options: dict[str, Any]) -> MockConfigEntry:
+    """Return a simulated reader with music tags and control chips."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Jukebox",
+        unique_id="simulated:jukebox",
+        data={CONF_CONNECTION: Connection.SIMULATED},
+        options=options,
+        subentries_data=[
+            music(LULLABY, "Lullabies", "media-source://lullabies"),
+            music(ROCK, "Rock", "media-source://rock", shuffle=True, repeat="all"),
+            control(LOUDER, "Louder", "volume_up"),
+            control(QUIETER, "Quieter", "volume_down"),
+            control(SKIP, "Skip", "next"),
+            control(BACK, "Back", "previous"),
+            control(HALT, "Halt", "stop"),
+            control(SLEEP, "Bedtime", "sleep_timer", minutes=20),
+        ],
+    )
+
+
+@pytest.fixture
+def box(speaker: Speaker, init_integration: MockConfigEntry) -> MockConfigEntry:
+    """Return the reader entry, loaded, with the speaker ready."""
+    return init_integration
+
+
+def place(emulator: Pn532Emulator, uid: str) -> None:
+    """Put a chip on the reader."""
+    emulator.place(ntag("ntag215", bytes.fromhex(uid)))
+
+
+def player(hass: HomeAssistant) -> State:
+    """Return the speaker's state."""
+    state = hass.states.get(PLAYER)
+    assert state is not None
+    return state
+
+
+def playing(hass: HomeAssistant, content: str | None = None) -> bool:
+    """Return whether the speaker plays (``content``)."""
+    state = player(hass)
+    return state.state == MediaPlayerState.PLAYING and (
+        content is None or state.attributes.get("media_content_id") == content
+    )
+
+
+def paused(hass: HomeAssistant) -> bool:
+    """Return whether the speaker is paused."""
+    return player(hass).state == MediaPlayerState.PAUSED
+
+
+async def test_placing_a_mapped_tag_plays_its_music(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+
+    event = hass.states.get("event.jukebox_tag")
+    assert event is not None
+    assert event.attributes["mapping"] == "Lullabies"
+    current = hass.states.get("sensor.jukebox_current_tag")
+    assert current is not None
+    assert current.state == "Lullabies"
+
+
+async def test_shuffle_and_repeat_of_a_mapping_are_applied(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, ROCK)
+    await wait_until(lambda: player(hass).attributes.get("repeat") == "all")
+
+    assert playing(hass, "media-source://rock")
+    assert player(hass).attributes["shuffle"] is True
+
+
+async def test_another_tag_switches_the_music(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    place(emulator, ROCK)
+    await wait_until(lambda: playing(hass, "media-source://rock"))
+
+
+async def test_lifting_the_tag_pauses_the_player(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+
+    assert player(hass).attributes["media_content_id"] == "media-source://lullabies"
+
+
+@pytest.mark.parametrize("options", [{CONF_ON_REMOVE: "stop"}])
+async def test_a_reader_set_to_stop_stops_on_lift(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.IDLE)
+
+
+@pytest.mark.parametrize("options", [{CONF_ON_REMOVE: "nothing"}])
+async def test_a_reader_set_to_nothing_keeps_playing_on_lift(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    emulator.remove()
+    await wait_until(lambda: not box.runtime_data.reader.present)
+    await asyncio.sleep(0.1)
+
+    assert playing(hass)
+    assert ("media_pause", None) not in speaker.calls
+
+
+async def test_a_tag_can_override_what_lifting_does(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    mock_config_entry.add_to_hass(hass)
+    subentry = next(
+        s for s in mock_config_entry.subentries.values() if s.unique_id == LULLABY
+    )
+    hass.config_entries.async_update_subentry(
+        mock_config_entry,
+        subentry,
+        data={**subentry.data, "playback": {"on_remove": "stop"}},
+    )
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.IDLE)
+    await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_putting_the_tag_back_resumes_where_it_stopped(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await asyncio.sleep(0.3)
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+    stopped_at = speaker.position_now
+    assert stopped_at > 0.2
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert speaker.calls[-1] == ("media_play", None)  # resumed, not restarted
+    assert [c for c in speaker.calls if c[0] == "play_media"] == [
+        ("play_media", "media-source://lullabies")
+    ]
+    assert speaker.position_now >= stopped_at
+
+
+async def test_back_after_the_player_changed_plays_again_and_seeks(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await asyncio.sleep(0.3)
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+    stopped_at = speaker.position_now
+    # Meanwhile someone played something else on the speaker.
+    await hass.services.async_call(
+        "media_player",
+        "play_media",
+        {
+            "entity_id": PLAYER,
+            "media_content_id": "radio",
+            "media_content_type": "music",
+        },
+        blocking=True,
+    )
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: speaker.calls[-1][0] == "media_seek")
+
+    assert playing(hass, "media-source://lullabies")
+    assert speaker.calls[-1] == ("media_seek", pytest.approx(stopped_at, abs=0.05))
+
+
+@pytest.mark.parametrize("options", [{CONF_RESUME_WINDOW: 0}])
+async def test_after_the_resume_window_the_music_starts_over(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await asyncio.sleep(0.2)
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+
+    calls_before = len(speaker.calls)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await hass.async_block_till_done()
+
+    again = [name for name, _ in speaker.calls[calls_before:]]
+    assert "play_media" in again
+    assert "media_seek" not in again
+    assert "media_play" not in again
+    assert speaker.position_now < 0.2
+
+
+async def test_remembered_positions_survive_a_restart(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await asyncio.sleep(0.3)
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+    stopped_at = speaker.position_now
+
+    # Home Assistant restarts: the reader is unloaded and set up afresh, and the
+    # speaker comes back idle.
+    assert await hass.config_entries.async_unload(box.entry_id)
+    assert hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"][LULLABY][
+        "position"
+    ] == pytest.approx(stopped_at, abs=0.05)
+    await speaker.async_media_stop()
+    assert await hass.config_entries.async_setup(box.entry_id)
+    emulator = box.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: speaker.calls[-1][0] == "media_seek")
+
+    assert playing(hass, "media-source://lullabies")
+    assert speaker.calls[-1] == ("media_seek", pytest.approx(stopped_at, abs=0.05))
+
+
+@pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 40}])
+async def test_a_player_above_the_cap_is_lowered_before_playing(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await speaker.async_set_volume_level(0.9)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    names = [name for name, _ in speaker.calls]
+    assert names.index("volume_set", 1) < names.index("play_media")
+    assert player(hass).attributes["volume_level"] == 0.4
+
+
+@pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 40}])
+async def test_control_chips_never_raise_the_volume_above_the_cap(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await speaker.async_set_volume_level(0.35)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    for _ in range(3):
+        place(emulator, LOUDER)
+        await wait_until(lambda: speaker.calls[-1][0] == "media_play")
+        place(emulator, LULLABY)
+        await wait_until(lambda: playing(hass))
+
+    assert player(hass).attributes["volume_level"] == 0.4
+    assert max(v for name, v in speaker.calls if name == "volume_set") == 0.4
+
+
+async def test_a_start_volume_is_applied_but_capped(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    mock_config_entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        mock_config_entry, options={CONF_MAX_VOLUME: 60}
+    )
+    subentry = next(
+        s for s in mock_config_entry.subentries.values() if s.unique_id == LULLABY
+    )
+    hass.config_entries.async_update_subentry(
+        mock_config_entry, subentry, data={**subentry.data, "playback": {"volume": 80}}
+    )
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert player(hass).attributes["volume_level"] == 0.6
+    await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_control_chips_change_volume_and_tracks_and_play_on(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    place(emulator, QUIETER)  # the music chip is lifted: paused, then quieter, on
+    await wait_until(lambda: speaker.calls[-1] == ("media_play", None))
+    assert player(hass).attributes["volume_level"] == 0.4
+
+    place(emulator, SKIP)
+    await wait_until(lambda: player(hass).attributes.get("media_track") == 2)
+    place(emulator, BACK)
+    await wait_until(lambda: player(hass).attributes.get("media_track") == 1)
+    assert playing(hass)
+
+    place(emulator, HALT)
+    await wait_until(lambda: player(hass).state == MediaPlayerState.IDLE)
+
+
+@pytest.mark.parametrize("options", [{CONF_MEDIA_PLAYER: PLAYER}])
+async def test_control_chips_use_the_readers_default_player_before_any_music(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LOUDER)
+    await wait_until(lambda: player(hass).attributes["volume_level"] == 0.6)
+
+
+async def test_the_sleep_timer_pauses_the_music_and_the_chip_cancels_it(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    timer = "sensor.jukebox_sleep_timer"
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    place(emulator, SLEEP)
+    await wait_until(lambda: hass.states.get(timer).state not in ("unknown", None))  # type: ignore[union-attr]
+
+    state = hass.states.get(timer)
+    assert state is not None
+    ends = dt_util.parse_datetime(state.state)
+    assert ends is not None
+    assert timedelta(minutes=19) < ends - dt_util.utcnow() <= timedelta(minutes=20)
+
+    # Placing the chip again cancels the timer.
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    place(emulator, SLEEP)
+    await wait_until(lambda: hass.states.get(timer).state == "unknown")  # type: ignore[union-attr]
+
+    # Set again, it pauses the music when it runs out.
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    place(emulator, SLEEP)
+    await wait_until(lambda: hass.states.get(timer).state != "unknown")  # type: ignore[union-attr]
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
+    await wait_until(lambda: paused(hass))
+    await wait_until(lambda: hass.states.get(timer).state == "unknown")  # type: ignore[union-attr]
+
+
+async def test_a_player_that_is_off_is_turned_on_first(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await speaker.async_turn_off()
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert [name for name, _ in speaker.calls][:2] == ["turn_off", "turn_on"]
+
+
+async def test_an_unavailable_player_is_reported_once_and_the_next_tag_works(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="custom_components.nfc_jukebox")
+    issue_id = f"playback_failed_{box.entry_id}"
+    speaker._attr_available = False
+    speaker.async_write_ha_state()
+    assert player(hass).state == STATE_UNAVAILABLE
+
+    place(emulator, LULLABY)
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
+    place(emulator, ROCK)
+    await wait_until(lambda: box.runtime_data.reader.present is not None)
+    await asyncio.sleep(0.1)
+    failures = [r for r in caplog.records if "could not play" in r.getMessage()]
+    assert len(failures) == 1
+    assert box.state.recoverable  # nothing crashed
+
+    speaker._attr_available = True
+    speaker.async_write_ha_state()
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    await wait_until(lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is None)
