@@ -1,0 +1,330 @@
+"""The command lines: ours (info, read, watch) against the emulator's, over a pty."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import threading
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import pytest
+
+from custom_components.nfc_jukebox.pn532 import __main__ as cli
+from custom_components.nfc_jukebox.pn532.emulator import (
+    TAG_KINDS,
+    Pn532Emulator,
+    PtyLink,
+)
+from custom_components.nfc_jukebox.pn532.emulator import __main__ as emulator_cli
+
+from .support import TAG_SPEC, babbling_pty, ntag215
+
+REPO_ROOT = Path(__file__).parents[2]
+# Runs a module of the pn532 package without the integration's __init__, which
+# needs Home Assistant: the library must do without it (checked on the way out),
+# and each process starts much quicker.
+WITHOUT_HOME_ASSISTANT = """
+import runpy, sys, types
+package = types.ModuleType("custom_components.nfc_jukebox")
+package.__path__ = ["custom_components/nfc_jukebox"]
+sys.modules[package.__name__] = package
+try:
+    runpy.run_module(sys.argv.pop(1), run_name="__main__", alter_sys=True)
+finally:
+    assert "homeassistant" not in sys.modules, "the library imported Home Assistant"
+"""
+NOBODY = 65534
+TAG_JSON = {
+    "uid": "04A1B2C3D4E5F6",
+    "atqa": "0044",
+    "sak": "00",
+    "type": "ntag215",
+    "ndef": [{"type": "uri", "uri": "https://example.com"}],
+}
+
+
+@dataclass
+class Emulator:
+    """The emulator CLI running as a subprocess, serving a pty at ``link``."""
+
+    process: asyncio.subprocess.Process
+    link: Path
+
+    async def command(self, line: str) -> str:
+        """Send one command line; return the answer."""
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
+        self.process.stdin.write(line.encode() + b"\n")
+        await self.process.stdin.drain()
+        async with asyncio.timeout(10):
+            return (await self.process.stdout.readline()).decode().strip()
+
+
+@pytest.fixture
+async def emulator_process(tmp_path: Path) -> AsyncIterator[Emulator]:
+    link = tmp_path / "pn532"
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        WITHOUT_HOME_ASSISTANT,
+        "custom_components.nfc_jukebox.pn532.emulator",
+        "--link",
+        str(link),
+        "--tag",
+        TAG_SPEC,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        cwd=REPO_ROOT,
+    )
+    assert process.stdout is not None
+    async with asyncio.timeout(60):
+        assert (await process.stdout.readline()).startswith(b"READY ")
+    yield Emulator(process, link)
+    if process.returncode is None:
+        process.kill()
+    await process.wait()
+
+
+@dataclass
+class Result:
+    """How a run of our CLI ended."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> object:
+        """Return stdout as JSON."""
+        return json.loads(self.stdout)
+
+
+async def run_cli(
+    *args: str, user: int | None = None, as_module: bool = False
+) -> Result:
+    """Run our CLI with ``args`` to its end.
+
+    ``as_module``: exactly as documented, ``python -m custom_components.nfc_jukebox.pn532``
+    (which imports the integration, and so Home Assistant, first).
+    """
+    launch = ["-m"] if as_module else ["-c", WITHOUT_HOME_ASSISTANT]
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        *launch,
+        "custom_components.nfc_jukebox.pn532",
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=REPO_ROOT,
+        user=user,
+    )
+    async with asyncio.timeout(60):
+        stdout, stderr = await process.communicate()
+    assert process.returncode is not None
+    return Result(process.returncode, stdout.decode(), stderr.decode())
+
+
+# --- as a user runs it -----------------------------------------------------------------
+
+
+async def test_info_names_the_chip_and_firmware(emulator_process: Emulator) -> None:
+    result = await run_cli("--port", str(emulator_process.link), "info", as_module=True)
+    assert result.code == 0, result.stderr
+    assert result.json() == {
+        "ic": "PN532",
+        "firmware": "1.6",
+        "support": "07",
+        "port": str(emulator_process.link),
+    }
+
+
+async def test_read_prints_the_tag(emulator_process: Emulator) -> None:
+    result = await run_cli("--port", str(emulator_process.link), "read")
+    assert result.code == 0, result.stderr
+    assert result.json() == TAG_JSON
+
+
+async def test_read_without_a_tag_gives_up_after_its_timeout(
+    emulator_process: Emulator,
+) -> None:
+    assert await emulator_process.command("remove") == "OK"
+    result = await run_cli(
+        "--port", str(emulator_process.link), "read", "--timeout", "0.2"
+    )
+    assert result.code == cli.EXIT_NO_TAG
+    assert result.stdout == ""
+    assert result.stderr == "no tag within 0.2 s\n"
+
+
+async def test_watch_prints_one_line_per_event(emulator_process: Emulator) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        WITHOUT_HOME_ASSISTANT,
+        "custom_components.nfc_jukebox.pn532",
+        "--port",
+        str(emulator_process.link),
+        "watch",
+        stdout=asyncio.subprocess.PIPE,
+        cwd=REPO_ROOT,
+    )
+    assert process.stdout is not None
+
+    async def line() -> object:
+        assert process.stdout is not None
+        async with asyncio.timeout(30):
+            return json.loads(await process.stdout.readline())
+
+    assert await line() == {"event": "placed", **TAG_JSON}
+    assert await emulator_process.command("remove") == "OK"
+    assert await line() == {"event": "removed", **TAG_JSON}
+    assert await emulator_process.command("place classic1k:DEADBEEF") == "OK"
+    assert await line() == {
+        "event": "placed",
+        "uid": "DEADBEEF",
+        "atqa": "0004",
+        "sak": "08",
+        "type": "classic1k",
+        "ndef": [],
+    }
+    process.send_signal(2)  # Ctrl-C
+    async with asyncio.timeout(30):
+        assert await process.wait() == 0
+
+
+async def test_a_missing_port_is_a_clear_error(tmp_path: Path) -> None:
+    result = await run_cli("--port", str(tmp_path / "ttyUSB7"), "info")
+    assert result.code == cli.EXIT_ERROR
+    assert result.stderr.startswith(f"error: cannot open {tmp_path / 'ttyUSB7'}")
+
+
+async def test_something_that_is_not_a_pn532_is_a_clear_error() -> None:
+    with babbling_pty(b"AT\r\nOK\r\n") as path:
+        result = await run_cli("--port", path, "info")
+    assert result.code == cli.EXIT_ERROR
+    assert result.stderr == f"error: {path} answers, but not as a PN532\n"
+
+
+async def test_a_port_this_user_may_not_open_is_a_clear_error(
+    emulator_process: Emulator,
+) -> None:
+    pty = emulator_process.link.resolve()
+    pty.chmod(0o600)
+    result = await run_cli("--port", str(pty), "info", user=NOBODY)
+    assert result.code == cli.EXIT_ERROR, result.stdout
+    assert result.stderr == f"error: no permission to open {pty}\n"
+
+
+# --- in process ----------------------------------------------------------------------
+
+
+def test_both_command_lines_in_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The emulator CLI needs the main thread (signal handlers); ours runs beside it.
+    link = tmp_path / "pn532"
+    codes: list[int] = []
+    read_fd, write_fd = os.pipe()
+
+    def drive(feed: TextIO) -> None:
+        with feed:
+            deadline = time.monotonic() + 30
+            while not link.exists() and time.monotonic() < deadline:
+                time.sleep(0.005)
+            codes.append(cli.main(["--port", str(link), "info"]))
+            codes.append(cli.main(["--port", str(link), "read", "--timeout", "5"]))
+            commands = ["remove", "place ntag213:04A1B2C3D4E5F6", "place x", "fly", " "]
+            feed.writelines(f"{line}\n" for line in [*commands, "unplug", "replug"])
+            feed.write("quit\n")
+
+    driver = threading.Thread(target=drive, args=(os.fdopen(write_fd, "w"),))
+    with os.fdopen(read_fd) as commands:
+        stdin, sys.stdin = sys.stdin, commands
+        try:
+            driver.start()
+            emulator_cli.main(["--link", str(link), "--tag", TAG_SPEC])
+        finally:
+            sys.stdin = stdin
+            driver.join(30)
+    assert codes == [0, 0]
+    lines = capsys.readouterr().out.splitlines()
+    printed = [json.loads(line) for line in lines if line.startswith("{")]
+    assert printed[0]["ic"] == "PN532"
+    assert printed[1] == TAG_JSON
+    answers = [line for line in lines if not line.startswith("{")]
+    assert answers[0].startswith("READY /dev/pts/")
+    assert answers[1:] == [
+        "OK",
+        "OK",
+        f"ERR unknown tag type 'x'; use one of {', '.join(TAG_KINDS)}",
+        "ERR unknown command 'fly'",
+        "ERR empty command",
+        "OK",
+        "OK",
+        "OK",
+    ]
+    assert not link.is_symlink()
+
+
+def test_main_reports_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--port", str(tmp_path / "missing"), "info"]) == cli.EXIT_ERROR
+    assert capsys.readouterr().err.startswith("error: cannot open")
+    assert cli.main(["--port", "spi:zero", "info"]) == cli.EXIT_ERROR
+    assert "malformed port" in capsys.readouterr().err
+
+
+@pytest.fixture
+async def pty_port(emulator: Pn532Emulator) -> AsyncIterator[str]:
+    """Serve the in-process emulator on a pty; yield its path."""
+    link = PtyLink(emulator)
+    path = link.open()
+    assert path is not None
+    yield path
+    link.close()
+
+
+async def test_read_in_process_without_a_tag_times_out(
+    pty_port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arguments = cli._parser().parse_args(
+        ["--port", pty_port, "read", "--timeout", "0.05"]
+    )
+    assert await cli._run(arguments) == cli.EXIT_NO_TAG
+    assert capsys.readouterr().err == "no tag within 0.05 s\n"
+
+
+async def test_watch_in_process_prints_events(
+    emulator: Pn532Emulator, pty_port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arguments = cli._parser().parse_args(["--port", pty_port, "watch"])
+    watching = asyncio.create_task(cli._run(arguments))
+    emulator.place(ntag215())
+    async with asyncio.timeout(10):
+        while not (out := capsys.readouterr().out):  # noqa: ASYNC110 - stdout has no event
+            await asyncio.sleep(0.01)
+    assert json.loads(out) == {"event": "placed", **TAG_JSON}
+    watching.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await watching
+
+
+@pytest.mark.parametrize(
+    ("argv", "complaint"),
+    [
+        (["--link", "x", "--tag", "nonsense"], "unknown tag type"),
+        (["--link", "x", "--pace-baud", "0"], "--pace-baud must be positive"),
+    ],
+)
+def test_the_emulator_cli_refuses_bad_arguments(
+    argv: list[str], complaint: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        emulator_cli.main(argv)
+    assert complaint in capsys.readouterr().err
