@@ -558,3 +558,65 @@ async def test_an_unavailable_player_is_reported_once_and_the_next_tag_works(
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass, "media-source://lullabies"))
     await wait_until(lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is None)
+
+
+@pytest.fixture
+def demo_entry() -> MockConfigEntry:
+    """Return a simulated reader whose chip plays on HA's demo living-room player."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Jukebox",
+        unique_id="simulated:jukebox",
+        data={CONF_CONNECTION: Connection.SIMULATED},
+        options={CONF_MAX_VOLUME: 50},
+        subentries_data=[
+            ConfigSubentryData(
+                data={
+                    "uid": LULLABY,
+                    "media": {
+                        "entity_id": "media_player.living_room",
+                        "media_content_id": "dQw4w9WgXcQ",
+                        "media_content_type": "video",
+                    },
+                },
+                subentry_type="tag",
+                title="Lullabies",
+                unique_id=LULLABY,
+            )
+        ],
+    )
+
+
+# The demo's own polling platforms leave a timer behind (as in Home Assistant's tests).
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_it_plays_on_home_assistants_demo_speakers(
+    hass: HomeAssistant, demo_entry: MockConfigEntry, wait_until: WaitUntil
+) -> None:
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "demo", {"demo": {}})
+    await hass.async_block_till_done()
+    living_room = "media_player.living_room"  # plays a fireplace video at volume 1.0
+    demo_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(demo_entry.entry_id)
+    emulator = demo_entry.runtime_data.reader.emulator
+    assert emulator is not None
+
+    def demo() -> State:
+        state = hass.states.get(living_room)
+        assert state is not None
+        return state
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: demo().attributes.get("media_content_id") == "dQw4w9WgXcQ")
+    await wait_until(lambda: demo().state == MediaPlayerState.PLAYING)
+    assert demo().attributes["volume_level"] == 0.5  # it was at 1.0: capped first
+
+    emulator.remove()
+    await wait_until(lambda: demo().state == MediaPlayerState.PAUSED)
+    paused_at = demo().attributes["media_position"]
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: demo().state == MediaPlayerState.PLAYING)
+    assert demo().attributes["media_content_id"] == "dQw4w9WgXcQ"
+    assert demo().attributes["media_position"] >= paused_at  # resumed, not restarted
+    await hass.config_entries.async_unload(demo_entry.entry_id)
