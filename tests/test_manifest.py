@@ -8,6 +8,8 @@ import pytest
 from homeassistant import loader
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import translation
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.nfc_jukebox.const import DOMAIN
 
@@ -95,3 +97,16 @@ async def test_home_assistant_loads_every_translated_string(
         assert loaded == translation.recursive_flatten(
             f"component.{DOMAIN}.", {category: translated[category]}
         )
+
+
+@pytest.mark.parametrize("image", ["icon.png", "logo.png", "dark_logo.png"])
+async def test_home_assistant_serves_the_brand_images(
+    hass: HomeAssistant, hass_client: ClientSessionGenerator, image: str
+) -> None:
+    assert await async_setup_component(hass, "brands", {})
+    client = await hass_client()
+
+    response = await client.get(f"/api/brands/integration/{DOMAIN}/{image}")
+
+    assert response.status == 200
+    assert await response.read() == (INTEGRATION_DIR / "brand" / image).read_bytes()

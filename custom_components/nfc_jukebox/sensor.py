@@ -50,6 +50,7 @@ SENSORS = (
         key="connection",
         translation_key="connection",
         entity_category=EntityCategory.DIAGNOSTIC,
+        entity_registry_enabled_default=False,
         value_fn=lambda entity: entity.reader.port,
     ),
 )

@@ -1,0 +1,107 @@
+"""Strings, services.yaml, icons and the code agree: nothing shown untranslated."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from homeassistant.core import HomeAssistant
+from homeassistant.util.yaml import load_yaml_dict
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nfc_jukebox.const import DOMAIN, Connection
+
+INTEGRATION = Path(__file__).parent.parent / "custom_components" / DOMAIN
+CODE = "\n".join(path.read_text(encoding="utf-8") for path in INTEGRATION.glob("*.py"))
+
+
+def _json(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((INTEGRATION / name).read_text(encoding="utf-8"))
+    return data
+
+
+STRINGS = _json("strings.json")
+LANGUAGES = {lang: _json(f"translations/{lang}.json") for lang in ("en", "de", "nl")}
+
+
+def _flows() -> list[dict[str, Any]]:
+    """Return every flow section of strings.json: config, options, subentries, fixes."""
+    flows = [STRINGS["config"], STRINGS["options"]]
+    flows += STRINGS["config_subentries"].values()
+    flows += [
+        issue["fix_flow"] for issue in STRINGS["issues"].values() if "fix_flow" in issue
+    ]
+    return flows
+
+
+def _used(pattern: str) -> set[str]:
+    return set(re.findall(pattern, CODE))
+
+
+def test_every_translation_key_in_the_code_has_a_string() -> None:
+    known = (
+        set(STRINGS["exceptions"]) | set(STRINGS["issues"]) | set(STRINGS["selector"])
+    )
+    for platform in STRINGS["entity"].values():
+        known |= set(platform)
+
+    missing = _used(r'translation_key="(\w+)"') - known
+    assert not missing
+
+
+def test_every_form_error_and_abort_reason_has_a_string() -> None:
+    errors = set().union(*(flow.get("error", {}) for flow in _flows()))
+    aborts = set().union(*(flow.get("abort", {}) for flow in _flows()))
+
+    used_errors = _used(r'errors\[\w+\] = "(\w+)"') | _used(r'\{field: "(\w+)"\}')
+    used_errors |= _used(r'\(\w+, "(\w+)"\),')  # the CONNECT_ERRORS table
+    used_errors |= _used(r'\{"base": "(\w+)"\}')
+    assert used_errors
+    assert not used_errors - errors
+    used_aborts = _used(r'async_abort\(reason="(\w+)"\)') | {"already_configured"}
+    assert not used_aborts - aborts
+
+
+def test_every_step_and_menu_option_has_a_string() -> None:
+    steps = set().union(*(flow["step"] for flow in _flows()))
+
+    assert not _used(r'step_id="(\w+)"') - steps
+    assert set(STRINGS["config"]["step"]["user"]["menu_options"]) == {
+        connection.value for connection in Connection
+    }
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_placeholders_are_the_same_in_every_language(language: str) -> None:
+    def placeholders(tree: dict[str, Any], prefix: str = "") -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                found |= placeholders(value, f"{prefix}{key}.")
+            else:
+                found[f"{prefix}{key}"] = set(re.findall(r"\{(\w+)\}", value))
+        return found
+
+    assert placeholders(LANGUAGES[language]) == placeholders(LANGUAGES["en"])
+
+
+async def test_services_yaml_matches_the_registered_actions_and_their_strings(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    described = load_yaml_dict(str(INTEGRATION / "services.yaml"))
+    registered = hass.services.async_services_for_domain(DOMAIN)
+
+    assert set(described) == set(registered)
+    assert set(described) == set(STRINGS["services"])
+    assert set(described) == set(_json("icons.json")["services"])
+    for service, description in described.items():
+        assert set(description["fields"]) == set(STRINGS["services"][service]["fields"])
+
+
+def test_entity_icons_belong_to_translated_entities() -> None:
+    icons = _json("icons.json")["entity"]
+    for platform, entities in icons.items():
+        assert set(entities) <= set(STRINGS["entity"][platform])
