@@ -17,7 +17,6 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     PtyLink,
     Type2Tag,
     make_tag,
-    ndef_tlv,
     ntag,
     parse_tag_spec,
     ultralight,
@@ -38,6 +37,7 @@ from custom_components.nfc_jukebox.pn532.frames import (
     encode_command,
     encode_frame,
 )
+from custom_components.nfc_jukebox.pn532.ndef import wrap_tlv
 from custom_components.nfc_jukebox.pn532.uart import UartTransport
 
 FIRMWARE_REQUEST = bytes.fromhex("0000FF02FED4022A00")
@@ -98,13 +98,6 @@ class Wire(asyncio.Protocol):
         """Send ``frame``; return the ACK and the answer that follow."""
         self.send(frame)
         return await self.read(len(ACK) + answer_length)
-
-
-@pytest.fixture
-async def emulator() -> AsyncIterator[Pn532Emulator]:
-    emulator = Pn532Emulator(seed=1)
-    yield emulator
-    await emulator.aclose()
 
 
 @pytest.fixture
@@ -630,13 +623,8 @@ def test_ultralight_has_sixteen_pages_and_no_version() -> None:
     tag = ultralight(NTAG_UID, URI_MESSAGE)
     assert tag.pages == 16
     assert tag.memory[12:16] == bytes.fromhex("E1100600")
-    assert tag.memory[16 : 16 + 2 + len(URI_MESSAGE) + 1] == ndef_tlv(URI_MESSAGE)
+    assert tag.memory[16 : 16 + 2 + len(URI_MESSAGE) + 1] == wrap_tlv(URI_MESSAGE)
     assert tag.exchange(b"\x60") == (0x01, b"")
-
-
-def test_long_messages_get_a_three_byte_tlv_length() -> None:
-    assert ndef_tlv(bytes(300))[:4] == bytes.fromhex("03FF012C")
-    assert ndef_tlv(None) == b"\x03\x00\xfe"
 
 
 @pytest.mark.parametrize(
@@ -661,7 +649,7 @@ def test_tag_spec_content_lands_in_the_tag() -> None:
     tag = parse_tag_spec("ntag213:04A1B2C3D4E5F6:text=hello")
     assert isinstance(tag, Type2Tag)
     message = bytes.fromhex("D101085402656E68656C6C6F")
-    assert tag.memory[16 : 16 + len(message) + 3] == ndef_tlv(message)
+    assert tag.memory[16 : 16 + len(message) + 3] == wrap_tlv(message)
 
 
 @pytest.mark.parametrize(

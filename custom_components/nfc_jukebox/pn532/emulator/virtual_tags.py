@@ -2,8 +2,8 @@
 
 A tag answers what the PN532 forwards to it in ``InDataExchange`` with the PN532's
 status byte and the tag's answer, so it already speaks in the chip's terms. NDEF
-content is encoded with ndeflib, independently of the driver's own NDEF code, so a
-bug there cannot hide behind the same bug here.
+content is laid out with the library's own ``ndef`` module; that the bytes are
+right is checked independently (by pn532pi and ndeflib in the conformance tests).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import reduce
 from operator import xor
 from typing import Final, override
 
-import ndef
+from custom_components.nfc_jukebox.pn532.ndef import encode_message, wrap_tlv
 
 STATUS_OK: Final = 0x00
 STATUS_TIMEOUT: Final = 0x01
@@ -26,9 +26,6 @@ STATUS_NAK: Final = 0x14
 PAGE_SIZE: Final = 4
 READ_SIZE: Final = 16
 _CASCADE_TAG: Final = 0x88
-_TLV_NDEF: Final = 0x03
-_TLV_TERMINATOR: Final = 0xFE
-_ONE_BYTE_LENGTH_LIMIT: Final = 0xFF
 
 # Type 2 tag commands.
 _READ: Final = 0x30
@@ -121,7 +118,7 @@ class Type2Tag(VirtualTag):
         memory[4:8] = uid[3:7]
         memory[8:12] = bytes([_bcc(uid[3:7]), 0x48, 0x00, 0x00])
         memory[12:16] = bytes([0xE1, 0x10, cc_size, 0x00])
-        tlv = ndef_tlv(message)
+        tlv = wrap_tlv(message or b"")  # a blank tag: an empty NDEF TLV
         capacity = cc_size * 8
         if len(tlv) > capacity:
             msg = f"the NDEF message needs {len(tlv)} bytes; a {kind} holds {capacity}"
@@ -184,16 +181,6 @@ class Type2Tag(VirtualTag):
             # Lock bits are kept but not enforced: the emulator's tags stay writable.
             self.memory[offset : offset + PAGE_SIZE] = content
         return STATUS_OK, b""
-
-
-def ndef_tlv(message: bytes | None) -> bytes:
-    """Return the NDEF TLV and terminator for ``message``; ``03 00 FE`` when None."""
-    message = message or b""
-    if len(message) < _ONE_BYTE_LENGTH_LIMIT:
-        header = bytes([_TLV_NDEF, len(message)])
-    else:
-        header = bytes([_TLV_NDEF, 0xFF]) + len(message).to_bytes(2)
-    return header + message + bytes([_TLV_TERMINATOR])
 
 
 #: The last five NTAG21x pages: dynamic lock bytes, CFG0, CFG1, PWD, PACK.
@@ -412,8 +399,7 @@ def _parse_content(content: str) -> bytes:
     if not value:
         msg = f"the {key} is empty"
         raise ValueError(msg)
-    record = ndef.UriRecord(value) if key == "uri" else ndef.TextRecord(value)
-    return b"".join(ndef.message_encoder([record]))
+    return encode_message(uri=value) if key == "uri" else encode_message(text=value)
 
 
 def _no_content(kind: str, message: bytes | None) -> None:
