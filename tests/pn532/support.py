@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import sys
 import tty
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import override
 
 from custom_components.nfc_jukebox.pn532.emulator import (
@@ -24,6 +27,20 @@ CLASSIC_UID = bytes.fromhex("DEADBEEF")
 EXAMPLE_URI = "https://example.com"
 URI_MESSAGE = encode_message(uri=EXAMPLE_URI)
 TAG_SPEC = f"ntag215:{NTAG_UID.hex().upper()}:uri={EXAMPLE_URI}"
+REPO_ROOT = Path(__file__).parents[2]
+# ``python -c WITHOUT_HOME_ASSISTANT MODULE ARGS`` runs a module of the pn532
+# package without the integration's __init__, which needs Home Assistant: the
+# library must do without it (checked on the way out), and it starts much quicker.
+WITHOUT_HOME_ASSISTANT = """
+import runpy, sys, types
+package = types.ModuleType("custom_components.nfc_jukebox")
+package.__path__ = ["custom_components/nfc_jukebox"]
+sys.modules[package.__name__] = package
+try:
+    runpy.run_module(sys.argv.pop(1), run_name="__main__", alter_sys=True)
+finally:
+    assert "homeassistant" not in sys.modules, "the library imported Home Assistant"
+"""
 
 
 def reply(payload: str) -> bytes:
@@ -144,3 +161,49 @@ def babbling_pty(noise: bytes) -> Iterator[str]:
             yield path
         finally:
             loop.remove_reader(master)
+
+
+@dataclass
+class EmulatorCli:
+    """The emulator CLI running as a subprocess, serving a pty at ``link``."""
+
+    process: asyncio.subprocess.Process
+    link: Path
+
+    async def command(self, line: str) -> str:
+        """Send one command line; return the answer."""
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
+        self.process.stdin.write(line.encode() + b"\n")
+        await self.process.stdin.drain()
+        async with asyncio.timeout(10):
+            return (await self.process.stdout.readline()).decode().strip()
+
+
+@contextlib.asynccontextmanager
+async def emulator_cli(link: Path, tag: str = TAG_SPEC) -> AsyncIterator[EmulatorCli]:
+    """Start the emulator CLI with ``tag`` in the field, its pty at ``link``."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        WITHOUT_HOME_ASSISTANT,
+        "custom_components.nfc_jukebox.pn532.emulator",
+        "--link",
+        str(link),
+        "--tag",
+        tag,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        cwd=REPO_ROOT,
+    )
+    assert process.stdout is not None
+    try:
+        async with asyncio.timeout(60):
+            ready = (await process.stdout.readline()).decode().split()
+        assert ready[0] == "READY"
+        assert link.resolve() == Path(ready[1])
+        yield EmulatorCli(process, link)
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await process.wait()

@@ -21,24 +21,18 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     Pn532Emulator,
     PtyLink,
 )
-from custom_components.nfc_jukebox.pn532.emulator import __main__ as emulator_cli
+from custom_components.nfc_jukebox.pn532.emulator import __main__ as emulator_main
 
-from .support import TAG_SPEC, babbling_pty, ntag215
+from .support import (
+    REPO_ROOT,
+    TAG_SPEC,
+    WITHOUT_HOME_ASSISTANT,
+    EmulatorCli,
+    babbling_pty,
+    emulator_cli,
+    ntag215,
+)
 
-REPO_ROOT = Path(__file__).parents[2]
-# Runs a module of the pn532 package without the integration's __init__, which
-# needs Home Assistant: the library must do without it (checked on the way out),
-# and each process starts much quicker.
-WITHOUT_HOME_ASSISTANT = """
-import runpy, sys, types
-package = types.ModuleType("custom_components.nfc_jukebox")
-package.__path__ = ["custom_components/nfc_jukebox"]
-sys.modules[package.__name__] = package
-try:
-    runpy.run_module(sys.argv.pop(1), run_name="__main__", alter_sys=True)
-finally:
-    assert "homeassistant" not in sys.modules, "the library imported Home Assistant"
-"""
 NOBODY = 65534
 TAG_JSON = {
     "uid": "04A1B2C3D4E5F6",
@@ -49,46 +43,10 @@ TAG_JSON = {
 }
 
 
-@dataclass
-class Emulator:
-    """The emulator CLI running as a subprocess, serving a pty at ``link``."""
-
-    process: asyncio.subprocess.Process
-    link: Path
-
-    async def command(self, line: str) -> str:
-        """Send one command line; return the answer."""
-        assert self.process.stdin is not None
-        assert self.process.stdout is not None
-        self.process.stdin.write(line.encode() + b"\n")
-        await self.process.stdin.drain()
-        async with asyncio.timeout(10):
-            return (await self.process.stdout.readline()).decode().strip()
-
-
 @pytest.fixture
-async def emulator_process(tmp_path: Path) -> AsyncIterator[Emulator]:
-    link = tmp_path / "pn532"
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        WITHOUT_HOME_ASSISTANT,
-        "custom_components.nfc_jukebox.pn532.emulator",
-        "--link",
-        str(link),
-        "--tag",
-        TAG_SPEC,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        cwd=REPO_ROOT,
-    )
-    assert process.stdout is not None
-    async with asyncio.timeout(60):
-        assert (await process.stdout.readline()).startswith(b"READY ")
-    yield Emulator(process, link)
-    if process.returncode is None:
-        process.kill()
-    await process.wait()
+async def emulator_process(tmp_path: Path) -> AsyncIterator[EmulatorCli]:
+    async with emulator_cli(tmp_path / "pn532") as process:
+        yield process
 
 
 @dataclass
@@ -132,7 +90,7 @@ async def run_cli(
 # --- as a user runs it -----------------------------------------------------------------
 
 
-async def test_info_names_the_chip_and_firmware(emulator_process: Emulator) -> None:
+async def test_info_names_the_chip_and_firmware(emulator_process: EmulatorCli) -> None:
     result = await run_cli("--port", str(emulator_process.link), "info", as_module=True)
     assert result.code == 0, result.stderr
     assert result.json() == {
@@ -143,14 +101,14 @@ async def test_info_names_the_chip_and_firmware(emulator_process: Emulator) -> N
     }
 
 
-async def test_read_prints_the_tag(emulator_process: Emulator) -> None:
+async def test_read_prints_the_tag(emulator_process: EmulatorCli) -> None:
     result = await run_cli("--port", str(emulator_process.link), "read")
     assert result.code == 0, result.stderr
     assert result.json() == TAG_JSON
 
 
 async def test_read_without_a_tag_gives_up_after_its_timeout(
-    emulator_process: Emulator,
+    emulator_process: EmulatorCli,
 ) -> None:
     assert await emulator_process.command("remove") == "OK"
     result = await run_cli(
@@ -161,7 +119,7 @@ async def test_read_without_a_tag_gives_up_after_its_timeout(
     assert result.stderr == "no tag within 0.2 s\n"
 
 
-async def test_watch_prints_one_line_per_event(emulator_process: Emulator) -> None:
+async def test_watch_prints_one_line_per_event(emulator_process: EmulatorCli) -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",
@@ -211,7 +169,7 @@ async def test_something_that_is_not_a_pn532_is_a_clear_error() -> None:
 
 
 async def test_a_port_this_user_may_not_open_is_a_clear_error(
-    emulator_process: Emulator,
+    emulator_process: EmulatorCli,
 ) -> None:
     pty = emulator_process.link.resolve()
     pty.chmod(0o600)
@@ -247,7 +205,7 @@ def test_both_command_lines_in_process(
         stdin, sys.stdin = sys.stdin, commands
         try:
             driver.start()
-            emulator_cli.main(["--link", str(link), "--tag", TAG_SPEC])
+            emulator_main.main(["--link", str(link), "--tag", TAG_SPEC])
         finally:
             sys.stdin = stdin
             driver.join(30)
@@ -326,5 +284,5 @@ def test_the_emulator_cli_refuses_bad_arguments(
     argv: list[str], complaint: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit):
-        emulator_cli.main(argv)
+        emulator_main.main(argv)
     assert complaint in capsys.readouterr().err

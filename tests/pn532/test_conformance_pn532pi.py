@@ -32,7 +32,8 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     spidev_module,
 )
 
-REPO_ROOT = Path(__file__).parents[2]
+from .support import EmulatorCli, emulator_cli
+
 TAG_SPEC = "ntag215:04A1B2C3D4E5F6:uri=https://example.com"
 UID = bytes.fromhex("04A1B2C3D4E5F6")
 ISO14443A = 0x00
@@ -103,48 +104,10 @@ class PtyHsu(pn532hsu.Pn532Hsu):  # type: ignore[misc]
         self._serial.close()
 
 
-@dataclass
-class Cli:
-    """The emulator CLI running as a subprocess."""
-
-    process: asyncio.subprocess.Process
-    link: Path
-
-    async def command(self, line: str) -> str:
-        """Send one command line; return the answer line."""
-        assert self.process.stdin is not None
-        assert self.process.stdout is not None
-        self.process.stdin.write(line.encode() + b"\n")
-        await self.process.stdin.drain()
-        async with asyncio.timeout(10):
-            return (await self.process.stdout.readline()).decode().strip()
-
-
 @pytest.fixture
-async def cli(tmp_path: Path) -> AsyncIterator[Cli]:
-    link = tmp_path / "pn532"
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "custom_components.nfc_jukebox.pn532.emulator",
-        "--link",
-        str(link),
-        "--tag",
-        TAG_SPEC,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        cwd=REPO_ROOT,
-    )
-    assert process.stdout is not None
-    async with asyncio.timeout(60):
-        ready = (await process.stdout.readline()).decode().split()
-    assert ready[0] == "READY"
-    assert link.resolve() == Path(ready[1])
-    cli = Cli(process, link)
-    yield cli
-    if process.returncode is None:
-        process.kill()
-        await process.wait()
+async def cli(tmp_path: Path) -> AsyncIterator[EmulatorCli]:
+    async with emulator_cli(tmp_path / "pn532", TAG_SPEC) as cli:
+        yield cli
 
 
 @pytest.fixture
@@ -154,7 +117,7 @@ def patient_hsu(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("patient_hsu")
-async def test_pn532pi_uart_reads_the_ntag_through_the_cli(cli: Cli) -> None:
+async def test_pn532pi_uart_reads_the_ntag_through_the_cli(cli: EmulatorCli) -> None:
     interface = PtyHsu(cli.link)
     try:
         reading = await asyncio.to_thread(read_with_pn532pi, interface)
@@ -173,7 +136,7 @@ def _detect_once(interface: PtyHsu) -> tuple[bool, bytes]:
 
 
 @pytest.mark.usefixtures("patient_hsu")
-async def test_the_cli_places_removes_unplugs_and_replugs(cli: Cli) -> None:
+async def test_the_cli_places_removes_unplugs_and_replugs(cli: EmulatorCli) -> None:
     assert await cli.command("remove") == "OK"
     assert await asyncio.to_thread(_detect_once, PtyHsu(cli.link)) == (False, b"")
     assert await cli.command("place classic1k:DEADBEEF") == "OK"
@@ -198,7 +161,7 @@ async def test_the_cli_places_removes_unplugs_and_replugs(cli: Cli) -> None:
     assert not cli.link.is_symlink()
 
 
-async def test_the_cli_stops_at_the_end_of_its_input(cli: Cli) -> None:
+async def test_the_cli_stops_at_the_end_of_its_input(cli: EmulatorCli) -> None:
     assert cli.process.stdin is not None
     cli.process.stdin.close()
     async with asyncio.timeout(10):

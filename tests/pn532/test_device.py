@@ -99,19 +99,6 @@ async def test_an_unplugged_emulator_is_not_found(emulator: Pn532Emulator) -> No
 # --- commands --------------------------------------------------------------------------
 
 
-async def test_a_placed_ntag_is_listed_and_read(
-    emulator: Pn532Emulator, device: Pn532
-) -> None:
-    assert await device.list_passive_target() is None
-    emulator.place(ntag215())
-    target = await device.list_passive_target()
-    assert target == Target(number=1, atqa=b"\x00\x44", sak=0, uid=NTAG_UID)
-    assert target.uid_hex == "04A1B2C3D4E5F6"
-    tag = await read_tag(device, target)
-    assert tag.type is TagType.NTAG215
-    assert tag.ndef == ({"type": "uri", "uri": "https://example.com"},)
-
-
 async def test_passive_retries_are_configured_only_when_they_change(
     emulator: Pn532Emulator, device: Pn532
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import errno
-from collections.abc import AsyncIterator
 
 import pytest
 from smbus2 import i2c_msg
@@ -36,13 +35,6 @@ ADDRESS = 0x24
 def reverse(data: bytes) -> bytes:
     """Bit-reverse every byte (the PN532 is LSB first, the wire MSB first)."""
     return bytes(int(f"{byte:08b}"[::-1], 2) for byte in data)
-
-
-@pytest.fixture
-async def emulator() -> AsyncIterator[Pn532Emulator]:
-    emulator = Pn532Emulator()
-    yield emulator
-    await emulator.aclose()
 
 
 async def settle() -> None:

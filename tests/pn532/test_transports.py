@@ -20,6 +20,7 @@ from custom_components.nfc_jukebox.pn532 import (
     ReaderNotFound,
     ReaderTimeout,
     TagType,
+    Target,
     Transport,
     read_tag,
     transport_for_port,
@@ -126,8 +127,7 @@ async def test_the_driver_reads_firmware_uid_and_ndef(
     assert await reader.list_passive_target() is None
     emulator.place(ntag215())
     target = await reader.wait_for_target(2.0)
-    assert target is not None
-    assert target.uid == NTAG_UID
+    assert target == Target(number=1, atqa=b"\x00\x44", sak=0, uid=NTAG_UID)
     tag = await read_tag(reader, target)
     assert tag.type is TagType.NTAG215
     assert tag.ndef == ({"type": "uri", "uri": "https://example.com"},)
