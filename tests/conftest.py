@@ -54,7 +54,10 @@ async def init_integration(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     yield mock_config_entry
-    if mock_config_entry.state.recoverable:
+    if (
+        hass.config_entries.async_get_entry(mock_config_entry.entry_id)
+        and mock_config_entry.state.recoverable
+    ):
         await hass.config_entries.async_unload(mock_config_entry.entry_id)
         await hass.async_block_till_done()
 

@@ -16,6 +16,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.nfc_jukebox import config_flow
 from custom_components.nfc_jukebox import reader as reader_module
 from custom_components.nfc_jukebox.const import (
     CONF_ADDRESS,
@@ -428,3 +429,75 @@ async def test_options_set_how_the_reader_behaves(
         CONF_MAX_VOLUME: 60,
         CONF_MEDIA_PLAYER: "media_player.kitchen",
     }
+
+
+async def test_the_port_list_offers_stable_by_id_names_first_and_gpio_uarts(
+    hass: HomeAssistant,
+    pty_reader: tuple[Pn532Emulator, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, port = pty_reader
+    by_id = tmp_path / "by-id"
+    by_id.mkdir()
+    (by_id / "usb-1a86_USB_Serial-if00-port0").symlink_to(port)
+    gpio_uart = tmp_path / "serial0"
+    gpio_uart.touch()
+    monkeypatch.setattr(config_flow, "BY_ID_DIR", by_id)
+    monkeypatch.setattr(config_flow, "GPIO_UARTS", (str(gpio_uart), "/dev/nothing"))
+
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "serial"}
+    )
+    schema = result["data_schema"]
+    assert schema is not None
+    options = schema.schema[CONF_PORT].config["options"]
+
+    assert options[0] == {
+        "value": str(by_id / "usb-1a86_USB_Serial-if00-port0"),
+        "label": f"usb-1a86_USB_Serial-if00-port0 ({port})",
+    }
+    assert {"value": str(gpio_uart), "label": str(gpio_uart)} in options
+    assert all(option["value"] != port for option in options)  # listed once, by id
+
+    # Chosen by its plain name, the reader is still known by its stable one.
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_PORT: port, CONF_BAUDRATE: 115200}
+    )
+    assert result["result"].unique_id == str(by_id / "usb-1a86_USB_Serial-if00-port0")
+
+
+async def test_an_unexpected_error_while_testing_shows_unknown(
+    hass: HomeAssistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(config_flow, "transport_for", broken)
+    flow_id = await _choose(hass, "network")
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {CONF_URL: "socket://127.0.0.1:9"}
+    )
+
+    assert result["errors"] == {"base": "unknown"}
+
+
+async def test_a_network_reader_that_hangs_up_gets_cannot_connect(
+    hass: HomeAssistant, socket_enabled: None
+) -> None:
+    def hang_up(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.close()
+
+    server = await asyncio.start_server(hang_up, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    flow_id = await _choose(hass, "network")
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {CONF_URL: f"socket://127.0.0.1:{port}"}
+    )
+    server.close()
+    await server.wait_closed()
+
+    assert result["errors"] == {CONF_URL: "cannot_connect"}

@@ -289,3 +289,90 @@ async def test_adding_the_mapping_in_the_ui_clears_the_new_tag_notice(
     )
 
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+
+
+async def _open_fix_flow(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    entry: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> tuple[Any, str]:
+    assert await async_setup_component(hass, "repairs", {})
+    issue_id = f"unknown_tag_{entry.entry_id}_{UID}"
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(lambda: ir.async_get(hass).async_get_issue(DOMAIN, issue_id))
+    client = await hass_client()
+    response = await client.post(
+        "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
+    )
+    return client, (await response.json())["flow_id"]
+
+
+async def test_a_tag_mapped_while_its_notice_was_open_is_not_mapped_twice(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+    form = await _start(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "From the reader page", "media": MEDIA}
+    )
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"name": "Again", "media": MEDIA}
+    )
+
+    assert (await response.json())["type"] == "create_entry"
+    assert [s.title for s in init_integration.subentries.values()] == [
+        "From the reader page"
+    ]
+
+
+async def test_removing_a_reader_removes_its_notices_and_open_fixes_abort(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+
+    await hass.config_entries.async_remove(init_integration.entry_id)
+    assert not [i for i in issue_registry.issues.values() if i.domain == DOMAIN]
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"name": "x", "media": MEDIA}
+    )
+    result = await response.json()
+    assert result["type"] == "abort"
+    assert result["reason"] == "reader_removed"
+
+
+async def test_reconfigure_refuses_a_uid_that_is_not_hex(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await _start(hass, init_integration, "control")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Louder", "action": "volume_up"}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+
+    form = dict(
+        await init_integration.start_subentry_reconfigure_flow(
+            hass, subentry.subentry_id
+        )
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": "04-ZZ", "name": "Louder", "action": "volume_up"}
+    )
+
+    assert result["errors"] == {"uid": "invalid_uid"}

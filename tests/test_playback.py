@@ -6,10 +6,13 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Any
+from typing import Any, override
 
 import pytest
-from homeassistant.components.media_player.const import MediaPlayerState
+from homeassistant.components.media_player.const import (
+    MediaPlayerEntityFeature,
+    MediaPlayerState,
+)
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant, State
@@ -620,3 +623,165 @@ async def test_it_plays_on_home_assistants_demo_speakers(
     assert demo().attributes["media_content_id"] == "dQw4w9WgXcQ"
     assert demo().attributes["media_position"] >= paused_at  # resumed, not restarted
     await hass.config_entries.async_unload(demo_entry.entry_id)
+
+
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_a_player_that_breaks_is_reported_and_the_box_keeps_working(
+    hass: HomeAssistant, demo_entry: MockConfigEntry, wait_until: WaitUntil
+) -> None:
+    # HA's demo living-room player says it can seek but raises NotImplementedError.
+    assert await async_setup_component(hass, "homeassistant", {})
+    assert await async_setup_component(hass, "demo", {"demo": {}})
+    await hass.async_block_till_done()
+    demo_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(demo_entry.entry_id)
+    emulator = demo_entry.runtime_data.reader.emulator
+    assert emulator is not None
+    issues = ir.async_get(hass)
+    issue_id = f"playback_failed_{demo_entry.entry_id}"
+
+    def content() -> object:
+        state = hass.states.get("media_player.living_room")
+        return state.attributes.get("media_content_id") if state else None
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: content() == "dQw4w9WgXcQ")
+    emulator.remove()
+    await wait_until(lambda: hass.states.is_state("media_player.living_room", "paused"))
+    await hass.services.async_call(
+        "media_player",
+        "play_media",
+        {
+            "entity_id": "media_player.living_room",
+            "media_content_id": "other",
+            "media_content_type": "video",
+        },
+        blocking=True,
+    )
+    place(emulator, LULLABY)  # plays again, then the seek fails
+    await wait_until(lambda: issues.async_get_issue(DOMAIN, issue_id) is not None)
+
+    assert demo_entry.state.recoverable
+    await hass.config_entries.async_unload(demo_entry.entry_id)
+
+
+async def test_a_control_chip_with_no_player_to_control_is_reported(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LOUDER)
+    issue_id = f"playback_failed_{box.entry_id}"
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
+
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert "default media player" in issue.translation_placeholders["error"]
+
+
+async def test_a_sleep_timer_running_out_before_any_music_does_nothing(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, SLEEP)
+    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
+    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is None)
+    await hass.async_block_till_done()
+
+    assert speaker.calls == []
+
+
+async def test_removing_a_reader_forgets_its_positions(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+    assert await hass.config_entries.async_unload(box.entry_id)
+    key = f"{DOMAIN}.{box.entry_id}.bookmarks"
+    assert key in hass_storage
+
+    await hass.config_entries.async_remove(box.entry_id)
+
+    assert key not in hass_storage
+
+
+class BasicSpeaker(Speaker):
+    """A speaker that can only play, pause and stop, and reports no position."""
+
+    _attr_supported_features = (
+        MediaPlayerEntityFeature.PLAY_MEDIA
+        | MediaPlayerEntityFeature.PLAY
+        | MediaPlayerEntityFeature.PAUSE
+        | MediaPlayerEntityFeature.STOP
+    )
+
+    @property
+    @override
+    def media_position(self) -> float | None:  # type: ignore[override]
+        return None
+
+
+@pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 10}])
+async def test_a_basic_player_plays_without_volume_or_seeking(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker = BasicSpeaker("Kids", volume=0.8)
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+    await speaker.async_media_stop()  # it forgets what it played
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    names = [name for name, _ in speaker.calls]
+    assert names == ["play_media", "media_pause", "media_stop", "play_media"]
+    await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_a_sleep_timer_on_an_unavailable_player_is_reported(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    place(emulator, SLEEP)
+    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
+    speaker._attr_available = False
+    speaker.async_write_ha_state()
+
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
+    issue_id = f"playback_failed_{box.entry_id}"
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )

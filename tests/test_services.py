@@ -192,3 +192,23 @@ async def test_write_tag_is_for_administrators_only(
             blocking=True,
             context=Context(user_id=hass_read_only_user.id),
         )
+
+
+async def test_write_tag_on_a_tag_that_just_left_says_there_is_no_tag(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    emulator.place(ntag("ntag213", bytes.fromhex("04A1B2C3D4E5F6")))
+    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
+    emulator.remove()  # the reader has not noticed yet
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "write_tag",
+            {"config_entry_id": init_integration.entry_id, "text": "hello"},
+            blocking=True,
+        )
+    assert raised.value.translation_key == "no_tag"

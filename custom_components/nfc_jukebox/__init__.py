@@ -6,6 +6,7 @@ from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN
@@ -52,8 +53,14 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
-    """Forget the remembered positions of a removed reader."""
+    """Forget a removed reader's remembered positions and its repair notices."""
     await async_remove_bookmarks(hass, entry.entry_id)
+    registry = ir.async_get(hass)
+    for domain, issue_id in list(registry.issues):
+        if domain == DOMAIN and (
+            entry.entry_id in issue_id or issue_id.endswith(f"_{entry.unique_id}")
+        ):
+            ir.async_delete_issue(hass, DOMAIN, issue_id)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:

@@ -343,8 +343,8 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         self, data: Mapping[str, Any], field: str
     ) -> dict[str, str]:
         """Read the firmware version; return form errors for what went wrong."""
-        device = Pn532(transport_for(data, None))
         try:
+            device = Pn532(transport_for(data, None))
             await device.open()
         except Pn532Error as err:
             # Most specific first: ReaderPermissionDenied is a ReaderNotFound.

@@ -207,8 +207,6 @@ class Reader:
 
     @callback
     def _set_available(self, *, available: bool) -> None:
-        if available == self.available:
-            return
         self.available = available
         for listener in list(self._listeners):
             listener(None)
