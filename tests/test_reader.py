@@ -20,7 +20,8 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.nfc_jukebox.const import DOMAIN
-from custom_components.nfc_jukebox.pn532 import encode_message
+from custom_components.nfc_jukebox.pn532 import Pn532, TagInfo, Target, encode_message
+from custom_components.nfc_jukebox.pn532 import watcher as watcher_module
 from custom_components.nfc_jukebox.pn532.emulator import (
     Pn532Emulator,
     VirtualTag,
@@ -247,3 +248,30 @@ async def test_a_tag_left_on_an_unplugged_reader_is_not_placed_again_on_return(
     await wait_until(lambda: len(tag_events) == 2)
 
     assert _event_types(tag_events) == ["tag_placed", "tag_removed"]
+
+
+async def test_an_unexpected_error_restarts_the_reader_instead_of_ending_it(
+    hass: HomeAssistant,
+    emulator: Pn532Emulator,
+    tag_events: list[State],
+    wait_until: WaitUntil,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A bug while reading one tag (injected: the emulator cannot produce bugs).
+    failures = iter([RuntimeError("bug")])
+
+    original = watcher_module.read_tag
+
+    async def read_tag_once_broken(device: Pn532, target: Target) -> TagInfo:
+        if (failure := next(failures, None)) is not None:
+            raise failure
+        return await original(device, target)
+
+    monkeypatch.setattr(watcher_module, "read_tag", read_tag_once_broken)
+    emulator.place(_chip())
+    await wait_until(lambda: len(tag_events) == 1)
+
+    assert "Unexpected error on NFC reader Jukebox" in caplog.text
+    assert tag_events[0].attributes["uid"] == UID
+    assert _state(hass, PRESENT).state == STATE_ON

@@ -141,6 +141,9 @@ class Reader:
                     await self._watch()
                 except Pn532Error as err:
                     await self._lost(err)
+                except Exception as err:  # noqa: BLE001 - a bug must not end the reader
+                    LOGGER.exception("Unexpected error on NFC reader %s", self.name)
+                    await self._lost(Pn532Error(repr(err)))
         finally:
             await self.async_close()
             if self.emulator is not None:
