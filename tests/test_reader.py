@@ -20,7 +20,13 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.nfc_jukebox.const import DOMAIN
-from custom_components.nfc_jukebox.pn532 import Pn532, TagInfo, Target, encode_message
+from custom_components.nfc_jukebox.pn532 import (
+    Pn532,
+    TagInfo,
+    Target,
+    encode_message,
+    read_tag,
+)
 from custom_components.nfc_jukebox.pn532 import watcher as watcher_module
 from custom_components.nfc_jukebox.pn532.emulator import (
     Pn532Emulator,
@@ -261,7 +267,7 @@ async def test_an_unexpected_error_restarts_the_reader_instead_of_ending_it(
     # A bug while reading one tag (injected: the emulator cannot produce bugs).
     failures = iter([RuntimeError("bug")])
 
-    original = watcher_module.read_tag
+    original = read_tag
 
     async def read_tag_once_broken(device: Pn532, target: Target) -> TagInfo:
         if (failure := next(failures, None)) is not None:
