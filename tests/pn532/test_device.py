@@ -402,3 +402,24 @@ async def test_faults_can_be_set_before_the_emulator_starts() -> None:
     assert (await device.open()).chip == "PN532"
     await device.close()
     await emulator.aclose()
+
+
+async def test_an_answer_to_another_command_is_not_taken_for_the_answer() -> None:
+    def chip(data: bytes) -> Iterable[bytes]:
+        return [] if data == ACK else [ACK, reply("4B00"), reply("0332010607")]
+
+    device = Pn532(ScriptedTransport(chip))
+    await device.transport.open()
+    assert (await device.firmware_version()).chip == "PN532"
+    await device.close()
+
+
+async def test_cancelling_as_the_reader_is_unplugged_ends_cleanly(
+    emulator: Pn532Emulator, device: Pn532
+) -> None:
+    waiting = asyncio.create_task(device.wait_for_target(10))
+    await wait_until(lambda: emulator.busy)
+    emulator.unplug()
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting

@@ -101,6 +101,17 @@ def test_noise_that_looks_like_a_frame_header_does_not_swallow_the_next_frame(
     assert events == [Frame(tfi=PN532_TO_HOST, data=bytes.fromhex("0332010607"))]
 
 
+def test_a_damaged_extended_length_and_an_empty_frame_are_reported() -> None:
+    extended = bytearray(encode_frame(bytes(255), tfi=PN532_TO_HOST))
+    extended[7] ^= 0x01  # LCS
+    assert FrameDecoder().feed(bytes(extended[:9])) == [
+        BadFrame("extended length checksum mismatch")
+    ]
+    assert FrameDecoder().feed(bytes.fromhex("0000FF0000D5")) == [
+        BadFrame("empty information frame")
+    ]
+
+
 def test_clear_forgets_a_half_received_frame() -> None:
     decoder = FrameDecoder()
     assert decoder.feed(FIRMWARE_REPLY[:7]) == []

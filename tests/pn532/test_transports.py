@@ -18,6 +18,7 @@ from custom_components.nfc_jukebox.pn532 import (
     Pn532Error,
     ReaderDisconnected,
     ReaderNotFound,
+    ReaderPermissionDenied,
     ReaderTimeout,
     TagType,
     Target,
@@ -54,6 +55,7 @@ pytestmark = pytest.mark.filterwarnings(
     "ignore:set(Daemon|Name)\\(\\) is deprecated:DeprecationWarning"
 )
 
+FAST_READ = 0x3A
 LINKS = ["memory", "pty", "i2c", "spi", "socket", "rfc2217"]
 
 
@@ -64,7 +66,9 @@ class Link:
     name: str
     transport: Transport
     #: What a command raises once the reader is unplugged.
-    unplugged_error: type[Pn532Error] = ReaderDisconnected
+    unplugged_error: type[Pn532Error] | tuple[type[Pn532Error], ...] = (
+        ReaderDisconnected
+    )
 
 
 @contextlib.contextmanager
@@ -108,7 +112,13 @@ async def link(
                 request.getfixturevalue("socket_enabled")
                 path = stack.enter_context(pty_for(emulator))
                 server = stack.enter_context(Rfc2217Server(path))
-                yield Link(name, UartTransport(server.url))
+                # The server hangs up once it notices its serial port went away;
+                # until then the reader is just silent.
+                yield Link(
+                    name,
+                    UartTransport(server.url),
+                    unplugged_error=(ReaderDisconnected, ReaderTimeout),
+                )
 
 
 @pytest.fixture
@@ -125,6 +135,7 @@ async def test_the_driver_reads_firmware_uid_and_ndef(
     assert reader.firmware is not None
     assert (reader.firmware.chip, reader.firmware.firmware) == ("PN532", "1.6")
     assert await reader.list_passive_target() is None
+    assert await reader.wait_for_target(0.08) is None
     emulator.place(ntag215())
     target = await reader.wait_for_target(2.0)
     assert target == Target(number=1, atqa=b"\x00\x44", sak=0, uid=NTAG_UID)
@@ -144,6 +155,17 @@ async def test_a_long_message_is_written_and_read_back(
     tag = await read_tag(reader, target)
     assert tag.type is TagType.NTAG216
     assert tag.ndef == ({"type": "text", "text": text, "language": "en"},)
+
+
+@pytest.mark.parametrize("last_page", [44, 63])  # 180 bytes; 256 (an extended frame)
+async def test_answers_longer_than_expected_arrive_whole(
+    emulator: Pn532Emulator, reader: Pn532, last_page: int
+) -> None:
+    tag = make_tag("ntag215", NTAG_UID, encode_message(text="u" * 200))
+    emulator.place(tag)
+    assert await reader.list_passive_target() is not None
+    pages = await reader.data_exchange(bytes([FAST_READ, 0, last_page]))
+    assert pages == bytes(tag.memory[: (last_page + 1) * 4])  # type: ignore[attr-defined]
 
 
 async def test_corrupted_replies_are_resent(
@@ -244,6 +266,46 @@ async def test_a_file_that_is_no_spi_device_is_not_found(
     )
     with pytest.raises(ReaderNotFound, match="is not an SPI device"):
         SpidevLink(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("module", "template", "make"),
+    [
+        (i2c_module, "I2C_DEVICE", lambda: open_smbus(2)),
+        (spi_module, "SPI_DEVICE", lambda: SpidevLink(2, 0)),
+    ],
+)
+def test_a_bus_path_that_cannot_be_opened_is_not_found(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    module: object,
+    template: str,
+    make: Callable[[], object],
+) -> None:
+    # A directory: it exists, but opening it for writing fails (EISDIR).
+    monkeypatch.setattr(module, template, str(tmp_path))
+    with pytest.raises(ReaderNotFound, match=r"cannot open .*Is a directory"):
+        make()
+
+
+async def test_a_serial_port_without_permission_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(*_: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(ReaderPermissionDenied, match="no permission to open /dev/tty"):
+        await Pn532(UartTransport("/dev/ttyUSB0")).open()
+
+
+async def test_an_spi_reader_that_never_gets_ready_times_out(
+    emulator: Pn532Emulator,
+) -> None:
+    emulator.unplug()
+    transport = spi_transport(0, 0, open_link=lambda _b, _d, _s: FakeSpiLink(emulator))
+    with pytest.raises(ReaderTimeout):
+        await Pn532(transport, ack_timeout=0.02).open()
 
 
 @pytest.mark.parametrize(

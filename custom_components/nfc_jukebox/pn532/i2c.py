@@ -68,8 +68,9 @@ def open_smbus(bus: int) -> SMBus:
         # ENOTTY: the path is no I2C adapter (the I2C_FUNCS ioctl fails).
         if err.errno in (errno.ENODEV, errno.ENXIO, errno.ENOTTY):
             msg = f"{path} is not an I2C bus"
-            raise ReaderNotFound(msg) from err
-        raise
+        else:
+            msg = f"cannot open {path}: {err.strerror}"
+        raise ReaderNotFound(msg) from err
 
 
 def i2c_transport(

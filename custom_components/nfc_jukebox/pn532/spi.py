@@ -74,18 +74,23 @@ class SpidevLink:
         except PermissionError as err:
             msg = f"no permission to open {path}"
             raise ReaderPermissionDenied(msg) from err
+        except OSError as err:
+            msg = f"cannot open {path}: {err.strerror}"
+            raise ReaderNotFound(msg) from err
         self._speed_hz = speed_hz
         try:
             fcntl.ioctl(self._fd, _SPI_IOC_WR_MODE, struct.pack("B", _SPI_MODE_0))
             fcntl.ioctl(self._fd, _SPI_IOC_WR_MAX_SPEED_HZ, struct.pack("I", speed_hz))
         except OSError as err:
             os.close(self._fd)
-            if err.errno == errno.ENOTTY:
-                msg = f"{path} is not an SPI device"
-                raise ReaderNotFound(msg) from err
-            raise
+            problem = (
+                "is not an SPI device"  # the spidev ioctls are unknown to it
+                if err.errno == errno.ENOTTY
+                else f"cannot be set up: {err.strerror}"
+            )
+            raise ReaderNotFound(f"{path} {problem}") from err
 
-    def transfer(self, data: bytes) -> bytes:
+    def transfer(self, data: bytes) -> bytes:  # pragma: no cover - needs SPI hardware
         """Run one full-duplex transfer."""
         tx = ctypes.create_string_buffer(data, len(data))
         rx = ctypes.create_string_buffer(len(data))
@@ -105,7 +110,7 @@ class SpidevLink:
         fcntl.ioctl(self._fd, _SPI_IOC_MESSAGE_1, request)
         return rx.raw
 
-    def close(self) -> None:
+    def close(self) -> None:  # pragma: no cover - needs SPI hardware
         """Close the device node."""
         os.close(self._fd)
 

@@ -145,9 +145,7 @@ class _ThreadedSerialTransport(asyncio.Transport):
 
     @override
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        if self._closing.is_set():
-            return
-        with contextlib.suppress(RuntimeError):  # closed meanwhile by the reader
+        with contextlib.suppress(RuntimeError):  # the writer is shut down: closed
             self._writer.submit(self._serial.write, bytes(data))
 
     @override
