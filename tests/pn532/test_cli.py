@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import runpy
 import sys
 import threading
 import time
@@ -209,6 +210,9 @@ def test_both_command_lines_in_process(
         finally:
             sys.stdin = stdin
             driver.join(30)
+            for thread in threading.enumerate():
+                if thread.name == "stdin":  # the emulator CLI's; it ends at EOF
+                    thread.join(10)
     assert codes == [0, 0]
     lines = capsys.readouterr().out.splitlines()
     printed = [json.loads(line) for line in lines if line.startswith("{")]
@@ -286,3 +290,28 @@ def test_the_emulator_cli_refuses_bad_arguments(
     with pytest.raises(SystemExit):
         emulator_main.main(argv)
     assert complaint in capsys.readouterr().err
+
+
+def test_ctrl_c_ends_the_command_line_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def interrupted(_: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run", interrupted)
+    assert cli.main(["--port", "/dev/ttyUSB0", "watch"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("module", "argv", "code"),
+    [
+        ("custom_components.nfc_jukebox.pn532", ["--port", "spi:x", "info"], 1),
+        ("custom_components.nfc_jukebox.pn532.emulator", ["--link", "x", "--seed"], 2),
+    ],
+)
+def test_the_modules_run_as_programs(
+    monkeypatch: pytest.MonkeyPatch, module: str, argv: list[str], code: int
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["prog", *argv])
+    monkeypatch.delitem(sys.modules, f"{module}.__main__", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module(module, run_name="__main__")
+    assert exited.value.code == code

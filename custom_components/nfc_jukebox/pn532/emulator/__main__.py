@@ -74,9 +74,11 @@ def _start_reading_stdin(
 ) -> None:
     # A daemon thread: a blocked readline must not keep the process alive at exit.
     def read() -> None:
-        for line in sys.stdin:
-            loop.call_soon_threadsafe(lines.put_nowait, line)
-        loop.call_soon_threadsafe(lines.put_nowait, None)
+        # After "quit" the loop is closed while this thread may still read a line.
+        with contextlib.suppress(RuntimeError):
+            for line in sys.stdin:
+                loop.call_soon_threadsafe(lines.put_nowait, line)
+            loop.call_soon_threadsafe(lines.put_nowait, None)
 
     threading.Thread(target=read, name="stdin", daemon=True).start()
 
