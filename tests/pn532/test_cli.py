@@ -156,6 +156,19 @@ async def test_watch_prints_one_line_per_event(emulator_process: EmulatorCli) ->
         assert await process.wait() == 0
 
 
+async def test_after_unplugging_the_same_port_works_once_replugged(
+    emulator_process: EmulatorCli,
+) -> None:
+    port = str(emulator_process.link)
+    assert await emulator_process.command("unplug") == "OK"
+    result = await run_cli("--port", port, "info")
+    assert (result.code, result.stderr[:18]) == (cli.EXIT_ERROR, "error: cannot open")
+    assert await emulator_process.command("replug") == "OK"
+    result = await run_cli("--port", port, "read")
+    assert result.code == 0, result.stderr
+    assert result.json() == TAG_JSON
+
+
 async def test_a_missing_port_is_a_clear_error(tmp_path: Path) -> None:
     result = await run_cli("--port", str(tmp_path / "ttyUSB7"), "info")
     assert result.code == cli.EXIT_ERROR

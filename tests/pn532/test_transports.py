@@ -387,3 +387,16 @@ async def test_a_polled_bus_gives_up_on_a_frame_that_stays_damaged(
 def test_bus_transports_do_not_offer_cheap_long_waits() -> None:
     assert not PolledBusTransport.cheap_long_wait
     assert UartTransport.cheap_long_wait
+
+
+class _BusFailingToClose(FakeI2cBus):
+    def close(self) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+
+async def test_a_bus_failing_to_close_is_closed_anyway(emulator: Pn532Emulator) -> None:
+    transport = i2c_transport(1, open_bus=lambda _: _BusFailingToClose(emulator))
+    await transport.open()
+    await transport.close()
+    with pytest.raises(ReaderDisconnected, match="not open"):
+        await transport.send(b"\x00")
