@@ -40,6 +40,7 @@ from .support import CLASSIC_UID, NTAG_UID, URI_MESSAGE
 
 LOCK_CONTROL_TLV = bytes.fromhex("0103A00C34")
 READ = 0x30
+FAST_READ = 0x3A
 
 
 async def present(emulator: Pn532Emulator, device: Pn532, tag: VirtualTag) -> Target:
@@ -61,10 +62,10 @@ def with_user_area(tag: Type2Tag, area: bytes) -> Type2Tag:
     return tag
 
 
-def reads_of(emulator: Pn532Emulator) -> int:
-    """Return how many READ commands the tag got through InDataExchange."""
+def reads_of(emulator: Pn532Emulator, command: int = READ) -> int:
+    """Return how many READ (or other) commands the tag got through InDataExchange."""
     return sum(
-        1 for command in emulator.history if command[:3] == bytes([0x40, 0x01, READ])
+        1 for sent in emulator.history if sent[:3] == bytes([0x40, 0x01, command])
     )
 
 
@@ -130,14 +131,25 @@ async def test_a_text_record_is_read_with_its_language(
     assert tag.ndef == ({"type": "text", "text": "hallo", "language": "de"},)
 
 
-async def test_a_short_message_takes_one_read(
+async def test_an_ntag_message_takes_one_read_and_one_fast_read(
     emulator: Pn532Emulator, device: Pn532
 ) -> None:
     await read(emulator, device, make_tag("ntag215", NTAG_UID, URI_MESSAGE))
-    assert reads_of(emulator) == 2  # the CC with pages 4-6, then pages 7-10
+    assert reads_of(emulator) == 1  # the CC with pages 4-6
+    assert reads_of(emulator, FAST_READ) == 1  # the rest of the message at once
 
 
-async def test_a_long_message_is_read_over_many_reads(
+async def test_an_ultralight_message_is_read_16_bytes_at_a_time(
+    emulator: Pn532Emulator, device: Pn532
+) -> None:
+    message = encode_message(text="t" * 30)
+    info = await read(emulator, device, make_tag("ultralight", NTAG_UID, message))
+    assert info.ndef == ({"type": "text", "text": "t" * 30, "language": "en"},)
+    assert reads_of(emulator, FAST_READ) == 0  # Ultralight has no FAST_READ
+    assert reads_of(emulator) == 1 + -(-(len(message) + 2 + 1 - 12) // 16)
+
+
+async def test_a_long_message_is_read_in_fast_reads_a_frame_can_carry(
     emulator: Pn532Emulator, device: Pn532
 ) -> None:
     text = "x" * 800
@@ -147,7 +159,9 @@ async def test_a_long_message_is_read_over_many_reads(
         {"type": "uri", "uri": "https://example.com/song"},
         {"type": "text", "text": text, "language": "en"},
     )
-    assert reads_of(emulator) == 1 + -(-(len(message) + 4 + 1 - 12) // 16)
+    remaining_pages = -(-(len(message) + 4 + 1 - 12) // 4)
+    assert reads_of(emulator) == 1
+    assert reads_of(emulator, FAST_READ) == -(-remaining_pages // 60)
 
 
 async def test_control_and_null_tlvs_before_the_message_are_skipped(
@@ -198,7 +212,7 @@ async def test_records_of_other_types_are_named(
 
 
 class _LeavingTag(Type2Tag):
-    """An NTAG215 that leaves the field after answering ``reads`` READs."""
+    """An NTAG215 that leaves the field after answering ``reads`` exchanges."""
 
     def __init__(self, reads: int, message: bytes) -> None:
         template = ntag("ntag215", NTAG_UID, message)
@@ -220,7 +234,7 @@ class _LeavingTag(Type2Tag):
         return super().exchange(data)
 
 
-@pytest.mark.parametrize("reads", [0, 1, 3])
+@pytest.mark.parametrize("reads", [0, 1])
 async def test_a_tag_leaving_mid_read_is_still_reported_without_records(
     emulator: Pn532Emulator, device: Pn532, reads: int
 ) -> None:
@@ -232,12 +246,12 @@ async def test_a_tag_leaving_mid_read_is_still_reported_without_records(
 
 
 class _ShortReadTag(Type2Tag):
-    """A type 2 tag whose READs past the CC answer too few bytes."""
+    """A type 2 tag whose (FAST_)READs past the CC answer too few bytes."""
 
     @override
     def exchange(self, data: bytes) -> TagReply:
         status, answer = super().exchange(data)
-        if data[0] == READ and data[1] > 3:
+        if data[0] in (READ, FAST_READ) and data[1] > 3:
             return status, answer[:2]
         return status, answer
 
