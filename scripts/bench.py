@@ -6,6 +6,11 @@ and measures, for the default watch settings and for a plain 200 ms polling base
 
 * place→event and lift→event: from ``emulator.place()``/``remove()`` to the
   ``state_changed`` of the reader's event entity with ``tag_placed``/``tag_removed``;
+* place→play and lift→pause: from the same tag change to the ``play_media`` and
+  ``media_pause`` calls reaching the reader's media player (each reader's tag is
+  mapped to music on a speaker entity of its own, the reader's options left at their
+  defaults: pause on lift, volume cap 100 % so no ``volume_set`` comes first;
+  ``player_calls`` counts every call the players got);
 * idle CPU: CPU time of this process while no tag is present, % of one core per reader;
 * loop stalls: how late a ticker that sleeps 1 ms wakes up.
 
@@ -32,21 +37,26 @@ import statistics
 import subprocess
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, override
 from unittest.mock import patch
 
 from homeassistant import loader, runner
+from homeassistant.components.media_player.const import MediaType
+from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.const import __version__ as ha_version
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers import frame
+from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_test_home_assistant,
+    setup_test_component_platform,
 )
 
 from custom_components.nfc_jukebox import reader as reader_module
@@ -62,8 +72,10 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     ntag,
 )
 from custom_components.nfc_jukebox.reader import Reader, TagChange
+from tests.speaker import Speaker
 
 type Kind = Literal["placed", "removed"]
+type PlayerCall = Literal["play_media", "media_pause"]
 
 PACE_BAUD: Final = 115200
 #: What a jukebox chip typically holds: an NTAG215 with one URI record.
@@ -79,8 +91,15 @@ BASELINE_SETTINGS: Final = WatchSettings(
 #: do not phase-lock with any polling period.
 GAP: Final = (0.15, 0.45)
 DWELL: Final = (0.15, 0.45)
-#: A tag change that produced no event within this time counts as lost.
+#: A tag change that produced no event (or no player call) within this time is lost.
 EVENT_TIMEOUT: Final = 5.0
+#: What the jukebox asks the reader's player for when its mapped tag comes and goes.
+PLAYER_CALLS: Final[dict[Kind, PlayerCall]] = {
+    "placed": "play_media",
+    "removed": "media_pause",
+}
+#: What a reader's chip plays (the speaker only records it).
+MEDIA_CONTENT_ID: Final = "media-source://media_source/local/bench.mp3"
 #: How long readers settle after setup before their idle CPU is measured.
 SETTLE: Final = 1.0
 TICK: Final = 0.001
@@ -89,6 +108,8 @@ HASS_ONLY_IDLE_MAX: Final = 3.0
 TARGETS: Final = {
     "place_to_event_ms_p95": 30.0,
     "lift_to_event_ms_p95": 200.0,
+    "place_to_play_ms_p95": 40.0,
+    "lift_to_pause_ms_p95": 250.0,
     "idle_cpu_pct_per_reader": 0.5,
     "loop_stall_ms_max": 10.0,
 }
@@ -142,12 +163,38 @@ class StallTicker:
             self.busy_by_phase[phase] = busy
 
 
+class BenchSpeaker(Speaker):
+    """The tests' honest speaker, telling the bench when a play or a pause reaches it."""
+
+    def __init__(self, name: str) -> None:
+        """Start idle, reporting to no one yet."""
+        super().__init__(name)
+        self.on_call: Callable[[PlayerCall, float], None] | None = None
+
+    def _called(self, call: PlayerCall) -> None:
+        if self.on_call is not None:
+            self.on_call(call, time.monotonic())
+
+    @override
+    async def async_play_media(
+        self, media_type: MediaType | str, media_id: str, **kwargs: Any
+    ) -> None:
+        self._called("play_media")
+        await super().async_play_media(media_type, media_id, **kwargs)
+
+    @override
+    async def async_media_pause(self) -> None:
+        self._called("media_pause")
+        await super().async_media_pause()
+
+
 @dataclass(kw_only=True, slots=True)
 class Sample:
     """One tag change, timed on time.monotonic()."""
 
     total: float  # place()/remove() → state_changed of the event entity
     detect: float  # place()/remove() → the watcher saw it on the wire
+    player: float  # place()/remove() → play_media/media_pause reached the player
 
 
 @dataclass(kw_only=True)
@@ -159,7 +206,11 @@ class BenchReader:
     emulator: Pn532Emulator
     entity_id: str
     tag: VirtualTag
+    speaker: BenchSpeaker
     waiting: dict[Kind, asyncio.Future[float]] = field(default_factory=dict)
+    player_waiting: dict[PlayerCall, asyncio.Future[float]] = field(
+        default_factory=dict
+    )
     seen_at: dict[Kind, float] = field(default_factory=dict)
 
     @callback
@@ -175,10 +226,21 @@ class BenchReader:
         if future is not None and not future.done():
             future.set_result(at)
 
+    @callback
+    def player_called(self, call: PlayerCall, at: float) -> None:
+        """Finish the measurement waiting for ``call``: the player was asked."""
+        future = self.player_waiting.pop(call, None)
+        if future is not None and not future.done():
+            future.set_result(at)
+
     async def measure(self, kind: Kind) -> Sample:
-        """Place the tag or lift it, and time the event entity's answer."""
-        future = asyncio.get_running_loop().create_future()
-        self.waiting[kind] = future
+        """Place the tag or lift it; time the event entity's and the player's answer."""
+        loop = asyncio.get_running_loop()
+        event: asyncio.Future[float] = loop.create_future()
+        call = PLAYER_CALLS[kind]
+        player: asyncio.Future[float] = loop.create_future()
+        self.waiting[kind] = event
+        self.player_waiting[call] = player
         self.seen_at.pop(kind, None)
         started = time.monotonic()
         if kind == "placed":
@@ -187,12 +249,20 @@ class BenchReader:
             self.emulator.remove()
         try:
             async with asyncio.timeout(EVENT_TIMEOUT):
-                ended = await future
+                ended = await event
+                called = await player
         except TimeoutError:
-            msg = f"{self.entity_id}: no tag_{kind} event within {EVENT_TIMEOUT} s"
+            missing = (
+                f"{call} call on {self.speaker.entity_id}"
+                if event.done()
+                else f"tag_{kind} event"
+            )
+            msg = f"{self.entity_id}: no {missing} within {EVENT_TIMEOUT} s"
             raise RuntimeError(msg) from None
         seen = self.seen_at.get(kind, ended)
-        return Sample(total=ended - started, detect=seen - started)
+        return Sample(
+            total=ended - started, detect=seen - started, player=called - started
+        )
 
 
 @dataclass(kw_only=True)
@@ -205,6 +275,7 @@ class Result:
     idle_cpu_pct: float = 0.0
     loop_stall: float = 0.0
     loop_busy: float = 0.0
+    player_calls: Counter[str] = field(default_factory=Counter)
 
     def summary(self, readers: int) -> dict[str, Any]:
         """Return the figures of the JSON report."""
@@ -224,9 +295,25 @@ class Result:
                 _percentile([s.total for s in self.removed], 95)
             ),
             "lift_to_event_ms_max": _ms(max(s.total for s in self.removed)),
+            "place_to_play_ms_p50": _ms(
+                _percentile([s.player for s in self.placed], 50)
+            ),
+            "place_to_play_ms_p95": _ms(
+                _percentile([s.player for s in self.placed], 95)
+            ),
+            "place_to_play_ms_max": _ms(max(s.player for s in self.placed)),
+            "lift_to_pause_ms_p50": _ms(
+                _percentile([s.player for s in self.removed], 50)
+            ),
+            "lift_to_pause_ms_p95": _ms(
+                _percentile([s.player for s in self.removed], 95)
+            ),
+            "lift_to_pause_ms_max": _ms(max(s.player for s in self.removed)),
             "idle_cpu_pct_per_reader": round(self.idle_cpu_pct / readers, 4),
             "loop_stall_ms_max": _ms(self.loop_stall),
             "loop_busy_ms_max": _ms(self.loop_busy),
+            # every service call the readers' players got, to see what else ran
+            "player_calls": dict(sorted(self.player_calls.items())),
             "breakdown_ms_p50": {
                 # place() → the watcher's InListPassiveTarget answer
                 "place_to_detect": _ms(
@@ -243,6 +330,14 @@ class Result:
                 "lift_detect_to_event": _ms(
                     _percentile([s.total - s.detect for s in self.removed], 50)
                 ),
+                # detection → play_media: reading the NDEF, then the jukebox
+                "detect_to_play": _ms(
+                    _percentile([s.player - s.detect for s in self.placed], 50)
+                ),
+                # the watcher gave up on the tag → media_pause
+                "lift_detect_to_pause": _ms(
+                    _percentile([s.player - s.detect for s in self.removed], 50)
+                ),
             },
         }
 
@@ -258,8 +353,20 @@ class Bench:
         self.ticker = ticker
         self.message = message
         self._by_entity: dict[str, BenchReader] = {}
+        self._speakers: list[BenchSpeaker] = []
         self._count = 0
         hass.bus.async_listen(EVENT_STATE_CHANGED, self._state_changed)
+
+    async def add_speakers(self, count: int) -> None:
+        """Set up one media player per reader to come (the ``test`` platform)."""
+        self._speakers = [BenchSpeaker(f"Bench {n}") for n in range(1, count + 1)]
+        setup_test_component_platform(self.hass, "media_player", self._speakers)
+        if not await async_setup_component(
+            self.hass, "media_player", {"media_player": {"platform": "test"}}
+        ):
+            msg = "the media_player integration did not set up"
+            raise RuntimeError(msg)
+        await self.hass.async_block_till_done()
 
     @callback
     def _state_changed(self, event: Event[EventStateChangedData]) -> None:
@@ -292,11 +399,17 @@ class Bench:
     ) -> BenchReader:
         hass = self.hass
         unique_id = f"simulated:bench-{self._count}"
+        uid = bytes([0x04, *self._count.to_bytes(6, "big")])
+        speaker = self._speakers[self._count - 1]
+        if not speaker.entity_id:  # set when the platform added it
+            msg = f"speaker {speaker.name!r} is not in Home Assistant"
+            raise RuntimeError(msg)
         entry = MockConfigEntry(
             domain=DOMAIN,
             unique_id=unique_id,
             title=title,
             data={CONF_CONNECTION: Connection.SIMULATED},
+            subentries_data=[_music_chip(uid.hex().upper(), speaker.entity_id)],
         )
         entry.add_to_hass(hass)
         with _watch_settings(settings):
@@ -320,15 +433,16 @@ class Bench:
         if entity_id is None:
             msg = f"reader {title!r} has no event entity"
             raise RuntimeError(msg)
-        uid = bytes([0x04, *self._count.to_bytes(6, "big")])
         bench_reader = BenchReader(
             entry=entry,
             reader=reader,
             emulator=emulator,
             entity_id=entity_id,
             tag=ntag("ntag215", uid, self.message),
+            speaker=speaker,
         )
         entry.async_on_unload(reader.async_add_listener(bench_reader.tag_changed))
+        speaker.on_call = bench_reader.player_called
         self._by_entity[entity_id] = bench_reader
         return bench_reader
 
@@ -365,6 +479,8 @@ class Bench:
         )
         result.loop_stall = self.ticker.max_by_phase.get(name, 0.0)
         result.loop_busy = self.ticker.busy_by_phase.get(name, 0.0)
+        for bench_reader in readers:
+            result.player_calls.update(call for call, _ in bench_reader.speaker.calls)
         self.ticker.phase = f"{name} teardown"
         await self.remove_readers(readers)
         return result
@@ -387,6 +503,28 @@ async def _place_and_lift(
         result.placed.append(await bench_reader.measure("placed"))
         await asyncio.sleep(rng.uniform(*DWELL))
         result.removed.append(await bench_reader.measure("removed"))
+
+
+def _music_chip(uid: str, player: str) -> ConfigSubentryData:
+    """Return the mapping of a reader's tag to music on its own player.
+
+    Resuming is off, so every placement starts the music with ``play_media``; a
+    resume would call ``media_play`` instead, after the same work in the jukebox.
+    """
+    return ConfigSubentryData(
+        data={
+            "uid": uid,
+            "media": {
+                "entity_id": player,
+                "media_content_id": MEDIA_CONTENT_ID,
+                "media_content_type": "music",
+            },
+            "playback": {"resume": False},
+        },
+        subentry_type="tag",
+        title=f"Bench music {uid}",
+        unique_id=uid,
+    )
 
 
 def _reader_of(entry: MockConfigEntry) -> Reader:
@@ -456,7 +594,11 @@ def _targets(main: dict[str, Any], baseline: dict[str, Any] | None) -> dict[str,
             "limit": limit,
             "value": main[key],
             "pass": main[key] <= limit,
-            **({"baseline": baseline[key]} if baseline else {}),
+            **(
+                {"baseline": baseline[key], "baseline_pass": baseline[key] <= limit}
+                if baseline
+                else {}
+            ),
         }
         for key, limit in TARGETS.items()
     }
@@ -474,6 +616,9 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
             bench = Bench(
                 hass, ticker, encode_message(uri=args.uri) if args.uri else None
             )
+            # One player per reader: the warm-up's, then each configuration's.
+            groups = 1 if args.no_baseline else 2
+            await bench.add_speakers(1 + groups * args.readers)
             await bench.warm_up()
             ticker.phase = "hass only"
             hass_idle = await bench.idle_cpu_pct(
@@ -542,6 +687,10 @@ def _print_table(report: dict[str, Any]) -> None:
         ("place→event p95 ms", "place_to_event_ms_p95", "{:.1f}".format),
         ("lift→event p50 ms", "lift_to_event_ms_p50", "{:.1f}".format),
         ("lift→event p95 ms", "lift_to_event_ms_p95", "{:.1f}".format),
+        ("place→play p50 ms", "place_to_play_ms_p50", "{:.1f}".format),
+        ("place→play p95 ms", "place_to_play_ms_p95", "{:.1f}".format),
+        ("lift→pause p50 ms", "lift_to_pause_ms_p50", "{:.1f}".format),
+        ("lift→pause p95 ms", "lift_to_pause_ms_p95", "{:.1f}".format),
         ("idle CPU % per reader", "idle_cpu_pct_per_reader", "{:.3f}".format),
         ("loop stall max ms", "loop_stall_ms_max", "{:.1f}".format),
         ("loop busy (own CPU) max ms", "loop_busy_ms_max", "{:.1f}".format),
@@ -553,6 +702,8 @@ def _print_table(report: dict[str, Any]) -> None:
         target = report["targets"].get(key)
         if target:
             verdict = "ok" if target["pass"] else "MISSED"
+            if target.get("baseline_pass") is False:
+                verdict += " (poll misses)"
             line += f"{'≤ ' + format(target['limit'], 'g'):>10}  {verdict}"
         print(line)
     print(
