@@ -479,7 +479,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             alive=lambda: pid is None or _pid_alive(pid),
         )
     except (ApiError, FlowError, OSError, RuntimeError) as err:
-        print(f"set-up of the development instance failed: {err}", file=sys.stderr)  # noqa: T201
+        print(  # noqa: T201
+            f"Setting up the development instance failed: {err}\n"
+            "To start over, delete config/ except configuration.yaml.",
+            file=sys.stderr,
+        )
         return 1
     if args.done_file is not None:
         args.done_file.touch()
