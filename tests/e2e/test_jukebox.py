@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from .conftest import BEDROOM_CHIP, LIVING_ROOM_CHIP, READER, RELEASE, HomeAssistant
-from .hass_http import DOMAIN, Chip
+from .hass_http import DOMAIN, Chip, HomeAssistantApi, set_up
 
 pytestmark = [
     pytest.mark.e2e,
@@ -63,6 +63,15 @@ def test_it_runs_the_latest_release_with_the_jukebox_loaded(
     assert entry["title"] == READER
     assert entry["state"] == "loaded"
     assert entry["num_subentries"] == 2  # the two chips
+
+
+def test_setting_up_again_skips_what_exists(home_assistant: HomeAssistant) -> None:
+    """What scripts/develop does after an interrupted first start: log in, add nothing."""
+    api = HomeAssistantApi(home_assistant.api.url)
+    again = set_up(api, reader_name=READER, chips=(LIVING_ROOM_CHIP, BEDROOM_CHIP))
+    assert again.entry_id == home_assistant.entry_id
+    [entry] = api.config_entries(DOMAIN)
+    assert entry["num_subentries"] == 2
 
 
 def test_a_chip_plays_its_music_pauses_when_lifted_and_resumes_when_put_back(
