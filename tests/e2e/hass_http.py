@@ -31,7 +31,6 @@ USERNAME = "dev"
 PASSWORD = "nfc-jukebox"  # noqa: S105 - the documented login of a local development instance
 READER_NAME = "Simulated reader"
 
-ONBOARDING_STEPS = ("user", "core_config", "analytics", "integration")
 # Integrations that reach the internet as soon as they are set up: the Marketplace (a
 # default integration since 2026.11) fetches its catalog at every start, and onboarding
 # adds Radio Browser, which asks its servers for statistics. A development or test
