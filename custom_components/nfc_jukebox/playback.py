@@ -413,6 +413,7 @@ class Jukebox:
     async def _call(
         self, service: str, entity_id: str, data: dict[str, Any] | None = None
     ) -> None:
+        LOGGER.debug("%s: %s %s %s", self.entry.title, service, entity_id, data or "")
         await self.hass.services.async_call(
             MEDIA_PLAYER_DOMAIN,
             service,

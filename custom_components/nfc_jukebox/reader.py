@@ -200,6 +200,13 @@ class Reader:
 
     @callback
     def _changed(self, change: TagChange) -> None:
+        LOGGER.debug(
+            "%s: tag %s %s (%s)",
+            self.name,
+            change.tag.uid,
+            change.kind,
+            change.tag.type,
+        )
         self.present = change.tag if change.kind == "placed" else None
         if change.kind == "placed":
             self.hass.async_create_task(
