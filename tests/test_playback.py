@@ -130,6 +130,41 @@ def place(emulator: Pn532Emulator, uid: str) -> None:
     emulator.place(ntag("ntag215", bytes.fromhex(uid)))
 
 
+async def set_up(hass: HomeAssistant, entry: MockConfigEntry) -> Pn532Emulator:
+    """Set up a simulated reader entry; return its emulator."""
+    if entry.entry_id not in {e.entry_id for e in hass.config_entries.async_entries()}:
+        entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    emulator: Pn532Emulator | None = entry.runtime_data.reader.emulator
+    assert emulator is not None
+    return emulator
+
+
+def set_playback(
+    hass: HomeAssistant, entry: MockConfigEntry, uid: str, **playback: Any
+) -> None:
+    """Give the chip ``uid`` of ``entry`` these playback settings."""
+    subentry = next(s for s in entry.subentries.values() if s.unique_id == uid)
+    hass.config_entries.async_update_subentry(
+        entry, subentry, data={**subentry.data, "playback": playback}
+    )
+
+
+async def listen_and_lift(
+    hass: HomeAssistant,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    *,
+    seconds: float = 0.0,
+) -> None:
+    """Place the lullaby chip, let it play for ``seconds``, lift it: paused."""
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await asyncio.sleep(seconds)
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+
+
 def player(hass: HomeAssistant) -> State:
     """Return the speaker's state."""
     state = hass.states.get(PLAYER)
@@ -198,10 +233,7 @@ async def test_lifting_the_tag_pauses_the_player(
     emulator: Pn532Emulator,
     wait_until: WaitUntil,
 ) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    emulator.remove()
-    await wait_until(lambda: paused(hass))
+    await listen_and_lift(hass, emulator, wait_until)
 
     assert player(hass).attributes["media_content_id"] == "media-source://lullabies"
 
@@ -244,17 +276,8 @@ async def test_a_tag_can_override_what_lifting_does(
     wait_until: WaitUntil,
 ) -> None:
     mock_config_entry.add_to_hass(hass)
-    subentry = next(
-        s for s in mock_config_entry.subentries.values() if s.unique_id == LULLABY
-    )
-    hass.config_entries.async_update_subentry(
-        mock_config_entry,
-        subentry,
-        data={**subentry.data, "playback": {"on_remove": "stop"}},
-    )
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    emulator = mock_config_entry.runtime_data.reader.emulator
-    assert emulator is not None
+    set_playback(hass, mock_config_entry, LULLABY, on_remove="stop")
+    emulator = await set_up(hass, mock_config_entry)
 
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
@@ -270,11 +293,7 @@ async def test_putting_the_tag_back_resumes_where_it_stopped(
     emulator: Pn532Emulator,
     wait_until: WaitUntil,
 ) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    await asyncio.sleep(0.3)
-    emulator.remove()
-    await wait_until(lambda: paused(hass))
+    await listen_and_lift(hass, emulator, wait_until, seconds=0.3)
     stopped_at = speaker.position_now
     assert stopped_at > 0.2
 
@@ -295,11 +314,7 @@ async def test_back_after_the_player_changed_plays_again_and_seeks(
     emulator: Pn532Emulator,
     wait_until: WaitUntil,
 ) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    await asyncio.sleep(0.3)
-    emulator.remove()
-    await wait_until(lambda: paused(hass))
+    await listen_and_lift(hass, emulator, wait_until, seconds=0.3)
     stopped_at = speaker.position_now
     # Meanwhile someone played something else on the speaker.
     await hass.services.async_call(
@@ -328,11 +343,7 @@ async def test_after_the_resume_window_the_music_starts_over(
     emulator: Pn532Emulator,
     wait_until: WaitUntil,
 ) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    await asyncio.sleep(0.2)
-    emulator.remove()
-    await wait_until(lambda: paused(hass))
+    await listen_and_lift(hass, emulator, wait_until, seconds=0.2)
 
     calls_before = len(speaker.calls)
     place(emulator, LULLABY)
@@ -354,11 +365,7 @@ async def test_remembered_positions_survive_a_restart(
     wait_until: WaitUntil,
     hass_storage: dict[str, Any],
 ) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    await asyncio.sleep(0.3)
-    emulator.remove()
-    await wait_until(lambda: paused(hass))
+    await listen_and_lift(hass, emulator, wait_until, seconds=0.3)
     stopped_at = speaker.position_now
 
     # Home Assistant restarts: the reader is unloaded and set up afresh, and the
@@ -427,15 +434,8 @@ async def test_a_start_volume_is_applied_but_capped(
     hass.config_entries.async_update_entry(
         mock_config_entry, options={CONF_MAX_VOLUME: 60}
     )
-    subentry = next(
-        s for s in mock_config_entry.subentries.values() if s.unique_id == LULLABY
-    )
-    hass.config_entries.async_update_subentry(
-        mock_config_entry, subentry, data={**subentry.data, "playback": {"volume": 80}}
-    )
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    emulator = mock_config_entry.runtime_data.reader.emulator
-    assert emulator is not None
+    set_playback(hass, mock_config_entry, LULLABY, volume=80)
+    emulator = await set_up(hass, mock_config_entry)
 
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
@@ -599,10 +599,7 @@ async def test_it_plays_on_home_assistants_demo_speakers(
     assert await async_setup_component(hass, "demo", {"demo": {}})
     await hass.async_block_till_done()
     living_room = "media_player.living_room"  # plays a fireplace video at volume 1.0
-    demo_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(demo_entry.entry_id)
-    emulator = demo_entry.runtime_data.reader.emulator
-    assert emulator is not None
+    emulator = await set_up(hass, demo_entry)
 
     def demo() -> State:
         state = hass.states.get(living_room)
@@ -633,10 +630,7 @@ async def test_a_player_that_breaks_is_reported_and_the_box_keeps_working(
     assert await async_setup_component(hass, "homeassistant", {})
     assert await async_setup_component(hass, "demo", {"demo": {}})
     await hass.async_block_till_done()
-    demo_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(demo_entry.entry_id)
-    emulator = demo_entry.runtime_data.reader.emulator
-    assert emulator is not None
+    emulator = await set_up(hass, demo_entry)
     issues = ir.async_get(hass)
     issue_id = f"playback_failed_{demo_entry.entry_id}"
 
@@ -707,10 +701,7 @@ async def test_removing_a_reader_forgets_its_positions(
     wait_until: WaitUntil,
     hass_storage: dict[str, Any],
 ) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    emulator.remove()
-    await wait_until(lambda: paused(hass))
+    await listen_and_lift(hass, emulator, wait_until)
     assert await hass.config_entries.async_unload(box.entry_id)
     key = f"{DOMAIN}.{box.entry_id}.bookmarks"
     assert key in hass_storage
@@ -747,15 +738,9 @@ async def test_a_basic_player_plays_without_volume_or_seeking(
     assert await async_setup_component(
         hass, "media_player", {"media_player": {"platform": "test"}}
     )
-    mock_config_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    emulator = mock_config_entry.runtime_data.reader.emulator
-    assert emulator is not None
+    emulator = await set_up(hass, mock_config_entry)
 
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    emulator.remove()
-    await wait_until(lambda: paused(hass))
+    await listen_and_lift(hass, emulator, wait_until)
     await speaker.async_media_stop()  # it forgets what it played
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
