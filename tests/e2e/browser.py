@@ -1,0 +1,209 @@
+"""A fresh Home Assistant with its frontend, and Debian's Chromium to drive it.
+
+The browser test sets up the jukebox the way a parent does, so its Home Assistant is
+onboarded and nothing more: no reader yet. Chromium is the system's (Debian's package
+``chromium``, which ``.ci/run`` installs); Playwright never downloads a browser here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Playwright
+
+from .conftest import HASS, HomeAssistant, _free_port
+from .hass_http import (
+    OWNER_NAME,
+    PASSWORD,
+    USERNAME,
+    HomeAssistantApi,
+    keep_offline,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = (
+    "--no-sandbox",  # CI runs as root
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+START_TIMEOUT = 90.0  # seconds, as for the other end-to-end tests
+MUSIC_FILE = "Lullaby.wav"
+
+# Home Assistant with its frontend and media sources, the demo and the jukebox. No
+# `http:` section: Home Assistant 2026.11 moves it to storage as a trial that reverts
+# to port 8123 on every interface unless confirmed within 5 minutes (a dialog in the
+# frontend). `http_store` writes the confirmed settings instead.
+#
+# The demo's speakers that play (living room, bedroom: YouTube players) cannot browse
+# media, and the one that browses (media_player.browse: Home Assistant's media sources)
+# cannot play. A universal player joins them, as a user would: it plays on the demo
+# living-room speaker and browses with the demo browse player.
+CONFIGURATION = """\
+homeassistant:
+  # As in config/configuration.yaml: onboarding adds no weather service at this location.
+  latitude: 52.3731339
+  longitude: 4.8903147
+  media_dirs:
+    local: {media}
+frontend:
+config:
+media_source:
+demo:
+media_player:
+  - platform: universal
+    name: Kids speaker
+    children:
+      - media_player.living_room
+    browse_media_entity: media_player.browse
+logger:
+  default: warning
+  logs:
+    homeassistant.bootstrap: info
+    homeassistant.util.package: info  # "Attempting install of …"
+    custom_components.nfc_jukebox: debug
+"""
+
+
+def require_chromium() -> None:
+    """Fail, saying how to install it, when Debian's Chromium is missing."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests drive Debian's Chromium. Install "
+            "it with `sudo apt-get install chromium fonts-dejavu-core` (.ci/run does "
+            'this in CI), or skip these tests with `scripts/test -m "not browser"`.'
+        )
+
+
+def write_silence(path: Path, seconds: int = 3) -> None:
+    """Write a short silent WAV file: music for Home Assistant's local media source."""
+    rate = 8000
+    header_size = 36
+    data = b"\x80" * (rate * seconds)  # 8-bit samples: 0x80 is silence
+    path.write_bytes(
+        b"RIFF"
+        + (header_size + len(data)).to_bytes(4, "little")
+        + b"WAVEfmt "
+        + (16).to_bytes(4, "little")
+        + (1).to_bytes(2, "little")  # PCM
+        + (1).to_bytes(2, "little")  # mono
+        + rate.to_bytes(4, "little")
+        + rate.to_bytes(4, "little")  # bytes per second
+        + (1).to_bytes(2, "little")  # block align
+        + (8).to_bytes(2, "little")  # bits per sample
+        + b"data"
+        + len(data).to_bytes(4, "little")
+        + data
+    )
+
+
+def write_http_store(config: Path, port: int) -> None:
+    """Before the first start: serve on 127.0.0.1:``port``, settings already confirmed.
+
+    This is the store that confirming the HTTP settings in the frontend leaves.
+    """
+    store = config / ".storage" / "http"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    settings = {
+        "server_host": ["127.0.0.1"],
+        "server_port": port,
+        "cors_allowed_origins": ["https://cast.home-assistant.io"],
+        "login_attempts_threshold": -1,
+        "ip_ban_enabled": True,
+        "ssl_profile": "intermediate_v6",
+        "use_x_frame_options": True,
+        "created_at": datetime.now(UTC).isoformat(),
+        "error": None,
+        "error_message": None,
+    }
+    store.write_text(
+        json.dumps(
+            {
+                "version": 3,
+                "minor_version": 1,
+                "key": "http",
+                "data": {
+                    "stable": settings,
+                    "pending": None,
+                    "yaml_migration_done": True,
+                },
+            },
+            indent=2,
+        )
+    )
+
+
+def onboard(api: HomeAssistantApi, process: subprocess.Popen[bytes]) -> None:
+    """Onboard a starting Home Assistant over HTTP, as ``hass_http.set_up`` does."""
+    alive = lambda: process.poll() is None  # noqa: E731
+    api.wait_until_listening(START_TIMEOUT, alive=alive)
+    pending = api.pending_onboarding_steps()
+    api.create_owner(OWNER_NAME, USERNAME, PASSWORD)
+    api.wait_until_running(START_TIMEOUT)
+    api.finish_onboarding(pending)
+
+
+@contextmanager
+def fresh_home_assistant(config: Path) -> Iterator[HomeAssistant]:
+    """Start an onboarded Home Assistant with the frontend in ``config``; stop it after."""
+    if not HASS.exists():
+        pytest.fail(f"{HASS} is missing: run scripts/setup-develop")
+    port = _free_port()
+    media = config / "media"
+    media.mkdir()
+    write_silence(media / MUSIC_FILE)
+    (config / "configuration.yaml").write_text(CONFIGURATION.format(media=media))
+    write_http_store(config, port)
+    (config / "custom_components").mkdir()
+    (config / "custom_components" / "nfc_jukebox").symlink_to(
+        REPO / "custom_components" / "nfc_jukebox"
+    )
+    keep_offline(config)
+    console = config / "console.log"
+    with console.open("wb") as output:
+        process = subprocess.Popen(  # noqa: S603 - our own hass, fixed arguments
+            [str(HASS), "--config", str(config), "--log-no-color"],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    instance = HomeAssistant(
+        process=process, api=HomeAssistantApi(f"http://127.0.0.1:{port}"), log=console
+    )
+    started = time.monotonic()
+    try:
+        try:
+            onboard(instance.api, process)
+        except Exception as err:  # noqa: BLE001 - any failure: say why, with the log
+            pytest.fail(
+                f"Home Assistant was not started and onboarded after "
+                f"{time.monotonic() - started:.1f} s (exit code {process.returncode}): "
+                f"{err}\n--- tail of {console} ---\n{instance.log_tail()}"
+            )
+        yield instance
+    finally:
+        instance.stop()
+
+
+def launch_chromium(playwright: Playwright, profile: Path) -> BrowserContext:
+    """Start Debian's headless Chromium with a fresh profile in ``profile``."""
+    return playwright.chromium.launch_persistent_context(
+        profile,
+        executable_path=CHROMIUM,
+        args=list(CHROMIUM_ARGS),
+        headless=True,
+        viewport={"width": 1280, "height": 800},
+        locale="en-US",
+        timezone_id="UTC",
+    )
