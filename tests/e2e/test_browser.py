@@ -90,14 +90,16 @@ def page(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
         finally:
             # The test's failure is counted before its fixtures are torn down.
             if request.session.testsfailed > failures_before:
-                page.screenshot(path=ARTIFACTS / "failure.png")
+                (ARTIFACTS / "failure.png").write_bytes(page.screenshot())
                 print(f"Page at failure: {page.url}; console errors:", *errors[-20:])  # noqa: T201
             context.close()
 
 
 def screenshot(page: Page, name: str) -> None:
     """Save the page as artifacts/NAME.png, transitions finished."""
-    page.screenshot(path=ARTIFACTS / f"{name}.png", animations="disabled")
+    # Not with `path=`: Playwright would write it from a thread of its event loop's
+    # executor, which can outlive the loop and fail Home Assistant's thread check.
+    (ARTIFACTS / f"{name}.png").write_bytes(page.screenshot(animations="disabled"))
 
 
 def detail(page: Page, label: str) -> Locator:
@@ -126,7 +128,8 @@ def add_simulated_reader(page: Page) -> None:
     page.get_by_role("link", name="Settings").click()
     page.get_by_role("link", name="Devices & services").click()
     page.get_by_role("button", name="Add integration").click()
-    page.get_by_role("textbox", name="Search").fill("NFC Jukebox")
+    # By its placeholder: while the dialog opens, "Search" also names the page's own box.
+    page.get_by_placeholder("Search for a brand name").fill("NFC Jukebox")
     page.get_by_role("listitem").filter(has_text="NFC Jukebox").click()
     simulated = page.get_by_text("Simulated reader (no hardware)")
     expect(simulated).to_be_visible()
