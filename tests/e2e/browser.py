@@ -45,7 +45,8 @@ MUSIC_FILE = "Lullaby.wav"
 # Home Assistant with its frontend and media sources, the demo and the jukebox. No
 # `http:` section: Home Assistant 2026.11 moves it to storage as a trial that reverts
 # to port 8123 on every interface unless confirmed within 5 minutes (a dialog in the
-# frontend). `http_store` writes the confirmed settings instead.
+# frontend). `write_http_store` writes the confirmed settings instead. `media_dirs`:
+# in a container, Home Assistant's default is /media instead of the configuration's.
 #
 # The demo's speakers that play (living room, bedroom: YouTube players) cannot browse
 # media, and the one that browses (media_player.browse: Home Assistant's media sources)
