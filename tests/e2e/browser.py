@@ -7,12 +7,10 @@ onboarded and nothing more: no reader yet. Chromium is the system's (Debian's pa
 
 from __future__ import annotations
 
-import json
 import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,7 @@ from .hass_http import (
     PASSWORD,
     USERNAME,
     HomeAssistantApi,
+    confirm_http,
     keep_offline,
 )
 
@@ -110,42 +109,6 @@ def write_silence(path: Path, seconds: int = 3) -> None:
     )
 
 
-def write_http_store(config: Path, port: int) -> None:
-    """Before the first start: serve on 127.0.0.1:``port``, settings already confirmed.
-
-    This is the store that confirming the HTTP settings in the frontend leaves.
-    """
-    store = config / ".storage" / "http"
-    store.parent.mkdir(parents=True, exist_ok=True)
-    settings = {
-        "server_host": ["127.0.0.1"],
-        "server_port": port,
-        "cors_allowed_origins": ["https://cast.home-assistant.io"],
-        "login_attempts_threshold": -1,
-        "ip_ban_enabled": True,
-        "ssl_profile": "intermediate_v6",
-        "use_x_frame_options": True,
-        "created_at": datetime.now(UTC).isoformat(),
-        "error": None,
-        "error_message": None,
-    }
-    store.write_text(
-        json.dumps(
-            {
-                "version": 3,
-                "minor_version": 1,
-                "key": "http",
-                "data": {
-                    "stable": settings,
-                    "pending": None,
-                    "yaml_migration_done": True,
-                },
-            },
-            indent=2,
-        )
-    )
-
-
 def onboard(api: HomeAssistantApi, process: subprocess.Popen[bytes]) -> None:
     """Onboard a starting Home Assistant over HTTP, as ``hass_http.set_up`` does."""
     alive = lambda: process.poll() is None  # noqa: E731
@@ -166,7 +129,7 @@ def fresh_home_assistant(config: Path) -> Iterator[HomeAssistant]:
     media.mkdir()
     write_silence(media / MUSIC_FILE)
     (config / "configuration.yaml").write_text(CONFIGURATION.format(media=media))
-    write_http_store(config, port)
+    confirm_http(config, port)
     (config / "custom_components").mkdir()
     (config / "custom_components" / "nfc_jukebox").symlink_to(
         REPO / "custom_components" / "nfc_jukebox"

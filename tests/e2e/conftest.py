@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 import pytest_socket
 
-from .hass_http import Chip, HomeAssistantApi, Jukebox, keep_offline, set_up
+from .hass_http import (
+    Chip,
+    HomeAssistantApi,
+    Jukebox,
+    confirm_http,
+    keep_offline,
+    set_up,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 HASS = REPO / ".venv-develop" / "bin" / "hass"
@@ -51,9 +58,6 @@ homeassistant:
   # As in config/configuration.yaml: onboarding adds no weather service at this location.
   latitude: 52.3731339
   longitude: 4.8903147
-http:
-  server_host: 127.0.0.1
-  server_port: {port}
 demo:
 logger:
   default: warning
@@ -125,7 +129,8 @@ def home_assistant(
     pytest_socket.enable_socket()
     config = tmp_path_factory.mktemp("homeassistant")
     port = _free_port()
-    (config / "configuration.yaml").write_text(CONFIGURATION.format(port=port))
+    (config / "configuration.yaml").write_text(CONFIGURATION)
+    confirm_http(config, port)
     (config / "custom_components").mkdir()
     (config / "custom_components" / "nfc_jukebox").symlink_to(
         REPO / "custom_components" / "nfc_jukebox"

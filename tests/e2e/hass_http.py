@@ -344,6 +344,46 @@ def _expect(result: Json, flow_type: str, step_id: str) -> None:
 # Setting up an instance -------------------------------------------------------------
 
 
+def confirm_http(config: Path, port: int) -> None:
+    """Before the first start: serve on 127.0.0.1:``port``, settings already confirmed.
+
+    Home Assistant 2026.11 turns a YAML ``http:`` section into a trial that reverts to
+    port 8123 on every interface unless confirmed in the frontend within 5 minutes.
+    This writes the store that confirming leaves; an existing store is left alone.
+    """
+    store = config / ".storage" / "http"
+    if store.exists():
+        return
+    store.parent.mkdir(parents=True, exist_ok=True)
+    settings = {
+        "server_host": ["127.0.0.1"],
+        "server_port": port,
+        "cors_allowed_origins": ["https://cast.home-assistant.io"],
+        "login_attempts_threshold": -1,
+        "ip_ban_enabled": True,
+        "ssl_profile": "intermediate_v6",
+        "use_x_frame_options": True,
+        "created_at": datetime.now(UTC).isoformat(),
+        "error": None,
+        "error_message": None,
+    }
+    store.write_text(
+        json.dumps(
+            {
+                "version": 3,
+                "minor_version": 1,
+                "key": "http",
+                "data": {
+                    "stable": settings,
+                    "pending": None,
+                    "yaml_migration_done": True,
+                },
+            },
+            indent=2,
+        )
+    )
+
+
 def keep_offline(config_dir: Path) -> None:
     """Before the first start: disable the integrations that reach the internet.
 
@@ -458,6 +498,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "keep-offline", help="before the first start: disable what reaches the internet"
     )
     offline.add_argument("config_dir", type=Path)
+    http = commands.add_parser(
+        "confirm-http", help="before the first start: serve on 127.0.0.1:PORT for good"
+    )
+    http.add_argument("config_dir", type=Path)
+    http.add_argument("port", type=int)
     setup = commands.add_parser(
         "set-up", help="onboard a starting Home Assistant, add the example jukebox"
     )
@@ -469,6 +514,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "keep-offline":
         keep_offline(args.config_dir)
+        return 0
+    if args.command == "confirm-http":
+        confirm_http(args.config_dir, args.port)
         return 0
     pid: int | None = args.pid
     try:
