@@ -770,3 +770,23 @@ async def test_a_sleep_timer_on_an_unavailable_player_is_reported(
     await wait_until(
         lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
     )
+
+
+async def test_an_off_player_that_cannot_be_turned_on_is_asked_to_play_anyway(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker = BasicSpeaker("Kids")
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    await speaker.async_turn_off()
+    emulator = await set_up(hass, mock_config_entry)
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert [name for name, _ in speaker.calls] == ["turn_off", "play_media"]
+    await hass.config_entries.async_unload(mock_config_entry.entry_id)

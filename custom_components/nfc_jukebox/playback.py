@@ -219,7 +219,10 @@ class Jukebox:
         player = mapping.entity_id
         state = self._player_state(player)
         self.active_player = player
-        if state.state == MediaPlayerState.OFF:
+        if (
+            state.state == MediaPlayerState.OFF
+            and self._features(player) & MediaPlayerEntityFeature.TURN_ON
+        ):
             await self._call(SERVICE_TURN_ON, player)
             state = self._player_state(player)
         await self._cap_volume(state, mapping.volume)
