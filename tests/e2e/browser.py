@@ -16,14 +16,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Playwright
 
-from .conftest import HASS, HomeAssistant, _free_port
+from .conftest import HASS, HomeAssistant, start_home_assistant
 from .hass_http import (
     OWNER_NAME,
     PASSWORD,
     USERNAME,
     HomeAssistantApi,
-    confirm_http,
-    keep_offline,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -124,27 +122,11 @@ def fresh_home_assistant(config: Path) -> Iterator[HomeAssistant]:
     """Start an onboarded Home Assistant with the frontend in ``config``; stop it after."""
     if not HASS.exists():
         pytest.fail(f"{HASS} is missing: run scripts/setup-develop")
-    port = _free_port()
     media = config / "media"
     media.mkdir()
     write_silence(media / MUSIC_FILE)
-    (config / "configuration.yaml").write_text(CONFIGURATION.format(media=media))
-    confirm_http(config, port)
-    (config / "custom_components").mkdir()
-    (config / "custom_components" / "nfc_jukebox").symlink_to(
-        REPO / "custom_components" / "nfc_jukebox"
-    )
-    keep_offline(config)
-    console = config / "console.log"
-    with console.open("wb") as output:
-        process = subprocess.Popen(  # noqa: S603 - our own hass, fixed arguments
-            [str(HASS), "--config", str(config), "--log-no-color"],
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    instance = HomeAssistant(
-        process=process, api=HomeAssistantApi(f"http://127.0.0.1:{port}"), log=console
-    )
+    instance = start_home_assistant(config, CONFIGURATION.format(media=media))
+    process, console = instance.process, instance.log
     started = time.monotonic()
     try:
         try:

@@ -118,18 +118,14 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="package")
-def home_assistant(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[HomeAssistant]:
-    """Start Home Assistant, onboard it, add a simulated reader with two chips."""
-    if not HASS.exists():
-        pytest.fail(f"{HASS} is missing: run scripts/setup-develop")
-    # Set up before the first test's `socket_enabled`; still only 127.0.0.1 is allowed.
-    pytest_socket.enable_socket()
-    config = tmp_path_factory.mktemp("homeassistant")
+def start_home_assistant(config: Path, configuration: str) -> HomeAssistant:
+    """Start ``hass`` on a free loopback port with ``configuration`` in ``config``.
+
+    The integration is linked in, the internet-facing integrations are kept off and
+    the HTTP settings are confirmed; onboarding is the caller's.
+    """
     port = _free_port()
-    (config / "configuration.yaml").write_text(CONFIGURATION)
+    (config / "configuration.yaml").write_text(configuration)
     confirm_http(config, port)
     (config / "custom_components").mkdir()
     (config / "custom_components" / "nfc_jukebox").symlink_to(
@@ -143,9 +139,24 @@ def home_assistant(
             stdout=output,
             stderr=subprocess.STDOUT,  # Ctrl-C stops it with pytest: same session
         )
-    instance = HomeAssistant(
+    return HomeAssistant(
         process=process, api=HomeAssistantApi(f"http://127.0.0.1:{port}"), log=console
     )
+
+
+@pytest.fixture(scope="package")
+def home_assistant(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[HomeAssistant]:
+    """Start Home Assistant, onboard it, add a simulated reader with two chips."""
+    if not HASS.exists():
+        pytest.fail(f"{HASS} is missing: run scripts/setup-develop")
+    # Set up before the first test's `socket_enabled`; still only 127.0.0.1 is allowed.
+    pytest_socket.enable_socket()
+    instance = start_home_assistant(
+        tmp_path_factory.mktemp("homeassistant"), CONFIGURATION
+    )
+    process, console = instance.process, instance.log
     started = time.monotonic()
     try:
         instance.jukebox = set_up(
