@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.media_player.const import (
@@ -146,18 +147,19 @@ class Jukebox:
             return
         handler = self._placed if change.kind == "placed" else self._removed
         self.entry.async_create_background_task(
-            self.hass, self._serialised(handler, chip), f"{DOMAIN} {change.kind}"
+            self.hass,
+            self._serialised(partial(handler, chip)),
+            f"{DOMAIN} {change.kind}",
         )
 
-    async def _serialised(
-        self,
-        handler: Callable[[TagMapping | ControlChip], Any],
-        chip: TagMapping | ControlChip,
-    ) -> None:
-        # One chip at a time, in the order they came: a swap is "lift" then "place".
+    async def _serialised(self, action: Callable[[], Awaitable[None]]) -> None:
+        """Run one player action at a time, in order, reporting failures.
+
+        A swap is "lift" then "place": they must not overtake each other.
+        """
         async with self._lock:
             try:
-                await handler(chip)
+                await action()
             except HomeAssistantError as err:
                 self._failed(err)
             except Exception as err:  # noqa: BLE001 - a player's bug must not stop the box
@@ -377,20 +379,12 @@ class Jukebox:
             return
 
         async def pause() -> None:
-            async with self._lock:
-                state = self._player_state(player)
-                if state.state == MediaPlayerState.PLAYING:
-                    await self._call(SERVICE_MEDIA_PAUSE, player)
+            if self._player_state(player).state == MediaPlayerState.PLAYING:
+                await self._call(SERVICE_MEDIA_PAUSE, player)
 
         self.entry.async_create_background_task(
-            self.hass, self._guarded(pause), f"{DOMAIN} sleep timer"
+            self.hass, self._serialised(pause), f"{DOMAIN} sleep timer"
         )
-
-    async def _guarded(self, action: Callable[[], Any]) -> None:
-        try:
-            await action()
-        except HomeAssistantError as err:
-            self._failed(err)
 
     @callback
     def _notify(self) -> None:
