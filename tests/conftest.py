@@ -13,11 +13,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from homeassistant.const import CONF_PORT
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nfc_jukebox import reader as reader_module
-from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
+from custom_components.nfc_jukebox.const import (
+    CONF_BAUDRATE,
+    CONF_CONNECTION,
+    DOMAIN,
+    Connection,
+)
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, PtyLink
 
 SIMULATED_UNIQUE_ID = "simulated:jukebox"
@@ -32,6 +38,18 @@ def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
 def fast_reconnect(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retry a lost reader every few milliseconds instead of seconds."""
     monkeypatch.setattr(reader_module, "RECONNECT_BACKOFF", (0.01, 0.02))
+
+
+def serial_entry(
+    port: str, *, unique_id: str | None = None, title: str = "PN532"
+) -> MockConfigEntry:
+    """Return the (not yet added) config entry of a reader on the serial ``port``."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=title,
+        unique_id=unique_id or port,
+        data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
+    )
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ from custom_components.nfc_jukebox.pn532.emulator.core import HostLink
 from custom_components.nfc_jukebox.pn532.i2c import i2c_transport
 from custom_components.nfc_jukebox.pn532.spi import spi_transport
 
-from .conftest import chatty_port, denied_port, silent_port
+from .conftest import chatty_port, denied_port, serial_entry, silent_port
 
 
 async def _choose(hass: HomeAssistant, connection: str) -> str:
@@ -161,11 +161,7 @@ async def test_the_same_serial_port_cannot_be_added_twice(
     hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
 ) -> None:
     _, port = pty_reader
-    MockConfigEntry(
-        domain=DOMAIN,
-        unique_id=os.path.realpath(port),
-        data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
-    ).add_to_hass(hass)
+    serial_entry(port, unique_id=os.path.realpath(port)).add_to_hass(hass)
     flow_id = await _choose(hass, "serial")
     result = await hass.config_entries.flow.async_configure(
         flow_id, {CONF_PORT: port, CONF_BAUDRATE: 115200}
@@ -333,16 +329,7 @@ async def test_reconfigure_moves_a_reader_to_another_port(
     hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
 ) -> None:
     _, port = pty_reader
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="PN532 /dev/ttyOLD",
-        unique_id="/dev/ttyOLD",
-        data={
-            CONF_CONNECTION: "serial",
-            CONF_PORT: "/dev/ttyOLD",
-            CONF_BAUDRATE: 115200,
-        },
-    )
+    entry = serial_entry("/dev/ttyOLD", title="PN532 /dev/ttyOLD")
     entry.add_to_hass(hass)
     result = await entry.start_reconfigure_flow(hass)
     assert result["type"] is FlowResultType.FORM
@@ -364,20 +351,8 @@ async def test_reconfigure_refuses_a_port_another_reader_uses(
     hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
 ) -> None:
     _, port = pty_reader
-    MockConfigEntry(
-        domain=DOMAIN,
-        unique_id=os.path.realpath(port),
-        data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
-    ).add_to_hass(hass)
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        unique_id="/dev/ttyOLD",
-        data={
-            CONF_CONNECTION: "serial",
-            CONF_PORT: "/dev/ttyOLD",
-            CONF_BAUDRATE: 115200,
-        },
-    )
+    serial_entry(port, unique_id=os.path.realpath(port)).add_to_hass(hass)
+    entry = serial_entry("/dev/ttyOLD")
     entry.add_to_hass(hass)
     result = await entry.start_reconfigure_flow(hass)
     result = await hass.config_entries.flow.async_configure(

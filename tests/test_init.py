@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.const import CONF_PORT
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.nfc_jukebox.const import CONF_BAUDRATE, CONF_CONNECTION, DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
+
+from .conftest import serial_entry
 
 
 async def test_a_serial_reader_is_set_up_and_unloaded(
     hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
 ) -> None:
     _, port = pty_reader
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Box",
-        unique_id=port,
-        data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
-    )
+    entry = serial_entry(port, title="Box")
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
@@ -47,15 +42,7 @@ async def test_a_serial_reader_is_set_up_and_unloaded(
 async def test_a_reader_that_does_not_answer_is_retried_later(
     hass: HomeAssistant,
 ) -> None:
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        unique_id="/dev/ttyGONE",
-        data={
-            CONF_CONNECTION: "serial",
-            CONF_PORT: "/dev/ttyGONE",
-            CONF_BAUDRATE: 115200,
-        },
-    )
+    entry = serial_entry("/dev/ttyGONE")
     entry.add_to_hass(hass)
     await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()

@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
-from homeassistant.const import CONF_PORT, STATE_OFF, STATE_ON
+from homeassistant.const import STATE_OFF, STATE_ON
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError, Unauthorized
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
-from custom_components.nfc_jukebox.const import CONF_BAUDRATE, CONF_CONNECTION, DOMAIN
+from custom_components.nfc_jukebox.const import DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import (
     ClassicTag,
     Pn532Emulator,
     VirtualTag,
     ntag,
 )
+
+from .conftest import serial_entry
 
 PRESENT = "binary_sensor.jukebox_tag_present"
 type WaitUntil = Callable[..., Awaitable[None]]
@@ -61,12 +63,7 @@ async def test_simulating_on_a_real_reader_is_refused_with_a_clear_error(
     hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
 ) -> None:
     _, port = pty_reader
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title="Real box",
-        unique_id=port,
-        data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
-    )
+    entry = serial_entry(port, title="Real box")
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
 
