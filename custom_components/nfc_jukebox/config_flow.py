@@ -80,6 +80,7 @@ from .const import (
     OnRemove,
     TagOnRemove,
 )
+from .mappings import is_valid_uid, normalise_uid
 from .playback import unknown_tag_issue_id
 from .pn532 import (
     NotAPn532,
@@ -492,18 +493,6 @@ def _control_schema() -> probatio.Schema:
     )
 
 
-def normalise_uid(uid: str) -> str:
-    """Return a UID as the reader reports it: upper-case hex without separators."""
-    return "".join(ch for ch in uid if ch not in " :-").upper()
-
-
-def _valid_uid(uid: str) -> bool:
-    try:
-        return len(bytes.fromhex(uid)) in (4, 7, 10)
-    except ValueError:
-        return False
-
-
 class _ChipFlow(ConfigSubentryFlow):
     """Add or edit one chip of a reader; one chip per UID per reader."""
 
@@ -518,7 +507,7 @@ class _ChipFlow(ConfigSubentryFlow):
         errors: dict[str, str] = {}
         if user_input is not None:
             uid = normalise_uid(user_input[CONF_UID])
-            if not _valid_uid(uid):
+            if not is_valid_uid(uid):
                 errors[CONF_UID] = "invalid_uid"
             else:
                 if self._uid_taken(uid, except_subentry=None):
@@ -553,7 +542,7 @@ class _ChipFlow(ConfigSubentryFlow):
         errors: dict[str, str] = {}
         if user_input is not None:
             uid = normalise_uid(user_input[CONF_UID])
-            if not _valid_uid(uid):
+            if not is_valid_uid(uid):
                 errors[CONF_UID] = "invalid_uid"
             elif self._uid_taken(uid, except_subentry=subentry.subentry_id):
                 errors[CONF_UID] = "uid_taken"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.components.media_player.const import RepeatMode
 from homeassistant.config_entries import ConfigEntry, ConfigSubentry
@@ -25,6 +26,27 @@ from .const import (
     ControlAction,
     TagOnRemove,
 )
+
+#: What may separate the bytes of a typed UID: white space (tabs and new lines from a
+#: paste included), colons and dashes ("04:A1:…", "04-A1-…").
+_UID_SEPARATORS: Final = re.compile(r"[\s:\-]+")
+_HEX: Final = re.compile(r"[0-9A-F]*")
+#: ISO 14443-3 UIDs are single, double or triple size.
+UID_LENGTHS: Final = (4, 7, 10)
+
+
+def normalise_uid(text: str) -> str:
+    """Return a typed UID as the reader reports it: upper-case hex, no separators."""
+    return _UID_SEPARATORS.sub("", text).upper()
+
+
+def is_valid_uid(uid: str) -> bool:
+    """Return whether a normalised UID is 4, 7 or 10 bytes of ASCII hex."""
+    return (
+        _HEX.fullmatch(uid) is not None
+        and len(uid) % 2 == 0
+        and len(uid) // 2 in UID_LENGTHS
+    )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

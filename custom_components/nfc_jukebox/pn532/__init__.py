@@ -6,6 +6,7 @@ This package must stay free of Home Assistant imports.
 from .device import FirmwareVersion, Pn532, Target
 from .errors import (
     ApplicationError,
+    MessageTooLarge,
     NoTagPresent,
     NotAPn532,
     Pn532Error,
@@ -27,6 +28,7 @@ __all__ = [
     "ApplicationError",
     "DetectionStrategy",
     "FirmwareVersion",
+    "MessageTooLarge",
     "NdefRecord",
     "NoTagPresent",
     "NotAPn532",

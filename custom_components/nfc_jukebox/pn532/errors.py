@@ -50,3 +50,7 @@ class NoTagPresent(TagError):
 
 class TagNotWritable(TagError):
     """The tag in the field cannot hold or accept an NDEF message."""
+
+
+class MessageTooLarge(Pn532Error, ValueError):
+    """An NDEF message is larger than a type 2 tag's TLV can describe (65,534 bytes)."""

@@ -6,10 +6,14 @@ from typing import Final, Literal, TypedDict
 
 import ndef
 
+from .errors import MessageTooLarge
+
 TLV_NULL: Final = 0x00
 TLV_NDEF: Final = 0x03
 TLV_TERMINATOR: Final = 0xFE
 _THREE_BYTE_LENGTH: Final = 0xFF
+#: The longest value a three-byte TLV length describes (0xFFFF is reserved).
+MAX_TLV_LENGTH: Final = 0xFFFE
 
 
 class NdefRecord(TypedDict, total=False):
@@ -54,7 +58,13 @@ def encode_message(*, uri: str | None = None, text: str | None = None) -> bytes:
 
 
 def wrap_tlv(message: bytes) -> bytes:
-    """Put an NDEF message into an NDEF TLV followed by a terminator TLV."""
+    """Put an NDEF message into an NDEF TLV followed by a terminator TLV.
+
+    Raise MessageTooLarge for a message longer than a TLV can describe.
+    """
+    if len(message) > MAX_TLV_LENGTH:
+        msg = f"an NDEF message of {len(message)} bytes is longer than {MAX_TLV_LENGTH}"
+        raise MessageTooLarge(msg)
     if len(message) < _THREE_BYTE_LENGTH:
         length = bytes([len(message)])
     else:
