@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from abc import ABC, abstractmethod
-from functools import reduce
+from functools import partial, reduce
 from operator import xor
 from typing import Final, override
 
@@ -357,27 +357,88 @@ def parse_tag_spec(spec: str) -> VirtualTag:
     return make_tag(kind, uid or b"", message)
 
 
+class TagSpecError(ValueError):
+    """A tag cannot be made as asked; the subclasses say why."""
+
+
+class UidSizeError(TagSpecError):
+    """The UID's length is not one the tag type has."""
+
+    def __init__(self, kind: str, uid: bytes, sizes: tuple[int, ...]) -> None:
+        """Keep the kind, the UID and the sizes the kind takes (in bytes)."""
+        lengths = " or ".join(str(size) for size in sizes)
+        super().__init__(f"a {kind} UID has {lengths} bytes, not {len(uid)}")
+        self.kind = kind
+        self.uid = uid
+        self.sizes = sizes
+
+
+class ContentNotSupported(TagSpecError):
+    """The tag type cannot carry an NDEF message in the emulator."""
+
+    def __init__(self, kind: str) -> None:
+        """Keep the kind."""
+        super().__init__(f"a {kind} tag cannot carry NDEF content in the emulator")
+        self.kind = kind
+
+
+class ContentTooLarge(TagSpecError):
+    """The NDEF message does not fit into the tag type's memory."""
+
+    def __init__(self, kind: str, size: int, capacity: int) -> None:
+        """Keep the kind, the bytes the message needs and the bytes the tag holds."""
+        super().__init__(
+            f"the NDEF message needs {size} bytes; a {kind} holds {capacity}"
+        )
+        self.kind = kind
+        self.size = size
+        self.capacity = capacity
+
+
+#: The UID sizes (bytes) each kind of tag is made with.
+UID_SIZES: Final = {
+    "ntag213": (7,),
+    "ntag215": (7,),
+    "ntag216": (7,),
+    "ultralight": (7,),
+    "classic1k": (4,),
+    "phone": (4,),
+}
+
+
 def make_tag(kind: str, uid: bytes, message: bytes | None = None) -> VirtualTag:
     """Build a tag of ``kind`` (one of :data:`TAG_KINDS`) holding an NDEF ``message``.
 
     An empty ``uid`` is allowed for a phone only (random on every placement). Raise
-    ValueError when the kind, the UID length or the content does not fit.
+    UidSizeError, ContentNotSupported or ContentTooLarge when the UID or the content
+    does not fit the kind, and ValueError for a kind that does not exist.
     """
     if kind not in TAG_KINDS:
         msg = f"unknown tag type {kind!r}; use one of {', '.join(TAG_KINDS)}"
         raise ValueError(msg)
-    if kind == "phone":
-        _no_content(kind, message)
-        return PhoneTag(uid or None)
-    if not uid:
+    if not uid and kind != "phone":
         msg = f"a {kind} tag needs a UID: {kind}:UIDHEX"
         raise ValueError(msg)
-    if kind == "classic1k":
-        _no_content(kind, message)
-        return ClassicTag(uid)
-    if kind == "ultralight":
-        return ultralight(uid, message)
-    return ntag(kind, uid, message)
+    if uid and len(uid) not in UID_SIZES[kind]:
+        raise UidSizeError(kind, uid, UID_SIZES[kind])
+    if kind in ("phone", "classic1k"):
+        if message is not None:
+            raise ContentNotSupported(kind)
+        return PhoneTag(uid or None) if kind == "phone" else ClassicTag(uid)
+    build = ultralight if kind == "ultralight" else partial(ntag, kind)
+    if message is None:
+        return build(uid)
+    # The capability container's size byte counts the data area in 8-byte units.
+    capacity = build(uid).memory[3 * PAGE_SIZE + 2] * 8
+    if (size := _tlv_size(message)) > capacity:
+        raise ContentTooLarge(kind, size, capacity)
+    return build(uid, message)
+
+
+def _tlv_size(message: bytes) -> int:
+    """Return the bytes an NDEF TLV and terminator around ``message`` take."""
+    length_field = 1 if len(message) < 0xFF else 3  # noqa: PLR2004 - see wrap_tlv
+    return 1 + length_field + len(message) + 1
 
 
 def _parse_uid(text: str) -> bytes | None:
@@ -400,9 +461,3 @@ def _parse_content(content: str) -> bytes:
         msg = f"the {key} is empty"
         raise ValueError(msg)
     return encode_message(uri=value) if key == "uri" else encode_message(text=value)
-
-
-def _no_content(kind: str, message: bytes | None) -> None:
-    if message is not None:
-        msg = f"a {kind} tag cannot carry NDEF content in the emulator"
-        raise ValueError(msg)
