@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+import probatio
 import pytest
 from homeassistant.const import STATE_OFF, STATE_ON
 from homeassistant.core import Context, HomeAssistant
@@ -11,6 +12,7 @@ from homeassistant.exceptions import ServiceValidationError, Unauthorized
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.nfc_jukebox.const import DOMAIN
+from custom_components.nfc_jukebox.pn532 import encode_message
 from custom_components.nfc_jukebox.pn532.emulator import (
     ClassicTag,
     Pn532Emulator,
@@ -79,19 +81,58 @@ async def test_simulating_on_a_real_reader_is_refused_with_a_clear_error(
     await hass.config_entries.async_unload(entry.entry_id)
 
 
+async def test_simulate_place_takes_a_uid_written_with_dashes_or_spaces(
+    hass: HomeAssistant, init_integration: MockConfigEntry, wait_until: WaitUntil
+) -> None:
+    await hass.services.async_call(
+        DOMAIN,
+        "simulate_place",
+        {"config_entry_id": init_integration.entry_id, "uid": "04-a1-b2 c3-d4-e5-f6"},
+        blocking=True,
+    )
+    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
+
+    assert init_integration.runtime_data.reader.present.uid == "04A1B2C3D4E5F6"
+
+
 @pytest.mark.parametrize(
-    ("data", "translation_key"),
+    ("data", "translation_key", "placeholders"),
     [
-        ({"config_entry_id": "nope", "uid": "04A1B2C3"}, "entry_not_found"),
-        ({"uid": "not hex"}, "invalid_uid"),
-        ({"uid": "04A1B2"}, "invalid_uid"),
+        ({"uid": "not hex"}, "invalid_uid", {"uid": "not hex"}),
+        ({"uid": "04A1B2"}, "invalid_uid", {"uid": "04A1B2"}),
+        (
+            {"uid": "DEADBEEF", "tag_type": "ntag215"},
+            "uid_wrong_size",
+            {"uid": "DEADBEEF", "size": "4", "tag_type": "ntag215", "sizes": "7"},
+        ),
+        (
+            {"uid": "04A1B2C3D4E5F6", "tag_type": "classic1k"},
+            "uid_wrong_size",
+            {
+                "uid": "04A1B2C3D4E5F6",
+                "size": "7",
+                "tag_type": "classic1k",
+                "sizes": "4",
+            },
+        ),
+        (
+            {"uid": "DEADBEEF", "tag_type": "classic1k", "uri": "https://example.com"},
+            "content_not_supported",
+            {"tag_type": "classic1k"},
+        ),
+        (
+            {"uid": "04A1B2C3D4E5F6", "tag_type": "ntag215", "text": "x" * 10_000},
+            "content_too_large",
+            {"size": "10015", "tag_type": "ntag215", "capacity": "496"},
+        ),
     ],
 )
-async def test_bad_simulate_calls_are_refused_with_a_clear_error(
+async def test_each_problem_of_a_simulated_chip_gets_its_own_message(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     data: dict[str, str],
     translation_key: str,
+    placeholders: dict[str, str],
 ) -> None:
     with pytest.raises(ServiceValidationError) as raised:
         await hass.services.async_call(
@@ -100,7 +141,42 @@ async def test_bad_simulate_calls_are_refused_with_a_clear_error(
             {"config_entry_id": init_integration.entry_id, **data},
             blocking=True,
         )
+    assert raised.value.translation_domain == DOMAIN
     assert raised.value.translation_key == translation_key
+    assert raised.value.translation_placeholders == placeholders
+    assert init_integration.runtime_data.reader.emulator.tag is None
+
+
+@pytest.mark.parametrize("service", ["simulate_place", "write_tag"])
+async def test_a_text_longer_than_any_chip_holds_is_refused(
+    hass: HomeAssistant, init_integration: MockConfigEntry, service: str
+) -> None:
+    with pytest.raises(probatio.Invalid, match="text"):
+        await hass.services.async_call(
+            DOMAIN,
+            service,
+            {
+                "config_entry_id": init_integration.entry_id,
+                "uid": "04A1B2C3D4E5F6",
+                "text": "x" * 70_000,
+            }
+            if service == "simulate_place"
+            else {"config_entry_id": init_integration.entry_id, "text": "x" * 70_000},
+            blocking=True,
+        )
+
+
+async def test_simulating_on_a_reader_that_does_not_exist_is_refused(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "simulate_place",
+            {"config_entry_id": "nope", "uid": "04A1B2C3D4E5F6"},
+            blocking=True,
+        )
+    assert raised.value.translation_key == "service_config_entry_not_found"
 
 
 async def test_simulating_on_an_unloaded_reader_is_refused(
@@ -114,7 +190,36 @@ async def test_simulating_on_an_unloaded_reader_is_refused(
             {"config_entry_id": init_integration.entry_id},
             blocking=True,
         )
-    assert raised.value.translation_key == "entry_not_loaded"
+    assert raised.value.translation_key == "service_config_entry_not_loaded"
+
+
+@pytest.mark.parametrize(
+    ("service", "data"),
+    [
+        ("simulate_place", {"uid": "04A1B2C3D4E5F6"}),
+        ("simulate_remove", {}),
+    ],
+)
+async def test_simulating_chips_is_for_administrators_only(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    hass_read_only_user: MockUser,
+    service: str,
+    data: dict[str, str],
+) -> None:
+    chip = ntag("ntag215", bytes.fromhex("04112233445566"))
+    emulator.place(chip)
+
+    with pytest.raises(Unauthorized):
+        await hass.services.async_call(
+            DOMAIN,
+            service,
+            {"config_entry_id": init_integration.entry_id, **data},
+            blocking=True,
+            context=Context(user_id=hass_read_only_user.id),
+        )
+    assert emulator.tag is chip
 
 
 async def test_write_tag_writes_a_uri_that_the_next_placement_reads(
@@ -209,3 +314,27 @@ async def test_write_tag_on_a_tag_that_just_left_says_there_is_no_tag(
             blocking=True,
         )
     assert raised.value.translation_key == "no_tag"
+
+
+async def test_write_tag_with_more_than_any_chip_holds_says_so(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    emulator.place(ntag("ntag216", bytes.fromhex("04A1B2C3D4E5F6")))
+    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
+    text = "🎵" * 20_000  # 80,000 bytes in UTF-8
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "write_tag",
+            {"config_entry_id": init_integration.entry_id, "text": text},
+            blocking=True,
+        )
+    assert raised.value.translation_key == "message_too_large"
+    assert raised.value.translation_placeholders == {
+        "size": str(len(encode_message(text=text))),
+        "capacity": "65534",
+    }

@@ -1,13 +1,18 @@
-"""Actions: place and lift virtual tags on a simulated reader."""
+"""Actions: write a chip, and place and lift virtual chips on a simulated reader."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import probatio
-from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import ATTR_CONFIG_ENTRY_ID
 from homeassistant.core import HomeAssistant, ServiceCall, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
-from homeassistant.helpers.service import async_register_admin_service
+from homeassistant.helpers.service import (
+    async_get_config_entry,
+    async_register_admin_service,
+)
 
 from .const import (
     ATTR_TAG_TYPE,
@@ -19,35 +24,50 @@ from .const import (
     SERVICE_SIMULATE_REMOVE,
     SERVICE_WRITE_TAG,
 )
+from .mappings import is_valid_uid, normalise_uid
 from .models import NfcJukeboxConfigEntry
-from .pn532 import NoTagPresent, Pn532Error, TagNotWritable, encode_message
-from .pn532.emulator import TAG_KINDS, Pn532Emulator, make_tag
+from .pn532 import (
+    MessageTooLarge,
+    NoTagPresent,
+    Pn532Error,
+    TagNotWritable,
+    encode_message,
+)
+from .pn532.emulator import (
+    TAG_KINDS,
+    ContentNotSupported,
+    ContentTooLarge,
+    Pn532Emulator,
+    UidSizeError,
+    make_tag,
+)
+from .pn532.ndef import MAX_TLV_LENGTH
 
-ATTR_CONFIG_ENTRY_ID = "config_entry_id"
-DEFAULT_TAG_TYPE = "ntag215"
+DEFAULT_TAG_TYPE: Final = "ntag215"
 
-SIMULATE_PLACE_SCHEMA = probatio.Schema(
+#: A character takes at least one byte, so longer content fits no chip at all.
+_CONTENT: Final = probatio.All(cv.string, probatio.Length(max=MAX_TLV_LENGTH))
+
+SIMULATE_PLACE_SCHEMA: Final = probatio.Schema(
     {
         probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
         probatio.Required(ATTR_UID): cv.string,
         probatio.Optional(ATTR_TAG_TYPE, default=DEFAULT_TAG_TYPE): probatio.In(
             TAG_KINDS
         ),
-        probatio.Optional(ATTR_URI): cv.string,
-        probatio.Optional(ATTR_TEXT): cv.string,
+        probatio.Optional(ATTR_URI): _CONTENT,
+        probatio.Optional(ATTR_TEXT): _CONTENT,
     }
 )
-SIMULATE_REMOVE_SCHEMA = probatio.Schema(
+SIMULATE_REMOVE_SCHEMA: Final = probatio.Schema(
     {probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
 )
-
-
-WRITE_TAG_SCHEMA = probatio.All(
+WRITE_TAG_SCHEMA: Final = probatio.All(
     probatio.Schema(
         {
             probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
-            probatio.Optional(ATTR_URI): cv.string,
-            probatio.Optional(ATTR_TEXT): cv.string,
+            probatio.Optional(ATTR_URI): _CONTENT,
+            probatio.Optional(ATTR_TEXT): _CONTENT,
         }
     ),
     cv.has_at_least_one_key(ATTR_URI, ATTR_TEXT),
@@ -56,36 +76,36 @@ WRITE_TAG_SCHEMA = probatio.All(
 
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
-    """Register the integration's actions."""
+    """Register the integration's actions; each changes what plays or is recorded.
+
+    Writing changes a chip for good, and a simulated chip plays music and is
+    recorded as a tag scan (which runs "Tag is scanned" automations): all three
+    are for administrators.
+    """
     async_register_admin_service(
         hass, DOMAIN, SERVICE_WRITE_TAG, _async_write_tag, WRITE_TAG_SCHEMA
     )
-    hass.services.async_register(
-        DOMAIN, SERVICE_SIMULATE_PLACE, _async_simulate_place, SIMULATE_PLACE_SCHEMA
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_SIMULATE_PLACE,
+        _async_simulate_place,
+        SIMULATE_PLACE_SCHEMA,
     )
-    hass.services.async_register(
-        DOMAIN, SERVICE_SIMULATE_REMOVE, _async_simulate_remove, SIMULATE_REMOVE_SCHEMA
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_SIMULATE_REMOVE,
+        _async_simulate_remove,
+        SIMULATE_REMOVE_SCHEMA,
     )
 
 
 def _loaded_entry(call: ServiceCall) -> NfcJukeboxConfigEntry:
     """Return the loaded reader entry the call names."""
-    entry_id = call.data[ATTR_CONFIG_ENTRY_ID]
-    entry: NfcJukeboxConfigEntry | None = call.hass.config_entries.async_get_entry(
-        entry_id
+    entry: NfcJukeboxConfigEntry = async_get_config_entry(
+        call.hass, DOMAIN, call.data[ATTR_CONFIG_ENTRY_ID]
     )
-    if entry is None or entry.domain != DOMAIN:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="entry_not_found",
-            translation_placeholders={"entry_id": entry_id},
-        )
-    if entry.state is not ConfigEntryState.LOADED:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="entry_not_loaded",
-            translation_placeholders={"entry_id": entry_id},
-        )
     return entry
 
 
@@ -103,30 +123,57 @@ def _emulator(call: ServiceCall) -> Pn532Emulator:
 
 
 async def _async_simulate_place(call: ServiceCall) -> None:
-    """Put a virtual tag on a simulated reader."""
+    """Put a virtual chip on a simulated reader."""
     emulator = _emulator(call)
     kind: str = call.data[ATTR_TAG_TYPE]
-    uid_text: str = call.data[ATTR_UID]
-    uri, text = call.data.get(ATTR_URI), call.data.get(ATTR_TEXT)
-    message = encode_message(uri=uri, text=text) if uri or text else None
-    try:
-        tag = make_tag(kind, bytes.fromhex(uid_text.replace(":", "")), message)
-    except ValueError as err:
+    uid = normalise_uid(call.data[ATTR_UID])
+    if not is_valid_uid(uid):
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="invalid_uid",
-            translation_placeholders={"uid": uid_text, "tag_type": kind},
+            translation_placeholders={"uid": call.data[ATTR_UID]},
+        )
+    uri, text = call.data.get(ATTR_URI), call.data.get(ATTR_TEXT)
+    message = encode_message(uri=uri, text=text) if uri or text else None
+    try:
+        tag = make_tag(kind, bytes.fromhex(uid), message)
+    except UidSizeError as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="uid_wrong_size",
+            translation_placeholders={
+                "uid": uid,
+                "size": str(len(err.uid)),
+                "tag_type": kind,
+                "sizes": "/".join(str(size) for size in err.sizes),
+            },
+        ) from err
+    except ContentNotSupported as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="content_not_supported",
+            translation_placeholders={"tag_type": kind},
+        ) from err
+    except ContentTooLarge as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="content_too_large",
+            translation_placeholders={
+                "size": str(err.size),
+                "tag_type": kind,
+                "capacity": str(err.capacity),
+            },
         ) from err
     emulator.place(tag)
 
 
 async def _async_simulate_remove(call: ServiceCall) -> None:
-    """Lift the virtual tag from a simulated reader."""
+    """Lift the virtual chip from a simulated reader."""
     _emulator(call).remove()
 
 
 async def _async_write_tag(call: ServiceCall) -> None:
-    """Write a URI and/or text to the tag now on the reader."""
+    """Write a URI and/or text to the chip now on the reader."""
     reader = _loaded_entry(call).runtime_data.reader
     message = encode_message(uri=call.data.get(ATTR_URI), text=call.data.get(ATTR_TEXT))
     try:
@@ -136,6 +183,15 @@ async def _async_write_tag(call: ServiceCall) -> None:
             translation_domain=DOMAIN,
             translation_key="no_tag",
             translation_placeholders={"name": reader.name},
+        ) from err
+    except MessageTooLarge as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="message_too_large",
+            translation_placeholders={
+                "size": str(len(message)),
+                "capacity": str(MAX_TLV_LENGTH),
+            },
         ) from err
     except TagNotWritable as err:
         raise ServiceValidationError(
