@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
-from homeassistant.components.media_player.const import (
+from homeassistant.components.media_player import (
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
     ATTR_MEDIA_POSITION,
@@ -18,10 +18,11 @@ from homeassistant.components.media_player.const import (
     ATTR_MEDIA_SEEK_POSITION,
     ATTR_MEDIA_SHUFFLE,
     ATTR_MEDIA_VOLUME_LEVEL,
+    SERVICE_PLAY_MEDIA,
     MediaPlayerEntityFeature,
     MediaPlayerState,
 )
-from homeassistant.components.media_player.const import DOMAIN as MEDIA_PLAYER_DOMAIN
+from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.const import (
     ATTR_ENTITY_ID,
     ATTR_SUPPORTED_FEATURES,
@@ -239,7 +240,7 @@ class Jukebox:
             await self._call(SERVICE_MEDIA_PLAY, player)
             return
         await self._call(
-            "play_media",
+            SERVICE_PLAY_MEDIA,
             player,
             {
                 ATTR_MEDIA_CONTENT_ID: mapping.media_content_id,
