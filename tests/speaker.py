@@ -54,6 +54,14 @@ class Speaker(MediaPlayerEntity):
         self._position_at = dt_util.utcnow()
         #: players rewrite content ids (a media-source id becomes a URL)
         self.rewrite_ids = False
+        #: what a call raises, by call name: players advertise what they cannot do
+        self.errors: dict[str, Exception] = {}
+
+    def _record(self, name: str, value: object = None) -> None:
+        """Note a call, then fail it if the test told the speaker to."""
+        self.calls.append((name, value))
+        if (error := self.errors.get(name)) is not None:
+            raise error
 
     def _set_position(self, position: float) -> None:
         self._position = position
@@ -85,7 +93,7 @@ class Speaker(MediaPlayerEntity):
     async def async_play_media(
         self, media_type: MediaType | str, media_id: str, **kwargs: Any
     ) -> None:
-        self.calls.append(("play_media", media_id))
+        self._record("play_media", media_id)
         self._attr_media_content_id = (
             f"http://speaker.local/stream?id={media_id}"
             if self.rewrite_ids
@@ -99,71 +107,71 @@ class Speaker(MediaPlayerEntity):
 
     @override
     async def async_media_play(self) -> None:
-        self.calls.append(("media_play", None))
+        self._record("media_play")
         self._set_position(self.position_now)
         self._attr_state = MediaPlayerState.PLAYING
         self.async_write_ha_state()
 
     @override
     async def async_media_pause(self) -> None:
-        self.calls.append(("media_pause", None))
+        self._record("media_pause")
         self._set_position(self.position_now)
         self._attr_state = MediaPlayerState.PAUSED
         self.async_write_ha_state()
 
     @override
     async def async_media_stop(self) -> None:
-        self.calls.append(("media_stop", None))
+        self._record("media_stop")
         self._set_position(0.0)
         self._attr_state = MediaPlayerState.IDLE
         self.async_write_ha_state()
 
     @override
     async def async_media_seek(self, position: float) -> None:
-        self.calls.append(("media_seek", position))
+        self._record("media_seek", position)
         self._set_position(position)
         self.async_write_ha_state()
 
     @override
     async def async_set_volume_level(self, volume: float) -> None:
-        self.calls.append(("volume_set", volume))
+        self._record("volume_set", volume)
         self._attr_volume_level = volume
         self.async_write_ha_state()
 
     @override
     async def async_set_shuffle(self, shuffle: bool) -> None:
-        self.calls.append(("shuffle_set", shuffle))
+        self._record("shuffle_set", shuffle)
         self._attr_shuffle = shuffle
         self.async_write_ha_state()
 
     @override
     async def async_set_repeat(self, repeat: RepeatMode) -> None:
-        self.calls.append(("repeat_set", repeat))
+        self._record("repeat_set", repeat)
         self._attr_repeat = repeat
         self.async_write_ha_state()
 
     @override
     async def async_media_next_track(self) -> None:
-        self.calls.append(("next", None))
+        self._record("next")
         self._attr_media_track = (self._attr_media_track or 1) + 1
         self._set_position(0.0)
         self.async_write_ha_state()
 
     @override
     async def async_media_previous_track(self) -> None:
-        self.calls.append(("previous", None))
+        self._record("previous")
         self._attr_media_track = max(1, (self._attr_media_track or 1) - 1)
         self._set_position(0.0)
         self.async_write_ha_state()
 
     @override
     async def async_turn_on(self) -> None:
-        self.calls.append(("turn_on", None))
+        self._record("turn_on")
         self._attr_state = MediaPlayerState.IDLE
         self.async_write_ha_state()
 
     @override
     async def async_turn_off(self) -> None:
-        self.calls.append(("turn_off", None))
+        self._record("turn_off")
         self._attr_state = MediaPlayerState.OFF
         self.async_write_ha_state()

@@ -16,6 +16,7 @@ from homeassistant.components.media_player.const import (
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant, State
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -386,6 +387,39 @@ async def test_remembered_positions_survive_a_restart(
     assert speaker.calls[-1] == ("media_seek", pytest.approx(stopped_at, abs=0.05))
 
 
+async def test_a_lifted_chips_position_is_stored_right_away(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    await listen_and_lift(hass, emulator, wait_until, seconds=0.3)
+    await hass.async_block_till_done()
+
+    # Home Assistant may be killed now: the position is already on disk.
+    stored = hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"]
+    assert stored[LULLABY]["position"] == pytest.approx(speaker.position_now, abs=0.05)
+
+
+async def test_quick_lifts_store_the_last_position(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    for _ in range(3):
+        await listen_and_lift(hass, emulator, wait_until, seconds=0.1)
+    await hass.async_block_till_done()
+
+    stored = hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"]
+    assert stored[LULLABY]["position"] == pytest.approx(speaker.position_now, abs=0.05)
+    assert speaker.position_now > 0.25
+
+
 @pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 40}])
 async def test_a_player_above_the_cap_is_lowered_before_playing(
     hass: HomeAssistant,
@@ -623,40 +657,117 @@ async def test_it_plays_on_home_assistants_demo_speakers(
 
 
 @pytest.mark.parametrize("expected_lingering_timers", [True])
-async def test_a_player_that_breaks_is_reported_and_the_box_keeps_working(
-    hass: HomeAssistant, demo_entry: MockConfigEntry, wait_until: WaitUntil
+async def test_a_seek_the_demo_speaker_cannot_do_is_not_reported_as_a_failure(
+    hass: HomeAssistant,
+    demo_entry: MockConfigEntry,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     # HA's demo living-room player says it can seek but raises NotImplementedError.
     assert await async_setup_component(hass, "homeassistant", {})
     assert await async_setup_component(hass, "demo", {"demo": {}})
     await hass.async_block_till_done()
     emulator = await set_up(hass, demo_entry)
-    issues = ir.async_get(hass)
-    issue_id = f"playback_failed_{demo_entry.entry_id}"
+    living_room = "media_player.living_room"
 
     def content() -> object:
-        state = hass.states.get("media_player.living_room")
+        state = hass.states.get(living_room)
         return state.attributes.get("media_content_id") if state else None
 
     place(emulator, LULLABY)
     await wait_until(lambda: content() == "dQw4w9WgXcQ")
     emulator.remove()
-    await wait_until(lambda: hass.states.is_state("media_player.living_room", "paused"))
+    await wait_until(lambda: hass.states.is_state(living_room, "paused"))
     await hass.services.async_call(
         "media_player",
         "play_media",
         {
-            "entity_id": "media_player.living_room",
+            "entity_id": living_room,
             "media_content_id": "other",
             "media_content_type": "video",
         },
         blocking=True,
     )
+    caplog.set_level(logging.DEBUG, logger="custom_components.nfc_jukebox")
     place(emulator, LULLABY)  # plays again, then the seek fails
-    await wait_until(lambda: issues.async_get_issue(DOMAIN, issue_id) is not None)
+    await wait_until(lambda: "media_seek failed" in caplog.text)
+    await hass.async_block_till_done()
 
-    assert demo_entry.state.recoverable
+    assert content() == "dQw4w9WgXcQ"
+    assert (
+        issue_registry.async_get_issue(DOMAIN, f"playback_failed_{demo_entry.entry_id}")
+        is None
+    )
     await hass.config_entries.async_unload(demo_entry.entry_id)
+
+
+@pytest.mark.parametrize(
+    "error", [NotImplementedError(), HomeAssistantError("not now")], ids=repr
+)
+async def test_a_seek_the_speaker_cannot_do_leaves_the_music_playing_unreported(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
+    error: Exception,
+) -> None:
+    await listen_and_lift(hass, emulator, wait_until, seconds=0.2)
+    await speaker.async_media_stop()  # it forgets where it was: a seek is needed
+    speaker.errors["media_seek"] = error
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: speaker.calls[-1][0] == "media_seek")
+    await hass.async_block_till_done()
+
+    assert playing(hass, "media-source://lullabies")
+    assert (
+        issue_registry.async_get_issue(DOMAIN, f"playback_failed_{box.entry_id}")
+        is None
+    )
+    assert "could not play" not in caplog.text
+
+
+async def test_shuffle_and_repeat_the_speaker_cannot_do_leave_the_music_playing(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker.errors["shuffle_set"] = HomeAssistantError("no shuffle for radio")
+    speaker.errors["repeat_set"] = NotImplementedError()
+
+    place(emulator, ROCK)
+    await wait_until(lambda: "repeat_set" in (name for name, _ in speaker.calls))
+    await hass.async_block_till_done()
+
+    assert playing(hass, "media-source://rock")
+    assert (
+        issue_registry.async_get_issue(DOMAIN, f"playback_failed_{box.entry_id}")
+        is None
+    )
+
+
+async def test_music_the_speaker_refuses_to_play_is_reported(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker.errors["play_media"] = HomeAssistantError("unsupported media")
+    issue_id = f"playback_failed_{box.entry_id}"
+
+    place(emulator, LULLABY)
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
 
 
 async def test_a_control_chip_with_no_player_to_control_is_reported(

@@ -70,7 +70,6 @@ if TYPE_CHECKING:
     from .pn532 import TagInfo
 
 STORAGE_VERSION: Final = 1
-SAVE_DELAY: Final = 1.0  # seconds; the store is also written when HA stops
 
 
 @dataclass(kw_only=True, slots=True)
@@ -247,11 +246,13 @@ class Jukebox:
                 ATTR_MEDIA_CONTENT_TYPE: mapping.media_content_type,
             },
         )
+        # The music plays. What follows is best effort: players advertise features
+        # they cannot always do (a seek before the stream has loaded, say).
         features = self._features(player)
         if mapping.shuffle and features & MediaPlayerEntityFeature.SHUFFLE_SET:
-            await self._call(SERVICE_SHUFFLE_SET, player, {ATTR_MEDIA_SHUFFLE: True})
+            await self._try(SERVICE_SHUFFLE_SET, player, {ATTR_MEDIA_SHUFFLE: True})
         if features & MediaPlayerEntityFeature.REPEAT_SET:
-            await self._call(
+            await self._try(
                 SERVICE_REPEAT_SET, player, {ATTR_MEDIA_REPEAT: mapping.repeat.value}
             )
         if (
@@ -259,7 +260,7 @@ class Jukebox:
             and bookmark.position
             and features & MediaPlayerEntityFeature.SEEK
         ):
-            await self._call(
+            await self._try(
                 SERVICE_MEDIA_SEEK,
                 player,
                 {ATTR_MEDIA_SEEK_POSITION: bookmark.position},
@@ -291,7 +292,11 @@ class Jukebox:
             position=_current_position(state),
             saved_at=dt_util.utcnow().isoformat(),
         )
-        self._store.async_delay_save(self._stored, SAVE_DELAY)
+        # Written right away but in the background: the pause does not wait, and a
+        # restart just after a lift keeps its position. The store calls _stored when
+        # it writes, so the newest bookmarks always land and quick lifts share a
+        # write instead of queueing one each.
+        self._store.async_delay_save(self._stored)
 
     @callback
     def _stored(self) -> dict[str, dict[str, Any]]:
@@ -418,6 +423,21 @@ class Jukebox:
             {ATTR_ENTITY_ID: entity_id, **(data or {})},
             blocking=True,
         )
+
+    async def _try(
+        self, service: str, entity_id: str, data: dict[str, Any] | None = None
+    ) -> None:
+        """Call a service the music does not depend on; a failure is only logged."""
+        try:
+            await self._call(service, entity_id, data)
+        except Exception:  # noqa: BLE001 - whatever the player raises, the music plays
+            LOGGER.debug(
+                "%s: %s failed on %s; the music plays on",
+                self.entry.title,
+                service,
+                entity_id,
+                exc_info=True,
+            )
 
     @property
     def issue_id(self) -> str:
