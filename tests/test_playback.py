@@ -753,7 +753,7 @@ async def test_shuffle_and_repeat_the_speaker_cannot_do_leave_the_music_playing(
     )
 
 
-async def test_music_the_speaker_refuses_to_play_is_reported(
+async def test_music_the_speaker_refuses_to_play_is_reported_as_such(
     hass: HomeAssistant,
     box: MockConfigEntry,
     speaker: Speaker,
@@ -767,6 +767,39 @@ async def test_music_the_speaker_refuses_to_play_is_reported(
     place(emulator, LULLABY)
     await wait_until(
         lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
+
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    error = issue.translation_placeholders["error"]
+    assert error.startswith("The speaker Kids did not play the chip's music")
+    assert "(unsupported media)" in error
+    assert "pick other music or another speaker" in error
+
+
+async def test_an_unavailable_speaker_is_reported_with_what_to_check(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker._attr_available = False
+    speaker.async_write_ha_state()
+    issue_id = f"playback_failed_{box.entry_id}"
+
+    place(emulator, LULLABY)
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
+
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["error"] == (
+        "The speaker Kids is unavailable. Check that it is on and reachable"
     )
 
 

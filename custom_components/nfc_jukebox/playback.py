@@ -236,9 +236,9 @@ class Jukebox:
             and state.attributes.get(ATTR_MEDIA_CONTENT_ID)
             == bookmark.player_content_id
         ):
-            await self._call(SERVICE_MEDIA_PLAY, player)
+            await self._start(SERVICE_MEDIA_PLAY, player)
             return
-        await self._call(
+        await self._start(
             SERVICE_PLAY_MEDIA,
             player,
             {
@@ -405,9 +405,14 @@ class Jukebox:
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
                 translation_key="player_unavailable",
-                translation_placeholders={"player": entity_id},
+                translation_placeholders={"player": self._name(entity_id)},
             )
         return state
+
+    def _name(self, entity_id: str) -> str:
+        """Return a player's name as the parent sees it, else its entity id."""
+        state = self.hass.states.get(entity_id)
+        return state.name if state else entity_id
 
     def _features(self, entity_id: str) -> int:
         state = self.hass.states.get(entity_id)
@@ -423,6 +428,22 @@ class Jukebox:
             {ATTR_ENTITY_ID: entity_id, **(data or {})},
             blocking=True,
         )
+
+    async def _start(
+        self, service: str, entity_id: str, data: dict[str, Any] | None = None
+    ) -> None:
+        """Start a chip's music; a speaker that does not is reported as such."""
+        try:
+            await self._call(service, entity_id, data)
+        except Exception as err:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="player_cannot_play",
+                translation_placeholders={
+                    "player": self._name(entity_id),
+                    "error": str(err) or type(err).__name__,
+                },
+            ) from err
 
     async def _try(
         self, service: str, entity_id: str, data: dict[str, Any] | None = None
