@@ -338,3 +338,27 @@ async def test_write_tag_with_more_than_any_chip_holds_says_so(
         "size": str(len(encode_message(text=text))),
         "capacity": "65534",
     }
+
+
+async def test_write_tag_with_more_than_the_chip_holds_says_how_much_it_holds(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    emulator.place(ntag("ntag213", bytes.fromhex("04A1B2C3D4E5F6")))
+    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "write_tag",
+            {"config_entry_id": init_integration.entry_id, "text": "x" * 200},
+            blocking=True,
+        )
+    assert raised.value.translation_key == "content_too_large_for_chip"
+    assert raised.value.translation_placeholders == {
+        "name": "Jukebox",
+        "size": "210",
+        "capacity": "144",
+    }

@@ -41,6 +41,7 @@ from .pn532.emulator import (
     UidSizeError,
     make_tag,
 )
+from .pn532.errors import MessageDoesNotFit
 from .pn532.ndef import MAX_TLV_LENGTH
 
 DEFAULT_TAG_TYPE: Final = "ntag215"
@@ -191,6 +192,16 @@ async def _async_write_tag(call: ServiceCall) -> None:
             translation_placeholders={
                 "size": str(len(message)),
                 "capacity": str(MAX_TLV_LENGTH),
+            },
+        ) from err
+    except MessageDoesNotFit as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="content_too_large_for_chip",
+            translation_placeholders={
+                "name": reader.name,
+                "size": str(err.size),
+                "capacity": str(err.capacity),
             },
         ) from err
     except TagNotWritable as err:

@@ -52,5 +52,15 @@ class TagNotWritable(TagError):
     """The tag in the field cannot hold or accept an NDEF message."""
 
 
+class MessageDoesNotFit(TagNotWritable):
+    """The NDEF message is larger than the data area of the tag in the field."""
+
+    def __init__(self, message: str, *, size: int, capacity: int) -> None:
+        """Keep the bytes the message needs and the bytes the tag holds."""
+        super().__init__(message)
+        self.size = size
+        self.capacity = capacity
+
+
 class MessageTooLarge(Pn532Error, ValueError):
     """An NDEF message is larger than a type 2 tag's TLV can describe (65,534 bytes)."""

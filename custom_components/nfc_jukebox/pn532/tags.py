@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
-from .errors import TagError, TagNotWritable
+from .errors import MessageDoesNotFit, TagError, TagNotWritable
 from .ndef import NEED_MORE, NdefRecord, decode_message, find_ndef_tlv, wrap_tlv
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ async def write_ndef(device: Pn532, target: Target, message: bytes) -> None:
     data = wrap_tlv(message)
     if len(data) > cc[2] * 8:
         msg = f"{len(data)} bytes do not fit into the {cc[2] * 8} bytes of the tag"
-        raise TagNotWritable(msg)
+        raise MessageDoesNotFit(msg, size=len(data), capacity=cc[2] * 8)
     data += bytes(-len(data) % PAGE_SIZE)
     for index in range(0, len(data), PAGE_SIZE):
         page = DATA_PAGE + index // PAGE_SIZE
