@@ -8,7 +8,7 @@ import asyncio
 import os
 import stat
 import subprocess
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,6 +27,9 @@ from custom_components.nfc_jukebox.const import (
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, PtyLink
 
 SIMULATED_UNIQUE_ID = "simulated:jukebox"
+
+type WaitUntil = Callable[..., Awaitable[None]]
+"""Wait (``await wait_until(predicate, timeout=3.0)``) until ``predicate()`` holds."""
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +51,7 @@ def serial_entry(
         domain=DOMAIN,
         title=title,
         unique_id=unique_id or port,
+        version=2,
         data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
     )
 
@@ -59,6 +63,7 @@ def mock_config_entry() -> MockConfigEntry:
         domain=DOMAIN,
         title="Jukebox",
         unique_id=SIMULATED_UNIQUE_ID,
+        version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
     )
 
@@ -89,7 +94,7 @@ def emulator(init_integration: MockConfigEntry) -> Pn532Emulator:
 
 
 @pytest.fixture
-async def wait_until() -> Callable[..., object]:
+async def wait_until() -> WaitUntil:
     """Wait (in real time: the reader runs on real timers) for a condition."""
 
     async def wait(predicate: Callable[[], bool], timeout: float = 3.0) -> None:

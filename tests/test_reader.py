@@ -150,7 +150,7 @@ async def test_a_placed_tag_appears_in_the_tags_dashboard_with_the_reader(
     await hass.async_block_till_done()
 
     device = device_registry.async_get_device_by_identifier(
-        (DOMAIN, "simulated:jukebox"), init_integration.entry_id
+        (DOMAIN, init_integration.entry_id), init_integration.entry_id
     )
     assert device is not None
     assert scans[0].data["tag_id"] == UID

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, override
+from uuid import uuid4
 
 import probatio
 from homeassistant.components.media_player.const import RepeatMode
@@ -37,7 +38,6 @@ from homeassistant.helpers.selector import (
     SelectSelectorMode,
     TextSelector,
 )
-from homeassistant.util import slugify
 from serial.tools import list_ports
 
 from .const import (
@@ -161,7 +161,8 @@ def _parse_address(value: str) -> int:
 class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     """Add a PN532 reader."""
 
-    VERSION = 1
+    VERSION = 2
+    MINOR_VERSION = 1
 
     @staticmethod
     @callback
@@ -315,13 +316,20 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_simulated(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set up a simulated reader, backed by the built-in PN532 emulator."""
+        """Set up a simulated reader, backed by the built-in PN532 emulator.
+
+        Several may exist, so each gets a unique id of its own; the user names
+        them by renaming the entry.
+        """
         if user_input is not None:
-            name = user_input.get(CONF_NAME) or DEFAULT_SIMULATED_NAME
+            unique_id = (
+                self._get_reconfigure_entry().unique_id
+                if self.source == SOURCE_RECONFIGURE
+                else None
+            ) or f"simulated:{uuid4().hex}"
             data = {CONF_CONNECTION: Connection.SIMULATED}
-            return await self._async_finish(f"simulated:{slugify(name)}", name, data)
-        schema = probatio.Schema({probatio.Optional(CONF_NAME): TextSelector()})
-        return self._show("simulated", schema, {}, user_input)
+            return await self._async_finish(unique_id, DEFAULT_SIMULATED_NAME, data)
+        return self._show("simulated", probatio.Schema({}), {}, user_input)
 
     def _show(
         self,
@@ -367,8 +375,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             entry = self._get_reconfigure_entry()
             if unique_id != entry.unique_id:
                 self._abort_if_unique_id_configured()
+            # The title is the name the user gave the reader: moving it keeps it.
             return self.async_update_reload_and_abort(
-                entry, unique_id=unique_id, title=title, data=data
+                entry, unique_id=unique_id, data=data
             )
         self._abort_if_unique_id_configured()
         return self.async_create_entry(title=title, data=data)

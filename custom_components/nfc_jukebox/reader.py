@@ -224,7 +224,7 @@ class Reader:
     async def _scan_tag(self, uid: str) -> None:
         """Report the tag to Settings → Tags, so "Tag is scanned" automations run."""
         device = dr.async_get(self.hass).async_get_device_by_identifier(
-            (DOMAIN, self.unique_id), self.entry_id
+            (DOMAIN, self.entry_id), self.entry_id
         )
         await tag.async_scan_tag(self.hass, uid, device.id if device else None)
 
