@@ -11,10 +11,13 @@ import subprocess
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
+from homeassistant.config_entries import SOURCE_USER
 from homeassistant.const import CONF_PORT
 from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nfc_jukebox import reader as reader_module
@@ -30,6 +33,14 @@ SIMULATED_UNIQUE_ID = "simulated:jukebox"
 
 type WaitUntil = Callable[..., Awaitable[None]]
 """Wait (``await wait_until(predicate, timeout=3.0)``) until ``predicate()`` holds."""
+
+KIDS_SPEAKER = "media_player.kids"
+#: A music chip's media field, as the media browser fills it in.
+MEDIA = {
+    "entity_id": KIDS_SPEAKER,
+    "media_content_id": "media-source://media_source/local/lullaby.mp3",
+    "media_content_type": "audio/mpeg",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -66,6 +77,24 @@ def mock_config_entry() -> MockConfigEntry:
         version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
     )
+
+
+@pytest.fixture
+def kids_speaker(hass: HomeAssistant) -> str:
+    """Return a media player that exists (a state is all the chip forms check)."""
+    hass.states.async_set(KIDS_SPEAKER, "idle")
+    return KIDS_SPEAKER
+
+
+async def start_chip_flow(
+    hass: HomeAssistant, entry: MockConfigEntry, kind: str
+) -> dict[str, Any]:
+    """Open the form that adds a chip of ``kind`` ("tag" or "control") to a reader."""
+    result = await hass.config_entries.subentries.async_init(
+        (entry.entry_id, kind), context={"source": SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.FORM
+    return dict(result)
 
 
 @pytest.fixture

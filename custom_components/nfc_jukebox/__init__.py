@@ -10,7 +10,6 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN, LOGGER
@@ -18,6 +17,7 @@ from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .playback import Jukebox, async_remove_bookmarks
 from .pn532 import Pn532Error
 from .reader import reader_from_entry
+from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -83,7 +83,7 @@ async def async_migrate_entry(
             devices.async_update_device(
                 device.id, new_identifiers={(DOMAIN, entry.entry_id)}
             )
-        ir.async_delete_issue(hass, DOMAIN, f"reader_unreachable_{old_id}")
+        async_delete_version_1_issues(hass, old_id)
         hass.config_entries.async_update_entry(entry, version=2, minor_version=1)
         LOGGER.debug("Migrated %s to version 2", entry.title)
     return True
@@ -92,12 +92,7 @@ async def async_migrate_entry(
 async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
     """Forget a removed reader's remembered positions and its repair notices."""
     await async_remove_bookmarks(hass, entry.entry_id)
-    registry = ir.async_get(hass)
-    for domain, issue_id in list(registry.issues):
-        if domain == DOMAIN and (
-            entry.entry_id in issue_id or issue_id.endswith(f"_{entry.unique_id}")
-        ):
-            ir.async_delete_issue(hass, DOMAIN, issue_id)
+    async_delete_reader_issues(hass, entry.entry_id)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:

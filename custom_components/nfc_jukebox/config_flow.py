@@ -9,7 +9,6 @@ from typing import Any, override
 from uuid import uuid4
 
 import probatio
-from homeassistant.components.media_player.const import RepeatMode
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -22,13 +21,9 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME, CONF_PORT, CONF_URL
 from homeassistant.core import callback
-from homeassistant.data_entry_flow import SectionConfig, section
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.selector import (
-    BooleanSelector,
     EntitySelector,
     EntitySelectorConfig,
-    MediaSelector,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -41,25 +36,17 @@ from homeassistant.helpers.selector import (
 from serial.tools import list_ports
 
 from .const import (
-    CONF_ACTION,
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CONNECTION,
     CONF_MAX_VOLUME,
-    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
-    CONF_MINUTES,
     CONF_ON_REMOVE,
-    CONF_PLAYBACK,
-    CONF_REPEAT,
-    CONF_RESUME,
     CONF_RESUME_WINDOW,
-    CONF_SHUFFLE,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
     CONF_UID,
-    CONF_VOLUME,
     DEFAULT_BAUDRATE,
     DEFAULT_I2C_ADDRESS,
     DEFAULT_I2C_BUS,
@@ -67,7 +54,6 @@ from .const import (
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DEFAULT_SIMULATED_NAME,
-    DEFAULT_SLEEP_MINUTES,
     DEFAULT_SPEED_HZ,
     DEFAULT_SPI_BUS,
     DEFAULT_SPI_DEVICE,
@@ -76,12 +62,15 @@ from .const import (
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
     Connection,
-    ControlAction,
     OnRemove,
-    TagOnRemove,
 )
-from .mappings import is_valid_uid, normalise_uid
-from .playback import unknown_tag_issue_id
+from .mappings import (
+    InvalidChip,
+    chip_from_input,
+    control_chip_schema,
+    music_chip_schema,
+    normalise_uid,
+)
 from .pn532 import (
     NotAPn532,
     Pn532,
@@ -91,6 +80,7 @@ from .pn532 import (
     ReaderTimeout,
 )
 from .reader import transport_for
+from .repairs import async_delete_new_chip_issue
 
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
@@ -430,84 +420,12 @@ class NfcJukeboxOptionsFlow(OptionsFlow):
         )
 
 
-def tag_schema(*, with_uid: bool = True) -> probatio.Schema:
-    """Return the form of a music tag: UID, name, media, optional playback settings."""
-    uid: dict[Any, Any] = (
-        {probatio.Required(CONF_UID): TextSelector()} if with_uid else {}
-    )
-    return probatio.Schema(
-        {
-            **uid,
-            probatio.Required(CONF_NAME): TextSelector(),
-            probatio.Required(CONF_MEDIA): MediaSelector(),
-            probatio.Optional(CONF_PLAYBACK, default={}): section(
-                probatio.Schema(
-                    {
-                        probatio.Optional(
-                            CONF_SHUFFLE, default=False
-                        ): BooleanSelector(),
-                        probatio.Optional(
-                            CONF_REPEAT, default=RepeatMode.OFF.value
-                        ): SelectSelector(
-                            SelectSelectorConfig(
-                                options=[mode.value for mode in RepeatMode],
-                                translation_key=CONF_REPEAT,
-                                mode=SelectSelectorMode.DROPDOWN,
-                            )
-                        ),
-                        probatio.Optional(CONF_VOLUME): NumberSelector(
-                            NumberSelectorConfig(
-                                min=0,
-                                max=100,
-                                step=1,
-                                mode=NumberSelectorMode.SLIDER,
-                                unit_of_measurement="%",
-                            )
-                        ),
-                        probatio.Optional(
-                            CONF_ON_REMOVE, default=TagOnRemove.INHERIT.value
-                        ): SelectSelector(
-                            SelectSelectorConfig(
-                                options=[choice.value for choice in TagOnRemove],
-                                translation_key="tag_on_remove",
-                                mode=SelectSelectorMode.DROPDOWN,
-                            )
-                        ),
-                        probatio.Optional(CONF_RESUME, default=True): BooleanSelector(),
-                    }
-                ),
-                SectionConfig(collapsed=True),
-            ),
-        }
-    )
-
-
-def _control_schema() -> probatio.Schema:
-    """Return the form of a control chip."""
-    return probatio.Schema(
-        {
-            probatio.Required(CONF_UID): TextSelector(),
-            probatio.Required(CONF_NAME): TextSelector(),
-            probatio.Required(CONF_ACTION): SelectSelector(
-                SelectSelectorConfig(
-                    options=[action.value for action in ControlAction],
-                    translation_key=CONF_ACTION,
-                    mode=SelectSelectorMode.LIST,
-                )
-            ),
-            probatio.Optional(CONF_MINUTES, default=DEFAULT_SLEEP_MINUTES): _number(
-                1, 240
-            ),
-        }
-    )
-
-
 class _ChipFlow(ConfigSubentryFlow):
     """Add or edit one chip of a reader; one chip per UID per reader."""
 
-    #: the form, and how its input becomes subentry data (besides the UID)
+    #: the subentry type, and the form of such a chip
+    kind: str
     schema: Callable[[], probatio.Schema]
-    chip_data: Callable[[dict[str, Any]], dict[str, Any]]
 
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
@@ -515,17 +433,19 @@ class _ChipFlow(ConfigSubentryFlow):
         """Add a chip; the UID is prefilled with the last unknown tag placed."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            uid = normalise_uid(user_input[CONF_UID])
-            if not is_valid_uid(uid):
-                errors[CONF_UID] = "invalid_uid"
+            try:
+                chip = chip_from_input(self.hass, self.kind, user_input)
+            except InvalidChip as err:
+                errors = err.errors
             else:
-                if self._uid_taken(uid, except_subentry=None):
+                if self._uid_taken(chip.uid, except_subentry=None):
                     return self.async_abort(reason="already_configured")
-                self._forget_unknown(uid)
+                async_delete_new_chip_issue(self.hass, self._entry_id, chip.uid)
+                subentry = chip.to_subentry_data()
                 return self.async_create_entry(
-                    title=user_input[CONF_NAME],
-                    data={CONF_UID: uid, **type(self).chip_data(user_input)},
-                    unique_id=uid,
+                    title=subentry["title"],
+                    data=subentry["data"],
+                    unique_id=subentry["unique_id"],
                 )
         suggested: Mapping[str, Any] = user_input or {}
         entry = self._get_entry()
@@ -550,19 +470,22 @@ class _ChipFlow(ConfigSubentryFlow):
         subentry = self._get_reconfigure_subentry()
         errors: dict[str, str] = {}
         if user_input is not None:
-            uid = normalise_uid(user_input[CONF_UID])
-            if not is_valid_uid(uid):
-                errors[CONF_UID] = "invalid_uid"
-            elif self._uid_taken(uid, except_subentry=subentry.subentry_id):
-                errors[CONF_UID] = "uid_taken"
+            try:
+                chip = chip_from_input(self.hass, self.kind, user_input)
+            except InvalidChip as err:
+                errors = err.errors
             else:
-                return self.async_update_and_abort(
-                    self._get_entry(),
-                    subentry,
-                    unique_id=uid,
-                    title=user_input[CONF_NAME],
-                    data={CONF_UID: uid, **type(self).chip_data(user_input)},
-                )
+                if self._uid_taken(chip.uid, except_subentry=subentry.subentry_id):
+                    errors[CONF_UID] = "uid_taken"
+                else:
+                    data = chip.to_subentry_data()
+                    return self.async_update_and_abort(
+                        self._get_entry(),
+                        subentry,
+                        unique_id=data["unique_id"],
+                        title=data["title"],
+                        data=data["data"],
+                    )
         current = {CONF_NAME: subentry.title, **subentry.data}
         return self.async_show_form(
             step_id="reconfigure",
@@ -574,42 +497,21 @@ class _ChipFlow(ConfigSubentryFlow):
 
     def _uid_taken(self, uid: str, except_subentry: str | None) -> bool:
         return any(
-            subentry.data.get(CONF_UID) == uid
+            normalise_uid(subentry.data.get(CONF_UID, "")) == uid
             for subentry in self._get_entry().subentries.values()
             if subentry.subentry_id != except_subentry
         )
-
-    def _forget_unknown(self, uid: str) -> None:
-        entry = self._get_entry()
-        ir.async_delete_issue(
-            self.hass, DOMAIN, unknown_tag_issue_id(entry.entry_id, uid)
-        )
-
-
-def tag_data(user_input: dict[str, Any]) -> dict[str, Any]:
-    """Return a music tag's subentry data (besides its UID) from the form."""
-    return {
-        CONF_MEDIA: user_input[CONF_MEDIA],
-        CONF_PLAYBACK: user_input.get(CONF_PLAYBACK, {}),
-    }
-
-
-def _control_data(user_input: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {CONF_ACTION: user_input[CONF_ACTION]}
-    if user_input[CONF_ACTION] == ControlAction.SLEEP_TIMER:
-        data[CONF_MINUTES] = int(user_input.get(CONF_MINUTES, DEFAULT_SLEEP_MINUTES))
-    return data
 
 
 class TagMappingFlow(_ChipFlow):
     """A music chip: scan it, pick the music."""
 
-    schema = staticmethod(tag_schema)
-    chip_data = staticmethod(tag_data)
+    kind = SUBENTRY_TAG
+    schema = staticmethod(music_chip_schema)
 
 
 class ControlChipFlow(_ChipFlow):
     """A control chip: volume, skip, stop or sleep timer."""
 
-    schema = staticmethod(_control_schema)
-    chip_data = staticmethod(_control_data)
+    kind = SUBENTRY_CONTROL
+    schema = staticmethod(control_chip_schema)
