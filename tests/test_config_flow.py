@@ -321,6 +321,12 @@ async def test_a_reader_behind_ser2net_is_added_by_url(
     ("url", "error"),
     [
         ("http://192.0.2.1:7000", "invalid_url"),
+        ("socket://[::1", "invalid_url"),
+        ("socket://", "invalid_url"),
+        ("socket://127.0.0.1", "invalid_url"),
+        ("socket://127.0.0.1:0", "invalid_url"),
+        ("socket://127.0.0.1:99999", "invalid_url"),
+        ("rfc2217://127.0.0.1:port", "invalid_url"),
         ("socket://127.0.0.1:1", "port_not_found"),
     ],
 )
@@ -331,6 +337,65 @@ async def test_a_bad_network_url_gets_a_field_error(
     result = await hass.config_entries.flow.async_configure(flow_id, {CONF_URL: url})
 
     assert result["errors"] == {CONF_URL: error}
+
+
+async def test_a_url_with_an_open_ipv6_bracket_logs_no_traceback(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+) -> None:
+    flow_id = await _choose(hass, "network")
+    await hass.config_entries.flow.async_configure(flow_id, {CONF_URL: "socket://[::1"})
+
+    assert "Traceback" not in caplog.text
+    assert "Invalid IPv6 URL" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("connection", "user_input", "field"),
+    [
+        ("serial", {CONF_PORT: "/dev/ttyNOPE", CONF_BAUDRATE: 1200.5}, CONF_BAUDRATE),
+        ("i2c", {CONF_BUS: 1.5, CONF_ADDRESS: "0x24"}, CONF_BUS),
+        (
+            "spi",
+            {CONF_BUS: 0, CONF_SPI_DEVICE: 0.5, CONF_SPEED_HZ: 1_000_000},
+            CONF_SPI_DEVICE,
+        ),
+    ],
+)
+async def test_a_number_that_is_not_whole_is_refused_not_cut(
+    hass: HomeAssistant, connection: str, user_input: dict[str, object], field: str
+) -> None:
+    flow_id = await _choose(hass, connection)
+    result = await hass.config_entries.flow.async_configure(flow_id, user_input)
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {field: "not_whole_number"}
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["\uff10x\uff12\uff14", "\uff13\uff16", "0x2_4", "0x", "abc"],  # full-width digits
+)
+async def test_an_i2c_address_takes_only_ascii_hex_or_decimal(
+    hass: HomeAssistant, address: str
+) -> None:
+    flow_id = await _choose(hass, "i2c")
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {CONF_BUS: 1, CONF_ADDRESS: address}
+    )
+
+    assert result["errors"] == {CONF_ADDRESS: "invalid_address"}
+
+
+async def test_an_i2c_address_may_be_decimal(
+    hass: HomeAssistant, fake_buses: Pn532Emulator
+) -> None:
+    flow_id = await _choose(hass, "i2c")
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {CONF_BUS: 1, CONF_ADDRESS: "36"}
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"][CONF_ADDRESS] == 0x24
 
 
 async def test_reconfigure_moves_a_reader_to_another_port(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, override
+from urllib.parse import urlsplit
 from uuid import uuid4
 
 import probatio
@@ -66,6 +68,7 @@ from .const import (
 )
 from .mappings import (
     InvalidChip,
+    as_whole_number,
     chip_from_input,
     control_chip_schema,
     music_chip_schema,
@@ -85,7 +88,10 @@ from .repairs import async_delete_new_chip_issue
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
 GPIO_UARTS = ("/dev/serial0", "/dev/ttyAMA0", "/dev/ttyS0")
-NETWORK_SCHEMES = ("socket://", "rfc2217://")
+NETWORK_SCHEMES = ("socket", "rfc2217")
+# Only ASCII digits: int() also takes full-width ones and underscores.
+_HEX_ADDRESS = re.compile(r"0[xX][0-9a-fA-F]{1,2}")
+_DECIMAL_ADDRESS = re.compile(r"[0-9]{1,3}")
 CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
     (ReaderPermissionDenied, "permission_denied"),
     (ReaderNotFound, "port_not_found"),
@@ -142,10 +148,48 @@ def stable_port(port: str) -> str:
 
 
 def _parse_address(value: str) -> int:
-    address = int(value, 0)
+    """Return a typed I2C address (0x24 or 36); raise ValueError if it is not one."""
+    text = value.strip()
+    if _HEX_ADDRESS.fullmatch(text):
+        address = int(text, 16)
+    elif _DECIMAL_ADDRESS.fullmatch(text):
+        address = int(text, 10)
+    else:
+        raise ValueError(value)
     if not 0x03 <= address <= 0x77:  # noqa: PLR2004 - valid 7-bit I2C addresses
         raise ValueError(value)
     return address
+
+
+def parse_network_url(value: str) -> str:
+    """Return a ser2net URL, tidied; raise ValueError if it is not one.
+
+    It needs the scheme socket:// or rfc2217://, a host (IPv6 in closed brackets)
+    and a port from 1 to 65535.
+    """
+    url = value.strip()
+    parts = urlsplit(url)  # raises ValueError for "socket://[::1"
+    if (
+        parts.scheme not in NETWORK_SCHEMES
+        or not parts.hostname
+        or not parts.port  # raises ValueError for 99999 and "socket://host:x"
+    ):
+        raise ValueError(value)
+    return url
+
+
+def _whole_numbers(
+    user_input: Mapping[str, Any], *fields: str
+) -> tuple[dict[str, int], dict[str, str]]:
+    """Return the number fields as ints, and an error for each that is not whole."""
+    numbers: dict[str, int] = {}
+    errors: dict[str, str] = {}
+    for field in fields:
+        try:
+            numbers[field] = as_whole_number(user_input[field])
+        except ValueError:
+            errors[field] = "not_whole_number"
+    return numbers, errors
 
 
 class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -194,16 +238,14 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader on a serial port (GPIO UART or USB adapter)."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = {CONF_CONNECTION: Connection.SERIAL, **user_input}
-            data[CONF_BAUDRATE] = int(data[CONF_BAUDRATE])
-            unique_id = await self.hass.async_add_executor_job(
-                stable_port, user_input[CONF_PORT]
-            )
-            errors = await self._async_try_connect(data, CONF_PORT)
+            numbers, errors = _whole_numbers(user_input, CONF_BAUDRATE)
             if not errors:
-                return await self._async_finish(
-                    unique_id, f"PN532 {user_input[CONF_PORT]}", data
-                )
+                port = user_input[CONF_PORT]
+                data = {CONF_CONNECTION: Connection.SERIAL, CONF_PORT: port, **numbers}
+                unique_id = await self.hass.async_add_executor_job(stable_port, port)
+                errors = await self._async_try_connect(data, CONF_PORT)
+                if not errors:
+                    return await self._async_finish(unique_id, f"PN532 {port}", data)
         ports = await self.hass.async_add_executor_job(find_serial_ports)
         schema = probatio.Schema(
             {
@@ -227,12 +269,13 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader on an I2C bus."""
         errors: dict[str, str] = {}
         if user_input is not None:
+            numbers, errors = _whole_numbers(user_input, CONF_BUS)
             try:
                 address = _parse_address(user_input[CONF_ADDRESS])
             except ValueError:
                 errors[CONF_ADDRESS] = "invalid_address"
-            else:
-                bus = int(user_input[CONF_BUS])
+            if not errors:
+                bus = numbers[CONF_BUS]
                 data = {
                     CONF_CONNECTION: Connection.I2C,
                     CONF_BUS: bus,
@@ -261,15 +304,14 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader on an SPI bus."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = {
-                CONF_CONNECTION: Connection.SPI,
-                CONF_BUS: int(user_input[CONF_BUS]),
-                CONF_SPI_DEVICE: int(user_input[CONF_SPI_DEVICE]),
-                CONF_SPEED_HZ: int(user_input[CONF_SPEED_HZ]),
-            }
-            errors = await self._async_try_connect(data, CONF_BUS)
+            numbers, errors = _whole_numbers(
+                user_input, CONF_BUS, CONF_SPI_DEVICE, CONF_SPEED_HZ
+            )
             if not errors:
-                where = f"{data[CONF_BUS]}.{data[CONF_SPI_DEVICE]}"
+                data = {CONF_CONNECTION: Connection.SPI, **numbers}
+                errors = await self._async_try_connect(data, CONF_BUS)
+            if not errors:
+                where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
                 return await self._async_finish(
                     f"spi:{where}", f"PN532 SPI {where}", data
                 )
@@ -292,8 +334,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader behind ser2net (socket:// or rfc2217://)."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            url = user_input[CONF_URL].strip()
-            if not url.startswith(NETWORK_SCHEMES):
+            try:
+                url = parse_network_url(user_input[CONF_URL])
+            except ValueError:
                 errors[CONF_URL] = "invalid_url"
             else:
                 data = {CONF_CONNECTION: Connection.NETWORK, CONF_URL: url}
