@@ -18,7 +18,11 @@ from homeassistant.config_entries import SOURCE_USER
 from homeassistant.const import CONF_PORT
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    setup_test_component_platform,
+)
 
 from custom_components.nfc_jukebox import reader as reader_module
 from custom_components.nfc_jukebox.const import (
@@ -28,6 +32,8 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, PtyLink
+
+from .speaker import Speaker
 
 SIMULATED_UNIQUE_ID = "simulated:jukebox"
 
@@ -80,10 +86,16 @@ def mock_config_entry() -> MockConfigEntry:
 
 
 @pytest.fixture
-def kids_speaker(hass: HomeAssistant) -> str:
-    """Return a media player that exists (a state is all the chip forms check)."""
-    hass.states.async_set(KIDS_SPEAKER, "idle")
-    return KIDS_SPEAKER
+async def kids_speaker(hass: HomeAssistant) -> Speaker:
+    """Return the kids' speaker, media_player.kids, that the chips in MEDIA play on."""
+    speaker = Speaker("Kids")
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    await hass.async_block_till_done()
+    assert speaker.entity_id == KIDS_SPEAKER
+    return speaker
 
 
 async def start_chip_flow(
