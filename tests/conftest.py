@@ -11,11 +11,12 @@ import subprocess
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, override
+from unittest.mock import PropertyMock, patch
 
 import pytest
 from homeassistant.config_entries import SOURCE_USER
-from homeassistant.const import CONF_PORT
+from homeassistant.const import CONF_PORT, Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.setup import async_setup_component
@@ -23,6 +24,9 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     setup_test_component_platform,
 )
+from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
+from syrupy.assertion import SnapshotAssertion
+from syrupy.location import PyTestLocation
 
 from custom_components.nfc_jukebox import reader as reader_module
 from custom_components.nfc_jukebox.const import (
@@ -54,6 +58,21 @@ def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load the custom integration in every test."""
 
 
+class _SnapshotExtension(HomeAssistantSnapshotExtension):  # type: ignore[misc]
+    """Home Assistant's serializer, in syrupy's usual ``__snapshots__`` folder."""
+
+    @classmethod
+    @override
+    def dirname(cls, *, test_location: PyTestLocation) -> str:
+        return str(Path(test_location.filepath).parent / "__snapshots__")
+
+
+@pytest.fixture
+def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Snapshot states and registry entries without their random ids and times."""
+    return snapshot.use_extension(_SnapshotExtension)
+
+
 @pytest.fixture(autouse=True)
 def fast_reconnect(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retry a lost reader every few milliseconds instead of seconds."""
@@ -79,6 +98,8 @@ def mock_config_entry() -> MockConfigEntry:
     return MockConfigEntry(
         domain=DOMAIN,
         title="Jukebox",
+        # Fixed, so the unique ids built from it can be snapshotted.
+        entry_id="01KBREADER0JVKEBOX00000000",
         unique_id=SIMULATED_UNIQUE_ID,
         version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
@@ -107,6 +128,24 @@ async def start_chip_flow(
     )
     assert result["type"] is FlowResultType.FORM
     return dict(result)
+
+
+@pytest.fixture
+def entity_registry_enabled_by_default() -> Iterator[None]:
+    """Enable the entities that are disabled by default (the connection sensor)."""
+    with patch(
+        "homeassistant.helpers.entity.Entity.entity_registry_enabled_default",
+        new_callable=PropertyMock,
+        return_value=True,
+    ):
+        yield
+
+
+@contextmanager
+def only_platform(platform: Platform) -> Iterator[None]:
+    """Set up only ``platform`` of a reader, so its entities can be snapshotted."""
+    with patch("custom_components.nfc_jukebox.PLATFORMS", [platform]):
+        yield
 
 
 @pytest.fixture
