@@ -100,6 +100,26 @@ async def test_the_simulated_step_asks_for_no_name(hass: HomeAssistant) -> None:
     assert list(result["data_schema"].schema) == []
 
 
+async def test_reconfiguring_a_simulated_reader_keeps_its_identity(
+    hass: HomeAssistant,
+) -> None:
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Kids room",
+        unique_id="simulated:kids_room",
+        version=2,
+        data={CONF_CONNECTION: "simulated"},
+    )
+    entry.add_to_hass(hass)
+    result = await entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    await hass.async_block_till_done()
+
+    assert result["reason"] == "reconfigure_successful"
+    assert (entry.title, entry.unique_id) == ("Kids room", "simulated:kids_room")
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
 async def test_a_serial_reader_is_added_after_it_answered(
     hass: HomeAssistant, pty_reader: tuple[Pn532Emulator, str]
 ) -> None:
