@@ -310,11 +310,11 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             if not errors:
                 data = {CONF_CONNECTION: Connection.SPI, **numbers}
                 errors = await self._async_try_connect(data, CONF_BUS)
-            if not errors:
-                where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
-                return await self._async_finish(
-                    f"spi:{where}", f"PN532 SPI {where}", data
-                )
+                if not errors:
+                    where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
+                    return await self._async_finish(
+                        f"spi:{where}", f"PN532 SPI {where}", data
+                    )
         schema = probatio.Schema(
             {
                 probatio.Required(CONF_BUS, default=DEFAULT_SPI_BUS): _number(0, 99),
