@@ -8,14 +8,25 @@ import asyncio
 import os
 import stat
 import subprocess
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, override
+from unittest.mock import PropertyMock, patch
 
 import pytest
-from homeassistant.const import CONF_PORT
+from homeassistant.config_entries import SOURCE_USER
+from homeassistant.const import CONF_PORT, Platform
 from homeassistant.core import HomeAssistant
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    setup_test_component_platform,
+)
+from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
+from syrupy.assertion import SnapshotAssertion
+from syrupy.location import PyTestLocation
 
 from custom_components.nfc_jukebox import reader as reader_module
 from custom_components.nfc_jukebox.const import (
@@ -26,12 +37,40 @@ from custom_components.nfc_jukebox.const import (
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, PtyLink
 
+from .speaker import Speaker
+
 SIMULATED_UNIQUE_ID = "simulated:jukebox"
+
+type WaitUntil = Callable[..., Awaitable[None]]
+"""Wait (``await wait_until(predicate, timeout=3.0)``) until ``predicate()`` holds."""
+
+KIDS_SPEAKER = "media_player.kids"
+#: A music chip's media field, as the media browser fills it in.
+MEDIA = {
+    "entity_id": KIDS_SPEAKER,
+    "media_content_id": "media-source://media_source/local/lullaby.mp3",
+    "media_content_type": "audio/mpeg",
+}
 
 
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load the custom integration in every test."""
+
+
+class _SnapshotExtension(HomeAssistantSnapshotExtension):  # type: ignore[misc]
+    """Home Assistant's serializer, in syrupy's usual ``__snapshots__`` folder."""
+
+    @classmethod
+    @override
+    def dirname(cls, *, test_location: PyTestLocation) -> str:
+        return str(Path(test_location.filepath).parent / "__snapshots__")
+
+
+@pytest.fixture
+def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Snapshot states and registry entries without their random ids and times."""
+    return snapshot.use_extension(_SnapshotExtension)
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +87,7 @@ def serial_entry(
         domain=DOMAIN,
         title=title,
         unique_id=unique_id or port,
+        version=2,
         data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
     )
 
@@ -58,9 +98,54 @@ def mock_config_entry() -> MockConfigEntry:
     return MockConfigEntry(
         domain=DOMAIN,
         title="Jukebox",
+        # Fixed, so the unique ids built from it can be snapshotted.
+        entry_id="01KBREADER0JVKEBOX00000000",
         unique_id=SIMULATED_UNIQUE_ID,
+        version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
     )
+
+
+@pytest.fixture
+async def kids_speaker(hass: HomeAssistant) -> Speaker:
+    """Return the kids' speaker, media_player.kids, that the chips in MEDIA play on."""
+    speaker = Speaker("Kids")
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    await hass.async_block_till_done()
+    assert speaker.entity_id == KIDS_SPEAKER
+    return speaker
+
+
+async def start_chip_flow(
+    hass: HomeAssistant, entry: MockConfigEntry, kind: str
+) -> dict[str, Any]:
+    """Open the form that adds a chip of ``kind`` ("tag" or "control") to a reader."""
+    result = await hass.config_entries.subentries.async_init(
+        (entry.entry_id, kind), context={"source": SOURCE_USER}
+    )
+    assert result["type"] is FlowResultType.FORM
+    return dict(result)
+
+
+@pytest.fixture
+def entity_registry_enabled_by_default() -> Iterator[None]:
+    """Enable the entities that are disabled by default (the connection sensor)."""
+    with patch(
+        "homeassistant.helpers.entity.Entity.entity_registry_enabled_default",
+        new_callable=PropertyMock,
+        return_value=True,
+    ):
+        yield
+
+
+@contextmanager
+def only_platform(platform: Platform) -> Iterator[None]:
+    """Set up only ``platform`` of a reader, so its entities can be snapshotted."""
+    with patch("custom_components.nfc_jukebox.PLATFORMS", [platform]):
+        yield
 
 
 @pytest.fixture
@@ -89,7 +174,7 @@ def emulator(init_integration: MockConfigEntry) -> Pn532Emulator:
 
 
 @pytest.fixture
-async def wait_until() -> Callable[..., object]:
+async def wait_until() -> WaitUntil:
     """Wait (in real time: the reader runs on real timers) for a condition."""
 
     async def wait(predicate: Callable[[], bool], timeout: float = 3.0) -> None:

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 from homeassistant.config_entries import SOURCE_USER
-from homeassistant.const import CONF_NAME, CONF_PORT, CONF_URL
+from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nfc_jukebox import config_flow
@@ -35,6 +37,7 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     FakeI2cBus,
     FakeSpiLink,
     Pn532Emulator,
+    PtyLink,
 )
 from custom_components.nfc_jukebox.pn532.emulator.core import HostLink
 from custom_components.nfc_jukebox.pn532.i2c import i2c_transport
@@ -67,29 +70,54 @@ async def test_the_first_step_offers_every_way_to_connect(hass: HomeAssistant) -
 
 async def test_a_simulated_reader_needs_no_hardware(hass: HomeAssistant) -> None:
     flow_id = await _choose(hass, "simulated")
-    result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_NAME: "Kids room"}
-    )
-
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert result["title"] == "Kids room"
-    assert result["data"] == {CONF_CONNECTION: "simulated"}
-    assert result["result"].unique_id == "simulated:kids_room"
-
-
-async def test_a_second_simulated_reader_with_the_same_name_is_refused(
-    hass: HomeAssistant,
-) -> None:
-    MockConfigEntry(
-        domain=DOMAIN,
-        unique_id="simulated:simulated_reader",
-        data={CONF_CONNECTION: "simulated"},
-    ).add_to_hass(hass)
-    flow_id = await _choose(hass, "simulated")
     result = await hass.config_entries.flow.async_configure(flow_id, {})
 
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "already_configured"
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Simulated reader"
+    assert result["data"] == {CONF_CONNECTION: "simulated"}
+
+
+async def test_several_simulated_readers_can_be_added(hass: HomeAssistant) -> None:
+    for _ in range(2):
+        flow_id = await _choose(hass, "simulated")
+        result = await hass.config_entries.flow.async_configure(flow_id, {})
+        assert result["type"] is FlowResultType.CREATE_ENTRY
+
+    entries = hass.config_entries.async_entries(DOMAIN)
+    assert len({entry.unique_id for entry in entries}) == 2
+
+
+async def test_the_simulated_step_asks_for_no_name(hass: HomeAssistant) -> None:
+    # Users rename the entry; HA core refuses name fields in config flows.
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "simulated"}
+    )
+
+    assert result["data_schema"] is not None
+    assert list(result["data_schema"].schema) == []
+
+
+async def test_reconfiguring_a_simulated_reader_keeps_its_identity(
+    hass: HomeAssistant,
+) -> None:
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Kids room",
+        unique_id="simulated:kids_room",
+        version=2,
+        data={CONF_CONNECTION: "simulated"},
+    )
+    entry.add_to_hass(hass)
+    result = await entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    await hass.async_block_till_done()
+
+    assert result["reason"] == "reconfigure_successful"
+    assert (entry.title, entry.unique_id) == ("Kids room", "simulated:kids_room")
+    await hass.config_entries.async_unload(entry.entry_id)
 
 
 async def test_a_serial_reader_is_added_after_it_answered(
@@ -313,6 +341,12 @@ async def test_a_reader_behind_ser2net_is_added_by_url(
     ("url", "error"),
     [
         ("http://192.0.2.1:7000", "invalid_url"),
+        ("socket://[::1", "invalid_url"),
+        ("socket://", "invalid_url"),
+        ("socket://127.0.0.1", "invalid_url"),
+        ("socket://127.0.0.1:0", "invalid_url"),
+        ("socket://127.0.0.1:99999", "invalid_url"),
+        ("rfc2217://127.0.0.1:port", "invalid_url"),
         ("socket://127.0.0.1:1", "port_not_found"),
     ],
 )
@@ -323,6 +357,65 @@ async def test_a_bad_network_url_gets_a_field_error(
     result = await hass.config_entries.flow.async_configure(flow_id, {CONF_URL: url})
 
     assert result["errors"] == {CONF_URL: error}
+
+
+async def test_a_url_with_an_open_ipv6_bracket_logs_no_traceback(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+) -> None:
+    flow_id = await _choose(hass, "network")
+    await hass.config_entries.flow.async_configure(flow_id, {CONF_URL: "socket://[::1"})
+
+    assert "Traceback" not in caplog.text
+    assert "Invalid IPv6 URL" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("connection", "user_input", "field"),
+    [
+        ("serial", {CONF_PORT: "/dev/ttyNOPE", CONF_BAUDRATE: 1200.5}, CONF_BAUDRATE),
+        ("i2c", {CONF_BUS: 1.5, CONF_ADDRESS: "0x24"}, CONF_BUS),
+        (
+            "spi",
+            {CONF_BUS: 0, CONF_SPI_DEVICE: 0.5, CONF_SPEED_HZ: 1_000_000},
+            CONF_SPI_DEVICE,
+        ),
+    ],
+)
+async def test_a_number_that_is_not_whole_is_refused_not_cut(
+    hass: HomeAssistant, connection: str, user_input: dict[str, object], field: str
+) -> None:
+    flow_id = await _choose(hass, connection)
+    result = await hass.config_entries.flow.async_configure(flow_id, user_input)
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {field: "not_whole_number"}
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["\uff10x\uff12\uff14", "\uff13\uff16", "0x2_4", "0x", "abc"],  # full-width digits
+)
+async def test_an_i2c_address_takes_only_ascii_hex_or_decimal(
+    hass: HomeAssistant, address: str
+) -> None:
+    flow_id = await _choose(hass, "i2c")
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {CONF_BUS: 1, CONF_ADDRESS: address}
+    )
+
+    assert result["errors"] == {CONF_ADDRESS: "invalid_address"}
+
+
+async def test_an_i2c_address_may_be_decimal(
+    hass: HomeAssistant, fake_buses: Pn532Emulator
+) -> None:
+    flow_id = await _choose(hass, "i2c")
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {CONF_BUS: 1, CONF_ADDRESS: "36"}
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"][CONF_ADDRESS] == 0x24
 
 
 async def test_reconfigure_moves_a_reader_to_another_port(
@@ -345,6 +438,51 @@ async def test_reconfigure_moves_a_reader_to_another_port(
     assert entry.data[CONF_PORT] == port
     assert entry.unique_id == os.path.realpath(port)
     await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_moving_a_reader_to_another_port_keeps_its_name_device_and_entities(
+    hass: HomeAssistant,
+    pty_reader: tuple[Pn532Emulator, str],
+    device_registry: dr.DeviceRegistry,
+    entity_registry: er.EntityRegistry,
+) -> None:
+    _, old_port = pty_reader
+    entry = serial_entry(old_port, title="Kids room")
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    [device] = dr.async_entries_for_config_entry(device_registry, entry.entry_id)
+    entities = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
+    entity_ids = sorted(entity.entity_id for entity in entities)
+    assert "event.kids_room_tag" in entity_ids
+
+    new_emulator = Pn532Emulator()
+    link = PtyLink(new_emulator)
+    new_port = link.open()
+    assert new_port is not None
+    try:
+        result = await entry.start_reconfigure_flow(hass)
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {CONF_PORT: new_port, CONF_BAUDRATE: 115200}
+        )
+        await hass.async_block_till_done()
+
+        assert result["reason"] == "reconfigure_successful"
+        assert entry.data[CONF_PORT] == new_port
+        assert entry.title == "Kids room"
+        assert dr.async_entries_for_config_entry(device_registry, entry.entry_id) == [
+            device_registry.async_get(device.id)
+        ]
+        moved = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
+        assert sorted(entity.entity_id for entity in moved) == entity_ids
+        assert {entity.device_id for entity in moved} == {device.id}
+        state = hass.states.get("event.kids_room_tag")
+        assert state is not None
+        assert state.state != "unavailable"
+    finally:
+        await hass.config_entries.async_unload(entry.entry_id)
+        link.close()
+        await new_emulator.aclose()
 
 
 async def test_reconfigure_refuses_a_port_another_reader_uses(

@@ -105,3 +105,15 @@ def test_entity_icons_belong_to_translated_entities() -> None:
     icons = _json("icons.json")["entity"]
     for platform, entities in icons.items():
         assert set(entities) <= set(STRINGS["entity"][platform])
+
+
+def test_every_chip_error_is_translated_in_every_form_that_saves_chips() -> None:
+    mappings = (INTEGRATION / "mappings.py").read_text(encoding="utf-8")
+    chip_errors = set(re.findall(r'errors\[\w+\] = "(\w+)"', mappings))
+    control_errors = chip_errors - {"not_a_speaker", "no_music"}
+    subentries = STRINGS["config_subentries"]
+    fix_flow = STRINGS["issues"]["unknown_tag"]["fix_flow"]
+
+    assert chip_errors <= set(subentries["tag"]["error"])
+    assert control_errors <= set(subentries["control"]["error"])
+    assert chip_errors - {"invalid_uid"} <= set(fix_flow["error"])

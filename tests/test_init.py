@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from syrupy.assertion import SnapshotAssertion
 
+from custom_components.nfc_jukebox.const import DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 
 from .conftest import serial_entry
@@ -63,3 +67,23 @@ async def test_a_simulated_reader_unloads_cleanly(
 
     assert init_integration.state is ConfigEntryState.NOT_LOADED
     assert not emulator.busy
+
+
+async def test_a_reader_is_one_device_that_owns_all_its_entities(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    device_registry: dr.DeviceRegistry,
+    entity_registry: er.EntityRegistry,
+    snapshot: SnapshotAssertion,
+) -> None:
+    entry_id = init_integration.entry_id
+    [device] = dr.async_entries_for_config_entry(device_registry, entry_id)
+    entities = er.async_entries_for_config_entry(entity_registry, entry_id)
+
+    assert device.identifiers == {(DOMAIN, entry_id)}
+    assert device == snapshot
+    assert sorted(entity.unique_id for entity in entities) == [
+        f"{entry_id}_{key}"
+        for key in ("connection", "current_tag", "sleep_timer", "tag", "tag_present")
+    ]
+    assert {entity.device_id for entity in entities} == {device.id}

@@ -150,7 +150,7 @@ async def test_a_placed_tag_appears_in_the_tags_dashboard_with_the_reader(
     await hass.async_block_till_done()
 
     device = device_registry.async_get_device_by_identifier(
-        (DOMAIN, "simulated:jukebox"), init_integration.entry_id
+        (DOMAIN, init_integration.entry_id), init_integration.entry_id
     )
     assert device is not None
     assert scans[0].data["tag_id"] == UID
@@ -217,11 +217,12 @@ async def test_an_unplugged_reader_goes_unavailable_and_comes_back_with_one_log_
 
 async def test_a_reader_unreachable_for_long_raises_a_repair_issue_cleared_on_return(
     hass: HomeAssistant,
+    init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
     issue_registry: ir.IssueRegistry,
     wait_until: WaitUntil,
 ) -> None:
-    issue_id = "reader_unreachable_simulated:jukebox"
+    issue_id = f"reader_unreachable_{init_integration.entry_id}"
     emulator.unplug()
     await wait_until(
         lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
-from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN
+from .const import DOMAIN, LOGGER
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .playback import Jukebox, async_remove_bookmarks
 from .pn532 import Pn532Error
 from .reader import reader_from_entry
+from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -52,15 +56,43 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
     return True
 
 
+async def async_migrate_entry(
+    hass: HomeAssistant, entry: NfcJukeboxConfigEntry
+) -> bool:
+    """Bring a reader's entry up to date, keeping its device and entity ids.
+
+    Version 1 named the device and entities after the port (the entry's unique
+    id), so moving a reader orphaned them; version 2 names them after the entry.
+    """
+    if entry.version > 2:  # noqa: PLR2004 - made by a newer release: leave it alone
+        return False
+    if entry.version == 1:
+        old_id = entry.unique_id or entry.entry_id
+        old_prefix = f"{entry.unique_id}_"
+
+        @callback
+        def new_unique_id(entity: er.RegistryEntry) -> dict[str, Any] | None:
+            if not entity.unique_id.startswith(old_prefix):
+                return None
+            key = entity.unique_id.removeprefix(old_prefix)
+            return {"new_unique_id": f"{entry.entry_id}_{key}"}
+
+        await er.async_migrate_entries(hass, entry.entry_id, new_unique_id)
+        devices = dr.async_get(hass)
+        if device := devices.async_get_device(identifiers={(DOMAIN, old_id)}):
+            devices.async_update_device(
+                device.id, new_identifiers={(DOMAIN, entry.entry_id)}
+            )
+        async_delete_version_1_issues(hass, old_id)
+        hass.config_entries.async_update_entry(entry, version=2, minor_version=1)
+        LOGGER.debug("Migrated %s to version 2", entry.title)
+    return True
+
+
 async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
     """Forget a removed reader's remembered positions and its repair notices."""
     await async_remove_bookmarks(hass, entry.entry_id)
-    registry = ir.async_get(hass)
-    for domain, issue_id in list(registry.issues):
-        if domain == DOMAIN and (
-            entry.entry_id in issue_id or issue_id.endswith(f"_{entry.unique_id}")
-        ):
-            ir.async_delete_issue(hass, DOMAIN, issue_id)
+    async_delete_reader_issues(hass, entry.entry_id)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, override
+from urllib.parse import urlsplit
+from uuid import uuid4
 
 import probatio
-from homeassistant.components.media_player.const import RepeatMode
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -21,13 +23,9 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME, CONF_PORT, CONF_URL
 from homeassistant.core import callback
-from homeassistant.data_entry_flow import SectionConfig, section
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.selector import (
-    BooleanSelector,
     EntitySelector,
     EntitySelectorConfig,
-    MediaSelector,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -37,29 +35,20 @@ from homeassistant.helpers.selector import (
     SelectSelectorMode,
     TextSelector,
 )
-from homeassistant.util import slugify
 from serial.tools import list_ports
 
 from .const import (
-    CONF_ACTION,
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CONNECTION,
     CONF_MAX_VOLUME,
-    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
-    CONF_MINUTES,
     CONF_ON_REMOVE,
-    CONF_PLAYBACK,
-    CONF_REPEAT,
-    CONF_RESUME,
     CONF_RESUME_WINDOW,
-    CONF_SHUFFLE,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
     CONF_UID,
-    CONF_VOLUME,
     DEFAULT_BAUDRATE,
     DEFAULT_I2C_ADDRESS,
     DEFAULT_I2C_BUS,
@@ -67,7 +56,6 @@ from .const import (
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DEFAULT_SIMULATED_NAME,
-    DEFAULT_SLEEP_MINUTES,
     DEFAULT_SPEED_HZ,
     DEFAULT_SPI_BUS,
     DEFAULT_SPI_DEVICE,
@@ -76,12 +64,16 @@ from .const import (
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
     Connection,
-    ControlAction,
     OnRemove,
-    TagOnRemove,
 )
-from .mappings import is_valid_uid, normalise_uid
-from .playback import unknown_tag_issue_id
+from .mappings import (
+    InvalidChip,
+    as_whole_number,
+    chip_from_input,
+    control_chip_schema,
+    music_chip_schema,
+    normalise_uid,
+)
 from .pn532 import (
     NotAPn532,
     Pn532,
@@ -91,11 +83,15 @@ from .pn532 import (
     ReaderTimeout,
 )
 from .reader import transport_for
+from .repairs import async_delete_new_chip_issue
 
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
 GPIO_UARTS = ("/dev/serial0", "/dev/ttyAMA0", "/dev/ttyS0")
-NETWORK_SCHEMES = ("socket://", "rfc2217://")
+NETWORK_SCHEMES = ("socket", "rfc2217")
+# Only ASCII digits: int() also takes full-width ones and underscores.
+_HEX_ADDRESS = re.compile(r"0[xX][0-9a-fA-F]{1,2}")
+_DECIMAL_ADDRESS = re.compile(r"[0-9]{1,3}")
 CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
     (ReaderPermissionDenied, "permission_denied"),
     (ReaderNotFound, "port_not_found"),
@@ -152,16 +148,55 @@ def stable_port(port: str) -> str:
 
 
 def _parse_address(value: str) -> int:
-    address = int(value, 0)
+    """Return a typed I2C address (0x24 or 36); raise ValueError if it is not one."""
+    text = value.strip()
+    if _HEX_ADDRESS.fullmatch(text):
+        address = int(text, 16)
+    elif _DECIMAL_ADDRESS.fullmatch(text):
+        address = int(text, 10)
+    else:
+        raise ValueError(value)
     if not 0x03 <= address <= 0x77:  # noqa: PLR2004 - valid 7-bit I2C addresses
         raise ValueError(value)
     return address
 
 
+def parse_network_url(value: str) -> str:
+    """Return a ser2net URL, tidied; raise ValueError if it is not one.
+
+    It needs the scheme socket:// or rfc2217://, a host (IPv6 in closed brackets)
+    and a port from 1 to 65535.
+    """
+    url = value.strip()
+    parts = urlsplit(url)  # raises ValueError for "socket://[::1"
+    if (
+        parts.scheme not in NETWORK_SCHEMES
+        or not parts.hostname
+        or not parts.port  # raises ValueError for 99999 and "socket://host:x"
+    ):
+        raise ValueError(value)
+    return url
+
+
+def _whole_numbers(
+    user_input: Mapping[str, Any], *fields: str
+) -> tuple[dict[str, int], dict[str, str]]:
+    """Return the number fields as ints, and an error for each that is not whole."""
+    numbers: dict[str, int] = {}
+    errors: dict[str, str] = {}
+    for field in fields:
+        try:
+            numbers[field] = as_whole_number(user_input[field])
+        except ValueError:
+            errors[field] = "not_whole_number"
+    return numbers, errors
+
+
 class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     """Add a PN532 reader."""
 
-    VERSION = 1
+    VERSION = 2
+    MINOR_VERSION = 1
 
     @staticmethod
     @callback
@@ -203,16 +238,14 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader on a serial port (GPIO UART or USB adapter)."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = {CONF_CONNECTION: Connection.SERIAL, **user_input}
-            data[CONF_BAUDRATE] = int(data[CONF_BAUDRATE])
-            unique_id = await self.hass.async_add_executor_job(
-                stable_port, user_input[CONF_PORT]
-            )
-            errors = await self._async_try_connect(data, CONF_PORT)
+            numbers, errors = _whole_numbers(user_input, CONF_BAUDRATE)
             if not errors:
-                return await self._async_finish(
-                    unique_id, f"PN532 {user_input[CONF_PORT]}", data
-                )
+                port = user_input[CONF_PORT]
+                data = {CONF_CONNECTION: Connection.SERIAL, CONF_PORT: port, **numbers}
+                unique_id = await self.hass.async_add_executor_job(stable_port, port)
+                errors = await self._async_try_connect(data, CONF_PORT)
+                if not errors:
+                    return await self._async_finish(unique_id, f"PN532 {port}", data)
         ports = await self.hass.async_add_executor_job(find_serial_ports)
         schema = probatio.Schema(
             {
@@ -236,12 +269,13 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader on an I2C bus."""
         errors: dict[str, str] = {}
         if user_input is not None:
+            numbers, errors = _whole_numbers(user_input, CONF_BUS)
             try:
                 address = _parse_address(user_input[CONF_ADDRESS])
             except ValueError:
                 errors[CONF_ADDRESS] = "invalid_address"
-            else:
-                bus = int(user_input[CONF_BUS])
+            if not errors:
+                bus = numbers[CONF_BUS]
                 data = {
                     CONF_CONNECTION: Connection.I2C,
                     CONF_BUS: bus,
@@ -270,18 +304,17 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader on an SPI bus."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            data = {
-                CONF_CONNECTION: Connection.SPI,
-                CONF_BUS: int(user_input[CONF_BUS]),
-                CONF_SPI_DEVICE: int(user_input[CONF_SPI_DEVICE]),
-                CONF_SPEED_HZ: int(user_input[CONF_SPEED_HZ]),
-            }
-            errors = await self._async_try_connect(data, CONF_BUS)
+            numbers, errors = _whole_numbers(
+                user_input, CONF_BUS, CONF_SPI_DEVICE, CONF_SPEED_HZ
+            )
             if not errors:
-                where = f"{data[CONF_BUS]}.{data[CONF_SPI_DEVICE]}"
-                return await self._async_finish(
-                    f"spi:{where}", f"PN532 SPI {where}", data
-                )
+                data = {CONF_CONNECTION: Connection.SPI, **numbers}
+                errors = await self._async_try_connect(data, CONF_BUS)
+                if not errors:
+                    where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
+                    return await self._async_finish(
+                        f"spi:{where}", f"PN532 SPI {where}", data
+                    )
         schema = probatio.Schema(
             {
                 probatio.Required(CONF_BUS, default=DEFAULT_SPI_BUS): _number(0, 99),
@@ -301,8 +334,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         """Set up a reader behind ser2net (socket:// or rfc2217://)."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            url = user_input[CONF_URL].strip()
-            if not url.startswith(NETWORK_SCHEMES):
+            try:
+                url = parse_network_url(user_input[CONF_URL])
+            except ValueError:
                 errors[CONF_URL] = "invalid_url"
             else:
                 data = {CONF_CONNECTION: Connection.NETWORK, CONF_URL: url}
@@ -315,13 +349,20 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_simulated(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set up a simulated reader, backed by the built-in PN532 emulator."""
+        """Set up a simulated reader, backed by the built-in PN532 emulator.
+
+        Several may exist, so each gets a unique id of its own; the user names
+        them by renaming the entry.
+        """
         if user_input is not None:
-            name = user_input.get(CONF_NAME) or DEFAULT_SIMULATED_NAME
+            unique_id = (
+                self._get_reconfigure_entry().unique_id
+                if self.source == SOURCE_RECONFIGURE
+                else None
+            ) or f"simulated:{uuid4().hex}"
             data = {CONF_CONNECTION: Connection.SIMULATED}
-            return await self._async_finish(f"simulated:{slugify(name)}", name, data)
-        schema = probatio.Schema({probatio.Optional(CONF_NAME): TextSelector()})
-        return self._show("simulated", schema, {}, user_input)
+            return await self._async_finish(unique_id, DEFAULT_SIMULATED_NAME, data)
+        return self._show("simulated", probatio.Schema({}), {}, user_input)
 
     def _show(
         self,
@@ -367,8 +408,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             entry = self._get_reconfigure_entry()
             if unique_id != entry.unique_id:
                 self._abort_if_unique_id_configured()
+            # The title is the name the user gave the reader: moving it keeps it.
             return self.async_update_reload_and_abort(
-                entry, unique_id=unique_id, title=title, data=data
+                entry, unique_id=unique_id, data=data
             )
         self._abort_if_unique_id_configured()
         return self.async_create_entry(title=title, data=data)
@@ -421,84 +463,12 @@ class NfcJukeboxOptionsFlow(OptionsFlow):
         )
 
 
-def tag_schema(*, with_uid: bool = True) -> probatio.Schema:
-    """Return the form of a music tag: UID, name, media, optional playback settings."""
-    uid: dict[Any, Any] = (
-        {probatio.Required(CONF_UID): TextSelector()} if with_uid else {}
-    )
-    return probatio.Schema(
-        {
-            **uid,
-            probatio.Required(CONF_NAME): TextSelector(),
-            probatio.Required(CONF_MEDIA): MediaSelector(),
-            probatio.Optional(CONF_PLAYBACK, default={}): section(
-                probatio.Schema(
-                    {
-                        probatio.Optional(
-                            CONF_SHUFFLE, default=False
-                        ): BooleanSelector(),
-                        probatio.Optional(
-                            CONF_REPEAT, default=RepeatMode.OFF.value
-                        ): SelectSelector(
-                            SelectSelectorConfig(
-                                options=[mode.value for mode in RepeatMode],
-                                translation_key=CONF_REPEAT,
-                                mode=SelectSelectorMode.DROPDOWN,
-                            )
-                        ),
-                        probatio.Optional(CONF_VOLUME): NumberSelector(
-                            NumberSelectorConfig(
-                                min=0,
-                                max=100,
-                                step=1,
-                                mode=NumberSelectorMode.SLIDER,
-                                unit_of_measurement="%",
-                            )
-                        ),
-                        probatio.Optional(
-                            CONF_ON_REMOVE, default=TagOnRemove.INHERIT.value
-                        ): SelectSelector(
-                            SelectSelectorConfig(
-                                options=[choice.value for choice in TagOnRemove],
-                                translation_key="tag_on_remove",
-                                mode=SelectSelectorMode.DROPDOWN,
-                            )
-                        ),
-                        probatio.Optional(CONF_RESUME, default=True): BooleanSelector(),
-                    }
-                ),
-                SectionConfig(collapsed=True),
-            ),
-        }
-    )
-
-
-def _control_schema() -> probatio.Schema:
-    """Return the form of a control chip."""
-    return probatio.Schema(
-        {
-            probatio.Required(CONF_UID): TextSelector(),
-            probatio.Required(CONF_NAME): TextSelector(),
-            probatio.Required(CONF_ACTION): SelectSelector(
-                SelectSelectorConfig(
-                    options=[action.value for action in ControlAction],
-                    translation_key=CONF_ACTION,
-                    mode=SelectSelectorMode.LIST,
-                )
-            ),
-            probatio.Optional(CONF_MINUTES, default=DEFAULT_SLEEP_MINUTES): _number(
-                1, 240
-            ),
-        }
-    )
-
-
 class _ChipFlow(ConfigSubentryFlow):
     """Add or edit one chip of a reader; one chip per UID per reader."""
 
-    #: the form, and how its input becomes subentry data (besides the UID)
+    #: the subentry type, and the form of such a chip
+    kind: str
     schema: Callable[[], probatio.Schema]
-    chip_data: Callable[[dict[str, Any]], dict[str, Any]]
 
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
@@ -506,17 +476,19 @@ class _ChipFlow(ConfigSubentryFlow):
         """Add a chip; the UID is prefilled with the last unknown tag placed."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            uid = normalise_uid(user_input[CONF_UID])
-            if not is_valid_uid(uid):
-                errors[CONF_UID] = "invalid_uid"
+            try:
+                chip = chip_from_input(self.hass, self.kind, user_input)
+            except InvalidChip as err:
+                errors = err.errors
             else:
-                if self._uid_taken(uid, except_subentry=None):
+                if self._uid_taken(chip.uid, except_subentry=None):
                     return self.async_abort(reason="already_configured")
-                self._forget_unknown(uid)
+                async_delete_new_chip_issue(self.hass, self._entry_id, chip.uid)
+                subentry = chip.to_subentry_data()
                 return self.async_create_entry(
-                    title=user_input[CONF_NAME],
-                    data={CONF_UID: uid, **type(self).chip_data(user_input)},
-                    unique_id=uid,
+                    title=subentry["title"],
+                    data=subentry["data"],
+                    unique_id=subentry["unique_id"],
                 )
         suggested: Mapping[str, Any] = user_input or {}
         entry = self._get_entry()
@@ -541,19 +513,22 @@ class _ChipFlow(ConfigSubentryFlow):
         subentry = self._get_reconfigure_subentry()
         errors: dict[str, str] = {}
         if user_input is not None:
-            uid = normalise_uid(user_input[CONF_UID])
-            if not is_valid_uid(uid):
-                errors[CONF_UID] = "invalid_uid"
-            elif self._uid_taken(uid, except_subentry=subentry.subentry_id):
-                errors[CONF_UID] = "uid_taken"
+            try:
+                chip = chip_from_input(self.hass, self.kind, user_input)
+            except InvalidChip as err:
+                errors = err.errors
             else:
-                return self.async_update_and_abort(
-                    self._get_entry(),
-                    subentry,
-                    unique_id=uid,
-                    title=user_input[CONF_NAME],
-                    data={CONF_UID: uid, **type(self).chip_data(user_input)},
-                )
+                if self._uid_taken(chip.uid, except_subentry=subentry.subentry_id):
+                    errors[CONF_UID] = "uid_taken"
+                else:
+                    data = chip.to_subentry_data()
+                    return self.async_update_and_abort(
+                        self._get_entry(),
+                        subentry,
+                        unique_id=data["unique_id"],
+                        title=data["title"],
+                        data=data["data"],
+                    )
         current = {CONF_NAME: subentry.title, **subentry.data}
         return self.async_show_form(
             step_id="reconfigure",
@@ -565,42 +540,21 @@ class _ChipFlow(ConfigSubentryFlow):
 
     def _uid_taken(self, uid: str, except_subentry: str | None) -> bool:
         return any(
-            subentry.data.get(CONF_UID) == uid
+            normalise_uid(subentry.data.get(CONF_UID, "")) == uid
             for subentry in self._get_entry().subentries.values()
             if subentry.subentry_id != except_subentry
         )
-
-    def _forget_unknown(self, uid: str) -> None:
-        entry = self._get_entry()
-        ir.async_delete_issue(
-            self.hass, DOMAIN, unknown_tag_issue_id(entry.entry_id, uid)
-        )
-
-
-def tag_data(user_input: dict[str, Any]) -> dict[str, Any]:
-    """Return a music tag's subentry data (besides its UID) from the form."""
-    return {
-        CONF_MEDIA: user_input[CONF_MEDIA],
-        CONF_PLAYBACK: user_input.get(CONF_PLAYBACK, {}),
-    }
-
-
-def _control_data(user_input: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {CONF_ACTION: user_input[CONF_ACTION]}
-    if user_input[CONF_ACTION] == ControlAction.SLEEP_TIMER:
-        data[CONF_MINUTES] = int(user_input.get(CONF_MINUTES, DEFAULT_SLEEP_MINUTES))
-    return data
 
 
 class TagMappingFlow(_ChipFlow):
     """A music chip: scan it, pick the music."""
 
-    schema = staticmethod(tag_schema)
-    chip_data = staticmethod(tag_data)
+    kind = SUBENTRY_TAG
+    schema = staticmethod(music_chip_schema)
 
 
 class ControlChipFlow(_ChipFlow):
     """A control chip: volume, skip, stop or sleep timer."""
 
-    schema = staticmethod(_control_schema)
-    chip_data = staticmethod(_control_data)
+    kind = SUBENTRY_CONTROL
+    schema = staticmethod(control_chip_schema)

@@ -51,13 +51,9 @@ class OnRemove(StrEnum):
     NOTHING = "nothing"
 
 
-class TagOnRemove(StrEnum):
-    """What lifting one mapped tag does; INHERIT uses the reader's setting."""
-
-    INHERIT = "inherit"
-    PAUSE = "pause"
-    STOP = "stop"
-    NOTHING = "nothing"
+#: A music chip's "when lifted" choice that uses the reader's setting; its other
+#: choices are the OnRemove values.
+ON_REMOVE_INHERIT: Final = "inherit"
 
 
 DEFAULT_ON_REMOVE: Final = OnRemove.PAUSE
@@ -77,6 +73,10 @@ CONF_VOLUME: Final = "volume"
 CONF_RESUME: Final = "resume"
 CONF_ACTION: Final = "action"
 CONF_MINUTES: Final = "minutes"
+
+#: The longest chip name; a name is what a parent reads in lists and notices.
+MAX_NAME_LENGTH: Final = 100
+MAX_SLEEP_MINUTES: Final = 240
 
 
 class ControlAction(StrEnum):

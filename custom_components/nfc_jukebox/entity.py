@@ -28,10 +28,10 @@ class NfcJukeboxEntity(Entity):
         self.reader = entry.runtime_data.reader
         self.jukebox = entry.runtime_data.jukebox
         self.entity_description = description
-        self._attr_unique_id = f"{entry.unique_id}_{description.key}"
+        self._attr_unique_id = f"{entry.entry_id}_{description.key}"
         firmware = self.reader.firmware
         self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, self.reader.unique_id)},
+            identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
             manufacturer=MANUFACTURER,
             model=MODEL,

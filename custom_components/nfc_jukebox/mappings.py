@@ -1,13 +1,37 @@
-"""What the chips of a reader mean: music tags and control chips (config subentries)."""
+"""What the chips of a reader mean: music chips and control chips (config subentries).
+
+This module owns the chip rules: the forms, how a UID is written, what a valid chip
+is, and how a chip is stored as a subentry. The flows, the "new chip" repair and any
+other way to add a chip all go through it.
+"""
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Final
 
-from homeassistant.components.media_player.const import RepeatMode
-from homeassistant.config_entries import ConfigEntry, ConfigSubentry
+import probatio
+from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
+from homeassistant.components.media_player import RepeatMode
+from homeassistant.config_entries import ConfigEntry, ConfigSubentry, ConfigSubentryData
+from homeassistant.const import ATTR_ENTITY_ID, CONF_NAME
+from homeassistant.core import HomeAssistant, split_entity_id
+from homeassistant.data_entry_flow import SectionConfig, section
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.selector import (
+    BooleanSelector,
+    MediaSelector,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+)
 
 from .const import (
     CONF_ACTION,
@@ -21,11 +45,18 @@ from .const import (
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
+    MAX_NAME_LENGTH,
+    MAX_SLEEP_MINUTES,
+    ON_REMOVE_INHERIT,
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
     ControlAction,
-    TagOnRemove,
+    OnRemove,
 )
+
+ATTR_MEDIA_CONTENT_ID: Final = "media_content_id"
+ATTR_MEDIA_CONTENT_TYPE: Final = "media_content_type"
+ATTR_METADATA: Final = "metadata"
 
 #: What may separate the bytes of a typed UID: white space (tabs and new lines from a
 #: paste included), colons and dashes ("04:A1:…", "04-A1-…").
@@ -49,19 +80,42 @@ def is_valid_uid(uid: str) -> bool:
     )
 
 
+def as_whole_number(value: float | str) -> int:
+    """Return ``value`` as an int if it is a whole number; raise ValueError if not.
+
+    Number fields arrive as floats: 1200.5 must be refused, not cut to 1200.
+    """
+    number = float(value)
+    if not math.isfinite(number) or not number.is_integer():
+        raise ValueError(value)
+    return int(number)
+
+
+class InvalidChip(ValueError):
+    """A chip's input cannot be saved; ``errors`` says why, per form field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        """Carry the form errors (field → translation key of the error)."""
+        super().__init__(errors)
+        self.errors = errors
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class TagMapping:
-    """A music chip: which player plays what, and how."""
+    """A music chip: which speaker plays what, and how."""
 
     uid: str
     name: str
     entity_id: str
     media_content_id: str
     media_content_type: str
+    #: what the media browser showed (title, thumbnail): only for the form
+    media_metadata: Mapping[str, Any] | None = field(default=None, compare=False)
     shuffle: bool = False
     repeat: RepeatMode = RepeatMode.OFF
     volume: int | None = None  # percent
-    on_remove: TagOnRemove = TagOnRemove.INHERIT
+    #: what lifting it does; None: what the reader's options say
+    on_remove: OnRemove | None = None
     resume: bool = True
 
     @classmethod
@@ -70,17 +124,44 @@ class TagMapping:
         media: dict[str, Any] = subentry.data[CONF_MEDIA]
         playback: dict[str, Any] = subentry.data.get(CONF_PLAYBACK, {})
         volume = playback.get(CONF_VOLUME)
+        on_remove = playback.get(CONF_ON_REMOVE, ON_REMOVE_INHERIT)
         return cls(
-            uid=subentry.data[CONF_UID],
+            # Chips saved before UIDs were normalised may hold pasted white space.
+            uid=normalise_uid(subentry.data[CONF_UID]),
             name=subentry.title,
-            entity_id=media["entity_id"],
-            media_content_id=media["media_content_id"],
-            media_content_type=media["media_content_type"],
+            entity_id=media[ATTR_ENTITY_ID],
+            media_content_id=media[ATTR_MEDIA_CONTENT_ID],
+            media_content_type=media[ATTR_MEDIA_CONTENT_TYPE],
+            media_metadata=media.get(ATTR_METADATA),
             shuffle=playback.get(CONF_SHUFFLE, False),
             repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
             volume=None if volume is None else int(volume),
-            on_remove=TagOnRemove(playback.get(CONF_ON_REMOVE, TagOnRemove.INHERIT)),
+            on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
             resume=playback.get(CONF_RESUME, True),
+        )
+
+    def to_subentry_data(self) -> ConfigSubentryData:
+        """Return the chip as the subentry that stores it."""
+        media: dict[str, Any] = {
+            ATTR_ENTITY_ID: self.entity_id,
+            ATTR_MEDIA_CONTENT_ID: self.media_content_id,
+            ATTR_MEDIA_CONTENT_TYPE: self.media_content_type,
+        }
+        if self.media_metadata is not None:
+            media[ATTR_METADATA] = dict(self.media_metadata)
+        playback: dict[str, Any] = {
+            CONF_SHUFFLE: self.shuffle,
+            CONF_REPEAT: self.repeat.value,
+            CONF_ON_REMOVE: self.on_remove or ON_REMOVE_INHERIT,
+            CONF_RESUME: self.resume,
+        }
+        if self.volume is not None:
+            playback[CONF_VOLUME] = self.volume
+        return ConfigSubentryData(
+            data={CONF_UID: self.uid, CONF_MEDIA: media, CONF_PLAYBACK: playback},
+            subentry_type=SUBENTRY_TAG,
+            title=self.name,
+            unique_id=self.uid,
         )
 
 
@@ -97,10 +178,22 @@ class ControlChip:
     def from_subentry(cls, subentry: ConfigSubentry) -> ControlChip:
         """Read a control chip from its subentry."""
         return cls(
-            uid=subentry.data[CONF_UID],
+            uid=normalise_uid(subentry.data[CONF_UID]),
             name=subentry.title,
             action=ControlAction(subentry.data[CONF_ACTION]),
             minutes=int(subentry.data.get(CONF_MINUTES, DEFAULT_SLEEP_MINUTES)),
+        )
+
+    def to_subentry_data(self) -> ConfigSubentryData:
+        """Return the chip as the subentry that stores it."""
+        data: dict[str, Any] = {CONF_UID: self.uid, CONF_ACTION: self.action.value}
+        if self.action is ControlAction.SLEEP_TIMER:
+            data[CONF_MINUTES] = self.minutes
+        return ConfigSubentryData(
+            data=data,
+            subentry_type=SUBENTRY_CONTROL,
+            title=self.name,
+            unique_id=self.uid,
         )
 
 
@@ -110,10 +203,189 @@ type Chip = TagMapping | ControlChip
 def find_chip(entry: ConfigEntry, uid: str) -> Chip | None:
     """Return what the chip with ``uid`` means on this reader, if anything."""
     for subentry in entry.subentries.values():
-        if subentry.data.get(CONF_UID) != uid:
+        if normalise_uid(subentry.data.get(CONF_UID, "")) != uid:
             continue
         if subentry.subentry_type == SUBENTRY_TAG:
             return TagMapping.from_subentry(subentry)
         if subentry.subentry_type == SUBENTRY_CONTROL:
             return ControlChip.from_subentry(subentry)
     return None
+
+
+# Forms ------------------------------------------------------------------------------
+
+
+def _number(minimum: int, maximum: int) -> NumberSelector:
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum, max=maximum, step=1, mode=NumberSelectorMode.BOX
+        )
+    )
+
+
+def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
+    """Return the form of a music chip: UID, name, music, optional playback settings."""
+    uid: dict[Any, Any] = (
+        {probatio.Required(CONF_UID): TextSelector()} if with_uid else {}
+    )
+    return probatio.Schema(
+        {
+            **uid,
+            probatio.Required(CONF_NAME): TextSelector(),
+            probatio.Required(CONF_MEDIA): MediaSelector(),
+            probatio.Optional(CONF_PLAYBACK, default={}): section(
+                probatio.Schema(
+                    {
+                        probatio.Optional(
+                            CONF_SHUFFLE, default=False
+                        ): BooleanSelector(),
+                        probatio.Optional(
+                            CONF_REPEAT, default=RepeatMode.OFF.value
+                        ): SelectSelector(
+                            SelectSelectorConfig(
+                                options=[mode.value for mode in RepeatMode],
+                                translation_key=CONF_REPEAT,
+                                mode=SelectSelectorMode.DROPDOWN,
+                            )
+                        ),
+                        probatio.Optional(CONF_VOLUME): NumberSelector(
+                            NumberSelectorConfig(
+                                min=0,
+                                max=100,
+                                step=1,
+                                mode=NumberSelectorMode.SLIDER,
+                                unit_of_measurement="%",
+                            )
+                        ),
+                        probatio.Optional(
+                            CONF_ON_REMOVE, default=ON_REMOVE_INHERIT
+                        ): SelectSelector(
+                            SelectSelectorConfig(
+                                options=[
+                                    ON_REMOVE_INHERIT,
+                                    *(choice.value for choice in OnRemove),
+                                ],
+                                translation_key="tag_on_remove",
+                                mode=SelectSelectorMode.DROPDOWN,
+                            )
+                        ),
+                        probatio.Optional(CONF_RESUME, default=True): BooleanSelector(),
+                    }
+                ),
+                SectionConfig(collapsed=True),
+            ),
+        }
+    )
+
+
+def control_chip_schema() -> probatio.Schema:
+    """Return the form of a control chip."""
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_UID): TextSelector(),
+            probatio.Required(CONF_NAME): TextSelector(),
+            probatio.Required(CONF_ACTION): SelectSelector(
+                SelectSelectorConfig(
+                    options=[action.value for action in ControlAction],
+                    translation_key=CONF_ACTION,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+            probatio.Optional(CONF_MINUTES, default=DEFAULT_SLEEP_MINUTES): _number(
+                1, MAX_SLEEP_MINUTES
+            ),
+        }
+    )
+
+
+# Validation ---------------------------------------------------------------------
+
+
+def chip_from_input(
+    hass: HomeAssistant, subentry_type: str, user_input: Mapping[str, Any]
+) -> Chip:
+    """Return the chip a form's input describes; raise InvalidChip if it is not one.
+
+    ``user_input`` has passed the form's schema; this checks what a schema cannot:
+    that the UID is one, that the speaker exists, that there is music, that names
+    and numbers are sensible. Every way to save a chip calls this.
+    """
+    errors: dict[str, str] = {}
+    uid = normalise_uid(str(user_input.get(CONF_UID, "")))
+    if not is_valid_uid(uid):
+        errors[CONF_UID] = "invalid_uid"
+    name = str(user_input.get(CONF_NAME, "")).strip()
+    if not name:
+        errors[CONF_NAME] = "name_required"
+    elif len(name) > MAX_NAME_LENGTH:
+        errors[CONF_NAME] = "name_too_long"
+    if subentry_type == SUBENTRY_TAG:
+        return _music_chip(hass, uid, name, user_input, errors)
+    return _control_chip(uid, name, user_input, errors)
+
+
+def _music_chip(
+    hass: HomeAssistant,
+    uid: str,
+    name: str,
+    user_input: Mapping[str, Any],
+    errors: dict[str, str],
+) -> TagMapping:
+    media: Mapping[str, Any] = user_input.get(CONF_MEDIA) or {}
+    speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
+    content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
+    if speaker is None:
+        errors[CONF_MEDIA] = "not_a_speaker"
+    elif not content_id:
+        errors[CONF_MEDIA] = "no_music"
+    playback: Mapping[str, Any] = user_input.get(CONF_PLAYBACK) or {}
+    volume = playback.get(CONF_VOLUME)
+    try:
+        volume = None if volume is None else as_whole_number(volume)
+    except ValueError:
+        errors[CONF_PLAYBACK] = "not_whole_number"
+    if errors:
+        raise InvalidChip(errors)
+    assert speaker is not None  # noqa: S101 - checked above
+    on_remove = playback.get(CONF_ON_REMOVE, ON_REMOVE_INHERIT)
+    return TagMapping(
+        uid=uid,
+        name=name,
+        entity_id=speaker,
+        media_content_id=content_id,
+        media_content_type=str(media.get(ATTR_MEDIA_CONTENT_TYPE) or ""),
+        media_metadata=media.get(ATTR_METADATA),
+        shuffle=bool(playback.get(CONF_SHUFFLE, False)),
+        repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
+        volume=volume,
+        on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
+        resume=bool(playback.get(CONF_RESUME, True)),
+    )
+
+
+def _speaker(hass: HomeAssistant, entity_id_or_uuid: str) -> str | None:
+    """Return the entity id of an existing media player, or None."""
+    registry = er.async_get(hass)
+    entity_id = er.async_resolve_entity_id(registry, entity_id_or_uuid)
+    if entity_id is None or split_entity_id(entity_id)[0] != MEDIA_PLAYER_DOMAIN:
+        return None
+    if hass.states.get(entity_id) is None and registry.async_get(entity_id) is None:
+        return None
+    return entity_id
+
+
+def _control_chip(
+    uid: str, name: str, user_input: Mapping[str, Any], errors: dict[str, str]
+) -> ControlChip:
+    action = ControlAction(user_input[CONF_ACTION])
+    minutes = DEFAULT_SLEEP_MINUTES
+    if action is ControlAction.SLEEP_TIMER:
+        try:
+            minutes = as_whole_number(
+                user_input.get(CONF_MINUTES, DEFAULT_SLEEP_MINUTES)
+            )
+        except ValueError:
+            errors[CONF_MINUTES] = "not_whole_number"
+    if errors:
+        raise InvalidChip(errors)
+    return ControlChip(uid=uid, name=name, action=action, minutes=minutes)

@@ -41,7 +41,6 @@ from homeassistant.const import (
 )
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, State, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
@@ -59,10 +58,14 @@ from .const import (
     VOLUME_STEP,
     ControlAction,
     OnRemove,
-    TagOnRemove,
 )
 from .mappings import ControlChip, TagMapping, find_chip
 from .reader import TagChange
+from .repairs import (
+    async_create_new_chip_issue,
+    async_create_playback_failed_issue,
+    async_delete_playback_failed_issue,
+)
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -177,10 +180,8 @@ class Jukebox:
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):
             return  # lifting a control chip does nothing
-        action = (
-            OnRemove(chip.on_remove)
-            if chip.on_remove is not TagOnRemove.INHERIT
-            else OnRemove(self.entry.options.get(CONF_ON_REMOVE, DEFAULT_ON_REMOVE))
+        action = chip.on_remove or OnRemove(
+            self.entry.options.get(CONF_ON_REMOVE, DEFAULT_ON_REMOVE)
         )
         if action is OnRemove.NOTHING:
             return
@@ -203,17 +204,7 @@ class Jukebox:
         if not tag.target.has_stable_uid:
             return
         self.last_unknown_uid = tag.uid
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            unknown_tag_issue_id(self.entry.entry_id, tag.uid),
-            is_fixable=True,
-            is_persistent=False,
-            severity=ir.IssueSeverity.WARNING,
-            translation_key="unknown_tag",
-            translation_placeholders={"name": self.entry.title, "uid": tag.uid},
-            data={"entry_id": self.entry.entry_id, "uid": tag.uid},
-        )
+        async_create_new_chip_issue(self.hass, self.entry, tag.uid)
 
     # Music ----------------------------------------------------------------------
 
@@ -460,33 +451,20 @@ class Jukebox:
                 exc_info=True,
             )
 
-    @property
-    def issue_id(self) -> str:
-        """Return the id of this reader's "playback failed" repair issue."""
-        return f"playback_failed_{self.entry.entry_id}"
-
     @callback
     def _failed(self, err: HomeAssistantError) -> None:
         """Tell the parent once, in the log and in Repairs; the next chip works."""
         if not self._failing:
             LOGGER.warning("NFC Jukebox %s could not play: %s", self.entry.title, err)
         self._failing = True
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            self.issue_id,
-            is_fixable=False,
-            severity=ir.IssueSeverity.WARNING,
-            translation_key="playback_failed",
-            translation_placeholders={"name": self.entry.title, "error": str(err)},
-        )
+        async_create_playback_failed_issue(self.hass, self.entry, str(err))
 
     @callback
     def _succeeded(self) -> None:
         if self._failing:
             LOGGER.info("NFC Jukebox %s plays again", self.entry.title)
             self._failing = False
-            ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
+            async_delete_playback_failed_issue(self.hass, self.entry.entry_id)
 
 
 def _current_position(state: State) -> float | None:
@@ -498,11 +476,6 @@ def _current_position(state: State) -> float | None:
     if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
         position += (dt_util.utcnow() - updated).total_seconds()
     return float(position)
-
-
-def unknown_tag_issue_id(entry_id: str, uid: str) -> str:
-    """Return the id of the "new tag" repair issue of a tag on a reader."""
-    return f"unknown_tag_{entry_id}_{uid}"
 
 
 async def async_remove_bookmarks(hass: HomeAssistant, entry_id: str) -> None:

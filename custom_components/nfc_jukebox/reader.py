@@ -11,7 +11,6 @@ from homeassistant.components import tag
 from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
-from homeassistant.helpers import issue_registry as ir
 
 from .const import (
     CONF_ADDRESS,
@@ -42,6 +41,10 @@ from .pn532.emulator import EmulatorTransport, Pn532Emulator
 from .pn532.i2c import i2c_transport
 from .pn532.spi import spi_transport
 from .pn532.uart import UartTransport
+from .repairs import (
+    async_create_reader_unreachable_issue,
+    async_delete_reader_unreachable_issue,
+)
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -91,11 +94,6 @@ class Reader:
         self.last_error: str | None = None
         self._open_device = open_device
         self._listeners: list[ReaderListener] = []
-
-    @property
-    def issue_id(self) -> str:
-        """Return the id of this reader's "unreachable" repair issue."""
-        return f"reader_unreachable_{self.unique_id}"
 
     @callback
     def async_add_listener(self, listener: ReaderListener) -> Callable[[], None]:
@@ -180,22 +178,16 @@ class Reader:
                     self._raise_unreachable_issue()
                 continue
             LOGGER.info("NFC reader %s is back", self.name)
-            ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
+            async_delete_reader_unreachable_issue(self.hass, self.entry_id)
             return
 
     def _raise_unreachable_issue(self) -> None:
-        ir.async_create_issue(
+        async_create_reader_unreachable_issue(
             self.hass,
-            DOMAIN,
-            self.issue_id,
-            is_fixable=False,
-            severity=ir.IssueSeverity.ERROR,
-            translation_key="reader_unreachable",
-            translation_placeholders={
-                "name": self.name,
-                "port": self.port,
-                "error": self.last_error or "",
-            },
+            self.entry_id,
+            name=self.name,
+            port=self.port,
+            error=self.last_error or "",
         )
 
     @callback
@@ -224,7 +216,7 @@ class Reader:
     async def _scan_tag(self, uid: str) -> None:
         """Report the tag to Settings → Tags, so "Tag is scanned" automations run."""
         device = dr.async_get(self.hass).async_get_device_by_identifier(
-            (DOMAIN, self.unique_id), self.entry_id
+            (DOMAIN, self.entry_id), self.entry_id
         )
         await tag.async_scan_tag(self.hass, uid, device.id if device else None)
 

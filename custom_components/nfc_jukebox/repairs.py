@@ -1,21 +1,146 @@
-"""Repairs: assign music to a new tag straight from the "new tag" notice."""
+"""Repairs: every notice a reader raises, and the fix that gives a new chip its music.
+
+This module owns the issue ids: the rest of the integration creates and deletes
+notices through the functions below.
+"""
 
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
 from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import CONF_NAME
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
 
-from .config_flow import tag_data, tag_schema
-from .const import CONF_MEDIA, CONF_UID, SUBENTRY_TAG
+from .const import CONF_MEDIA, CONF_UID, DOMAIN, SUBENTRY_TAG
+from .mappings import InvalidChip, chip_from_input, music_chip_schema, normalise_uid
+
+if TYPE_CHECKING:
+    from homeassistant.config_entries import ConfigEntry
+
+NEW_CHIP: Final = "unknown_tag"
+READER_UNREACHABLE: Final = "reader_unreachable"
+PLAYBACK_FAILED: Final = "playback_failed"
+
+
+def new_chip_issue_id(entry_id: str, uid: str) -> str:
+    """Return the id of the "new chip" notice of ``uid`` on a reader."""
+    return f"{NEW_CHIP}_{entry_id}_{uid}"
+
+
+def _reader_issue_id(kind: str, entry_id: str) -> str:
+    return f"{kind}_{entry_id}"
+
+
+# The "new chip" notice --------------------------------------------------------------
+
+
+@callback
+def async_create_new_chip_issue(
+    hass: HomeAssistant, entry: ConfigEntry, uid: str
+) -> None:
+    """Offer to give a new chip its music; one notice per chip, however often placed."""
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        new_chip_issue_id(entry.entry_id, uid),
+        is_fixable=True,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=NEW_CHIP,
+        translation_placeholders={"name": entry.title, "uid": uid},
+        data={"entry_id": entry.entry_id, "uid": uid},
+    )
+
+
+@callback
+def async_delete_new_chip_issue(hass: HomeAssistant, entry_id: str, uid: str) -> None:
+    """Withdraw the "new chip" notice of ``uid``: the chip has its meaning now."""
+    ir.async_delete_issue(hass, DOMAIN, new_chip_issue_id(entry_id, uid))
+
+
+# The reader ---------------------------------------------------------------------------
+
+
+@callback
+def async_create_reader_unreachable_issue(
+    hass: HomeAssistant, entry_id: str, *, name: str, port: str, error: str
+) -> None:
+    """Tell the parent a reader stays away; it is withdrawn when the reader is back."""
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        _reader_issue_id(READER_UNREACHABLE, entry_id),
+        is_fixable=False,
+        severity=ir.IssueSeverity.ERROR,
+        translation_key=READER_UNREACHABLE,
+        translation_placeholders={"name": name, "port": port, "error": error},
+    )
+
+
+@callback
+def async_delete_reader_unreachable_issue(hass: HomeAssistant, entry_id: str) -> None:
+    """Withdraw the "reader unreachable" notice: the reader answers again."""
+    ir.async_delete_issue(hass, DOMAIN, _reader_issue_id(READER_UNREACHABLE, entry_id))
+
+
+# Playback ---------------------------------------------------------------------------
+
+
+@callback
+def async_create_playback_failed_issue(
+    hass: HomeAssistant, entry: ConfigEntry, error: str
+) -> None:
+    """Tell the parent a chip could not play; the next chip that plays withdraws it."""
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        _reader_issue_id(PLAYBACK_FAILED, entry.entry_id),
+        is_fixable=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=PLAYBACK_FAILED,
+        translation_placeholders={"name": entry.title, "error": error},
+    )
+
+
+@callback
+def async_delete_playback_failed_issue(hass: HomeAssistant, entry_id: str) -> None:
+    """Withdraw the "could not play" notice: a chip played."""
+    ir.async_delete_issue(hass, DOMAIN, _reader_issue_id(PLAYBACK_FAILED, entry_id))
+
+
+# Whole readers ----------------------------------------------------------------------
+
+
+@callback
+def async_delete_reader_issues(hass: HomeAssistant, entry_id: str) -> None:
+    """Withdraw every notice of a removed reader."""
+    own = {
+        _reader_issue_id(READER_UNREACHABLE, entry_id),
+        _reader_issue_id(PLAYBACK_FAILED, entry_id),
+    }
+    new_chips = new_chip_issue_id(entry_id, "")
+    for domain, issue_id in list(ir.async_get(hass).issues):
+        if domain == DOMAIN and (issue_id in own or issue_id.startswith(new_chips)):
+            ir.async_delete_issue(hass, DOMAIN, issue_id)
+
+
+@callback
+def async_delete_version_1_issues(hass: HomeAssistant, old_unique_id: str) -> None:
+    """Drop the notices version 1 named after a reader's port (entry version 1 → 2).
+
+    Only "reader unreachable" was; the reader raises it again if it stays away.
+    """
+    ir.async_delete_issue(
+        hass, DOMAIN, _reader_issue_id(READER_UNREACHABLE, old_unique_id)
+    )
 
 
 class AssignTagFlow(RepairsFlow):
-    """Pick the music for a tag that was placed but is not mapped yet."""
+    """Pick the music for a chip that was placed but plays nothing yet."""
 
     def __init__(self, entry_id: str, uid: str) -> None:
         """Assign music to ``uid`` on the reader ``entry_id``."""
@@ -26,27 +151,44 @@ class AssignTagFlow(RepairsFlow):
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> RepairsFlowResult:
-        """Ask for a name and the music; save them as the tag's mapping."""
+        """Ask for a name and the music; save them as the chip's mapping."""
         entry = self.hass.config_entries.async_get_entry(self.entry_id)
         if entry is None:
             return self.async_abort(reason="reader_removed")
-        if any(sub.data.get(CONF_UID) == self.uid for sub in entry.subentries.values()):
+        if any(
+            normalise_uid(sub.data.get(CONF_UID, "")) == self.uid
+            for sub in entry.subentries.values()
+        ):
             return self.async_create_entry(data={})  # mapped meanwhile: nothing to do
+        errors: dict[str, str] = {}
         # The first call carries the issue, not a submitted form.
-        if user_input is not None and CONF_MEDIA in user_input:
-            self.hass.config_entries.async_add_subentry(
-                entry,
-                ConfigSubentry(
-                    data=MappingProxyType({CONF_UID: self.uid, **tag_data(user_input)}),
-                    subentry_type=SUBENTRY_TAG,
-                    title=user_input[CONF_NAME],
-                    unique_id=self.uid,
-                ),
-            )
-            return self.async_create_entry(data={})
+        if user_input is not None and CONF_NAME in user_input:
+            try:
+                chip = chip_from_input(
+                    self.hass, SUBENTRY_TAG, {**user_input, CONF_UID: self.uid}
+                )
+            except InvalidChip as err:
+                errors = err.errors
+            else:
+                subentry = chip.to_subentry_data()
+                self.hass.config_entries.async_add_subentry(
+                    entry,
+                    ConfigSubentry(
+                        data=MappingProxyType(dict(subentry["data"])),
+                        subentry_type=subentry["subentry_type"],
+                        title=subentry["title"],
+                        unique_id=subentry["unique_id"],
+                    ),
+                )
+                async_delete_new_chip_issue(self.hass, entry.entry_id, self.uid)
+                return self.async_create_entry(data={})
         return self.async_show_form(
             step_id="init",
-            data_schema=tag_schema(with_uid=False),
+            data_schema=self.add_suggested_values_to_schema(
+                music_chip_schema(with_uid=False),
+                user_input if user_input and CONF_MEDIA in user_input else {},
+            ),
+            errors=errors,
             description_placeholders={"name": entry.title, "uid": self.uid},
         )
 
@@ -54,6 +196,6 @@ class AssignTagFlow(RepairsFlow):
 async def async_create_fix_flow(
     hass: HomeAssistant, issue_id: str, data: dict[str, Any] | None
 ) -> RepairsFlow:
-    """Create the fix flow of a "new tag" issue (the only fixable one)."""
-    assert data is not None  # noqa: S101 - every fixable issue carries its tag
+    """Create the fix flow of a "new chip" notice (the only fixable one)."""
+    assert data is not None  # noqa: S101 - every fixable issue carries its chip
     return AssignTagFlow(str(data["entry_id"]), str(data["uid"]))

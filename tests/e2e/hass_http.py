@@ -9,8 +9,12 @@ Python 3.14 runs it: ``python -m tests.e2e.hass_http --help``.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
+import re
+import socket
+import struct
 import sys
 import time
 import urllib.error
@@ -272,10 +276,15 @@ class HomeAssistantApi:
         return entries
 
     def add_simulated_reader(self, name: str) -> str:
-        """Add a simulated reader through the config flow; return its entry id.
+        """Add a simulated reader named ``name``; return its entry id.
 
-        A reader of that name that already exists is returned as it is.
+        The flow asks for no name: like a user, this renames the new entry, its
+        device and its entity ids. A reader of that name that exists is returned.
         """
+        for entry in self.config_entries(DOMAIN):
+            if entry["title"] == name:
+                existing: str = entry["entry_id"]
+                return existing
         flows = "/api/config/config_entries/flow"
         result = self.post(flows, {"handler": DOMAIN})
         _expect(result, "menu", "user")
@@ -283,16 +292,63 @@ class HomeAssistantApi:
             f"{flows}/{result['flow_id']}", {"next_step_id": "simulated"}
         )
         _expect(result, "form", "simulated")
-        result = self.post(f"{flows}/{result['flow_id']}", {"name": name})
-        if result["type"] == "create_entry":
-            entry_id: str = result["result"]["entry_id"]
-            return entry_id
-        if result["type"] == "abort" and result["reason"] == "already_configured":
-            for entry in self.config_entries(DOMAIN):
-                if entry["title"] == name:
-                    existing: str = entry["entry_id"]
-                    return existing
-        raise FlowError(f"adding the simulated reader {name!r} ended with {result}")
+        result = self.post(f"{flows}/{result['flow_id']}", {})
+        if result["type"] != "create_entry":
+            raise FlowError(f"adding the simulated reader {name!r} ended with {result}")
+        entry_id: str = result["result"]["entry_id"]
+        self.rename_reader(entry_id, old=result["title"], new=name)
+        return entry_id
+
+    def rename_reader(self, entry_id: str, *, old: str, new: str) -> None:
+        """Rename a reader's entry, and its entity ids as renaming its device offers."""
+        [entities] = self.websocket({"type": "config/entity_registry/list"})
+        old_slug, new_slug = _slug(old), _slug(new)
+        commands: list[Json] = [
+            {"type": "config_entries/update", "entry_id": entry_id, "title": new}
+        ]
+        for entity in entities:
+            domain, object_id = entity["entity_id"].split(".", 1)
+            if entity["config_entry_id"] == entry_id and object_id.startswith(old_slug):
+                new_object_id = new_slug + object_id.removeprefix(old_slug)
+                commands.append(
+                    {
+                        "type": "config/entity_registry/update",
+                        "entity_id": entity["entity_id"],
+                        "new_entity_id": f"{domain}.{new_object_id}",
+                    }
+                )
+        self.websocket(*commands)
+        self.post(f"/api/config/config_entries/entry/{entry_id}/reload")
+
+    def websocket(self, *commands: Json) -> list[Any]:
+        """Send ``commands`` over one websocket connection; return their results."""
+        url = urllib.parse.urlsplit(self.url)
+        host, port = url.hostname or "127.0.0.1", url.port or 80
+        key = base64.b64encode(os.urandom(16)).decode()
+        with socket.create_connection((host, port), timeout=self.timeout) as sock:
+            sock.sendall(
+                f"GET /api/websocket HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n".encode()
+            )
+            response = b""
+            while not response.endswith(b"\r\n\r\n"):
+                response += _read(sock, 1)
+            if not response.startswith(b"HTTP/1.1 101 "):
+                raise ApiError("GET", "/api/websocket", 0, response.decode())
+            _ws_receive(sock)  # auth_required
+            _ws_send(sock, {"type": "auth", "access_token": self.token})
+            if _ws_receive(sock).get("type") != "auth_ok":
+                raise ApiError("GET", "/api/websocket", 401, "websocket auth failed")
+            results = []
+            for number, command in enumerate(commands, start=1):
+                _ws_send(sock, {"id": number, **command})
+                while (answer := _ws_receive(sock)).get("id") != number:
+                    pass  # events of earlier subscriptions: none are made
+                if not answer.get("success"):
+                    raise ApiError("WS", command["type"], 400, json.dumps(answer))
+                results.append(answer.get("result"))
+            return results
 
     def add_music_chip(self, entry_id: str, chip: Chip) -> bool:
         """Map a chip to music through the subentry flow; False if its UID was mapped."""
@@ -334,6 +390,47 @@ class HomeAssistantApi:
                 )
             time.sleep(0.1)
         return state
+
+
+def _slug(name: str) -> str:
+    """Return the object id Home Assistant derives from a name (ASCII names)."""
+    return "_".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
+def _ws_send(sock: socket.socket, message: Json) -> None:
+    """Write one masked text frame, as a websocket client must."""
+    payload = json.dumps(message).encode()
+    mask = os.urandom(4)
+    size = len(payload)
+    if size < 126:
+        header = bytes([0x81, 0x80 | size])
+    elif size < 1 << 16:
+        header = bytes([0x81, 0x80 | 126]) + struct.pack("!H", size)
+    else:
+        header = bytes([0x81, 0x80 | 127]) + struct.pack("!Q", size)
+    sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+
+def _ws_receive(sock: socket.socket) -> Json:
+    """Read one (unfragmented, unmasked) text frame from the server."""
+    _, second = _read(sock, 2)
+    size = second & 0x7F
+    if size == 126:
+        (size,) = struct.unpack("!H", _read(sock, 2))
+    elif size == 127:
+        (size,) = struct.unpack("!Q", _read(sock, 8))
+    message: Json = json.loads(_read(sock, size))
+    return message
+
+
+def _read(sock: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = sock.recv(size - len(data))
+        if not chunk:
+            raise ConnectionError("Home Assistant closed the websocket")
+        data += chunk
+    return data
 
 
 def _expect(result: Json, flow_type: str, step_id: str) -> None:

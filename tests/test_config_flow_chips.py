@@ -1,0 +1,342 @@
+"""Adding and editing a reader's chips in the UI: the subentry flows, scan-to-learn."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
+
+from .conftest import MEDIA, WaitUntil, start_chip_flow
+from .speaker import Speaker
+
+pytestmark = pytest.mark.usefixtures("kids_speaker")
+
+UID = "04A1B2C3D4E5F6"
+
+
+def _suggested(result: dict[str, Any], field: str) -> object:
+    for key in result["data_schema"].schema:
+        if str(key) == field:
+            return (key.description or {}).get("suggested_value")
+    raise KeyError(field)
+
+
+async def test_a_music_tag_needs_only_uid_name_and_media(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {"uid": "04:a1:b2:c3:d4:e5:f6", "name": "Lullabies", "media": MEDIA},
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    subentry = next(iter(init_integration.subentries.values()))
+    assert subentry.title == "Lullabies"
+    assert subentry.unique_id == UID
+    assert subentry.data["uid"] == UID
+    assert subentry.data["media"] == MEDIA
+
+
+async def test_the_same_uid_cannot_be_mapped_twice_on_a_reader(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    for kind, extra in (("tag", {"media": MEDIA}), ("control", {"action": "next"})):
+        result = await start_chip_flow(hass, init_integration, kind)
+        result = dict(
+            await hass.config_entries.subentries.async_configure(
+                result["flow_id"], {"uid": UID, "name": f"Chip {kind}", **extra}
+            )
+        )
+        if kind == "tag":
+            assert result["type"] is FlowResultType.CREATE_ENTRY
+        else:
+            assert result["type"] is FlowResultType.ABORT
+            assert result["reason"] == "already_configured"
+    assert len(init_integration.subentries) == 1
+
+
+async def test_a_uid_that_is_not_hex_is_refused(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": "hello", "name": "x", "media": MEDIA}
+    )
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"uid": "invalid_uid"}
+
+
+async def test_the_last_unknown_tag_placed_prefills_the_uid(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(
+        lambda: init_integration.runtime_data.jukebox.last_unknown_uid == UID
+    )
+
+    result = await start_chip_flow(hass, init_integration, "tag")
+
+    assert _suggested(result, "uid") == UID
+
+
+async def test_reconfigure_edits_a_mapping(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"uid": UID, "name": "Lullabies", "media": MEDIA}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+
+    result = dict(
+        await init_integration.start_subentry_reconfigure_flow(
+            hass, subentry.subentry_id
+        )
+    )
+    assert _suggested(result, "name") == "Lullabies"
+    result = dict(
+        await hass.config_entries.subentries.async_configure(
+            result["flow_id"],
+            {
+                "uid": UID,
+                "name": "Bedtime",
+                "media": MEDIA,
+                "playback": {"shuffle": True, "repeat": "one", "resume": False},
+            },
+        )
+    )
+
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    edited = init_integration.subentries[subentry.subentry_id]
+    assert edited.title == "Bedtime"
+    assert edited.data["playback"] == {
+        "shuffle": True,
+        "repeat": "one",
+        "resume": False,
+        "on_remove": "inherit",
+    }
+
+
+async def test_reconfigure_refuses_a_uid_of_another_chip(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    for uid, name in ((UID, "A"), ("04112233445566", "B")):
+        result = await start_chip_flow(hass, init_integration, "tag")
+        await hass.config_entries.subentries.async_configure(
+            result["flow_id"], {"uid": uid, "name": name, "media": MEDIA}
+        )
+    second = next(s for s in init_integration.subentries.values() if s.title == "B")
+
+    result = dict(
+        await init_integration.start_subentry_reconfigure_flow(hass, second.subentry_id)
+    )
+    result = dict(
+        await hass.config_entries.subentries.async_configure(
+            result["flow_id"], {"uid": UID, "name": "B", "media": MEDIA}
+        )
+    )
+
+    assert result["errors"] == {"uid": "uid_taken"}
+
+
+@pytest.mark.parametrize(
+    ("user_input", "data"),
+    [
+        ({"action": "volume_up"}, {"action": "volume_up"}),
+        (
+            {"action": "sleep_timer", "minutes": 15},
+            {"action": "sleep_timer", "minutes": 15},
+        ),
+    ],
+)
+async def test_control_chips_are_added_with_their_action(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    user_input: dict[str, Any],
+    data: dict[str, Any],
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "control")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Chip", **user_input}
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    subentry = next(iter(init_integration.subentries.values()))
+    assert subentry.subentry_type == "control"
+    assert subentry.data == {"uid": UID, **data}
+
+
+async def test_reconfigure_refuses_a_uid_that_is_not_hex(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "control")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Louder", "action": "volume_up"}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+
+    form = dict(
+        await init_integration.start_subentry_reconfigure_flow(
+            hass, subentry.subentry_id
+        )
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": "04-ZZ", "name": "Louder", "action": "volume_up"}
+    )
+
+    assert result["errors"] == {"uid": "invalid_uid"}
+
+
+async def _add_music_chip(
+    hass: HomeAssistant, entry: MockConfigEntry, user_input: dict[str, Any]
+) -> dict[str, Any]:
+    form = await start_chip_flow(hass, entry, "tag")
+    return dict(
+        await hass.config_entries.subentries.async_configure(
+            form["flow_id"], user_input
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["04A1B2C3D4E5F8\n", "04\tA1B2C3D4E5F8", " 04A1B2C3D4E5F8"]
+)
+async def test_a_chip_whose_uid_was_pasted_with_white_space_plays(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    kids_speaker: Speaker,
+    wait_until: WaitUntil,
+    typed: str,
+) -> None:
+    result = await _add_music_chip(
+        hass, init_integration, {"uid": typed, "name": "Lullabies", "media": MEDIA}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+    emulator.place(ntag("ntag215", bytes.fromhex("04A1B2C3D4E5F8")))
+
+    await wait_until(
+        lambda: ("play_media", MEDIA["media_content_id"]) in kids_speaker.calls
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+    assert (subentry.unique_id, subentry.data["uid"]) == ("04A1B2C3D4E5F8",) * 2
+
+
+async def test_editing_a_chip_with_a_pasted_uid_keeps_it_playing(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    kids_speaker: Speaker,
+    wait_until: WaitUntil,
+) -> None:
+    await _add_music_chip(
+        hass, init_integration, {"uid": UID, "name": "Lullabies", "media": MEDIA}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+    form = await init_integration.start_subentry_reconfigure_flow(
+        hass, subentry.subentry_id
+    )
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {"uid": "04\tA1B2C3D4E5F6\n", "name": "Lullabies", "media": MEDIA},
+    )
+
+    assert init_integration.subentries[subentry.subentry_id].data["uid"] == UID
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(
+        lambda: ("play_media", MEDIA["media_content_id"]) in kids_speaker.calls
+    )
+
+
+@pytest.mark.parametrize(
+    ("media", "error"),
+    [
+        ({**MEDIA, "entity_id": "light.ceiling_lights"}, "not_a_speaker"),
+        ({**MEDIA, "entity_id": "media_player.nowhere"}, "not_a_speaker"),
+        ({**MEDIA, "media_content_id": ""}, "no_music"),
+        ({**MEDIA, "media_content_id": "  "}, "no_music"),
+    ],
+)
+async def test_a_music_chip_needs_a_speaker_and_music(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    media: dict[str, str],
+    error: str,
+) -> None:
+    hass.states.async_set("light.ceiling_lights", "on")
+    result = await _add_music_chip(
+        hass, init_integration, {"uid": UID, "name": "Lullabies", "media": media}
+    )
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"media": error}
+    assert not init_integration.subentries
+
+
+async def test_editing_a_music_chip_cannot_take_its_music_away(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    await _add_music_chip(
+        hass, init_integration, {"uid": UID, "name": "Lullabies", "media": MEDIA}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+    form = await init_integration.start_subentry_reconfigure_flow(
+        hass, subentry.subentry_id
+    )
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {"uid": UID, "name": "Lullabies", "media": {**MEDIA, "media_content_id": ""}},
+    )
+
+    assert result["errors"] == {"media": "no_music"}
+    assert init_integration.subentries[subentry.subentry_id].data["media"] == MEDIA
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [("", "name_required"), ("   ", "name_required"), ("x" * 10_000, "name_too_long")],
+)
+async def test_a_chip_name_must_be_there_and_short(
+    hass: HomeAssistant, init_integration: MockConfigEntry, name: str, error: str
+) -> None:
+    for kind, extra in (("tag", {"media": MEDIA}), ("control", {"action": "next"})):
+        form = await start_chip_flow(hass, init_integration, kind)
+        result = await hass.config_entries.subentries.async_configure(
+            form["flow_id"], {"uid": UID, "name": name, **extra}
+        )
+
+        assert result["errors"] == {"name": error}
+
+
+async def test_a_chip_name_is_saved_without_surrounding_spaces(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    await _add_music_chip(
+        hass, init_integration, {"uid": UID, "name": " Lullabies\n", "media": MEDIA}
+    )
+
+    assert next(iter(init_integration.subentries.values())).title == "Lullabies"
+
+
+async def test_a_sleep_timer_takes_whole_minutes(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "control")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {"uid": UID, "name": "Bedtime", "action": "sleep_timer", "minutes": 2.5},
+    )
+
+    assert result["errors"] == {"minutes": "not_whole_number"}

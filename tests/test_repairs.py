@@ -1,0 +1,242 @@
+"""Repair notices: a new chip is offered its music, and notices go with their reader."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from custom_components.nfc_jukebox import repairs
+from custom_components.nfc_jukebox.const import DOMAIN
+from custom_components.nfc_jukebox.pn532.emulator import PhoneTag, Pn532Emulator, ntag
+
+from .conftest import MEDIA, WaitUntil, start_chip_flow
+
+pytestmark = pytest.mark.usefixtures("kids_speaker")
+
+UID = "04A1B2C3D4E5F6"
+
+
+async def test_an_unknown_tag_raises_one_new_tag_notice_however_often_it_is_placed(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    for _ in range(3):
+        emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+        await wait_until(
+            lambda: init_integration.runtime_data.reader.present is not None
+        )
+        emulator.remove()
+        await wait_until(lambda: init_integration.runtime_data.reader.present is None)
+
+    issues = [i for i in issue_registry.issues.values() if i.domain == DOMAIN]
+    assert [i.issue_id for i in issues] == [issue_id]
+    assert issues[0].is_fixable
+    assert issues[0].translation_placeholders == {"name": "Jukebox", "uid": UID}
+
+
+async def test_a_phone_raises_no_new_tag_notice(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    emulator.place(PhoneTag())
+    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
+
+    assert not [i for i in issue_registry.issues.values() if i.domain == DOMAIN]
+    assert init_integration.runtime_data.jukebox.last_unknown_uid is None
+
+
+async def test_fixing_the_new_tag_notice_assigns_the_music(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    assert await async_setup_component(hass, "repairs", {})
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
+
+    # What the frontend does when the parent clicks "Fix" and submits the form.
+    client = await hass_client()
+    response = await client.post(
+        "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
+    )
+    flow = await response.json()
+    assert flow["step_id"] == "init"
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow['flow_id']}",
+        json={"name": "Lullabies", "media": MEDIA},
+    )
+    result = await response.json()
+
+    assert result["type"] == "create_entry"
+    subentry = next(iter(init_integration.subentries.values()))
+    assert (subentry.subentry_type, subentry.title, subentry.unique_id) == (
+        "tag",
+        "Lullabies",
+        UID,
+    )
+    assert subentry.data["media"] == MEDIA
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_adding_the_mapping_in_the_ui_clears_the_new_tag_notice(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
+
+    result = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"uid": UID, "name": "Lullabies", "media": MEDIA}
+    )
+
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+
+
+async def _open_fix_flow(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    entry: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> tuple[Any, str]:
+    assert await async_setup_component(hass, "repairs", {})
+    issue_id = f"unknown_tag_{entry.entry_id}_{UID}"
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(lambda: ir.async_get(hass).async_get_issue(DOMAIN, issue_id))
+    client = await hass_client()
+    response = await client.post(
+        "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
+    )
+    return client, (await response.json())["flow_id"]
+
+
+async def test_a_tag_mapped_while_its_notice_was_open_is_not_mapped_twice(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "From the reader page", "media": MEDIA}
+    )
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"name": "Again", "media": MEDIA}
+    )
+
+    assert (await response.json())["type"] == "create_entry"
+    assert [s.title for s in init_integration.subentries.values()] == [
+        "From the reader page"
+    ]
+
+
+async def test_removing_a_reader_removes_its_notices_and_open_fixes_abort(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+
+    await hass.config_entries.async_remove(init_integration.entry_id)
+    assert not [i for i in issue_registry.issues.values() if i.domain == DOMAIN]
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"name": "x", "media": MEDIA}
+    )
+    result = await response.json()
+    assert result["type"] == "abort"
+    assert result["reason"] == "reader_removed"
+
+
+@pytest.mark.parametrize(
+    ("media", "error"),
+    [
+        ({**MEDIA, "media_content_id": ""}, "no_music"),
+        ({**MEDIA, "entity_id": "light.ceiling_lights"}, "not_a_speaker"),
+    ],
+)
+async def test_fixing_the_new_tag_notice_needs_a_speaker_and_music(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+    media: dict[str, str],
+    error: str,
+) -> None:
+    hass.states.async_set("light.ceiling_lights", "on")
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"name": "Lullabies", "media": media}
+    )
+    result = await response.json()
+
+    assert result["type"] == "form"
+    assert result["errors"] == {"media": error}
+    assert not init_integration.subentries
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+
+
+async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    other = MockConfigEntry(domain=DOMAIN, title="Other", version=2)
+    other.add_to_hass(hass)
+    for entry in (init_integration, other):
+        repairs.async_create_new_chip_issue(hass, entry, UID)
+        repairs.async_create_playback_failed_issue(hass, entry, "gone")
+        repairs.async_create_reader_unreachable_issue(
+            hass, entry.entry_id, name=entry.title, port="-", error="gone"
+        )
+
+    await hass.config_entries.async_remove(init_integration.entry_id)
+
+    left = {i.issue_id for i in issue_registry.issues.values() if i.domain == DOMAIN}
+    assert left == {
+        f"unknown_tag_{other.entry_id}_{UID}",
+        f"playback_failed_{other.entry_id}",
+        f"reader_unreachable_{other.entry_id}",
+    }
