@@ -44,6 +44,35 @@ async def test_an_unknown_tag_raises_one_new_tag_notice_however_often_it_is_plac
     assert issues[0].translation_placeholders == {"name": "Jukebox", "uid": UID}
 
 
+async def test_a_reader_offers_at_most_ten_new_chips_the_newest_ones(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    uids = [f"04A1B2C3D4E5{index:02X}" for index in range(12)]
+    for uid in uids:
+        emulator.place(ntag("ntag215", bytes.fromhex(uid)))
+        await wait_until(
+            lambda uid=uid: (
+                issue_registry.async_get_issue(
+                    DOMAIN, repairs.new_chip_issue_id(init_integration.entry_id, uid)
+                )
+                is not None
+            )
+        )
+        emulator.remove()
+        await wait_until(lambda: init_integration.runtime_data.reader.present is None)
+
+    offered = {
+        issue.translation_placeholders["uid"]
+        for issue in issue_registry.issues.values()
+        if issue.domain == DOMAIN and issue.translation_placeholders
+    }
+    assert offered == set(uids[2:])
+
+
 async def test_a_phone_raises_no_new_tag_notice(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 NEW_CHIP: Final = "unknown_tag"
 READER_UNREACHABLE: Final = "reader_unreachable"
 PLAYBACK_FAILED: Final = "playback_failed"
+#: A reader offers at most this many new chips at once; a newer one replaces the
+#: oldest notice, so a box of unassigned chips (or a script) cannot flood Repairs.
+MAX_NEW_CHIP_NOTICES: Final = 10
 
 
 def new_chip_issue_id(entry_id: str, uid: str) -> str:
@@ -42,11 +45,27 @@ def _reader_issue_id(kind: str, entry_id: str) -> str:
 def async_create_new_chip_issue(
     hass: HomeAssistant, entry: ConfigEntry, uid: str
 ) -> None:
-    """Offer to give a new chip its music; one notice per chip, however often placed."""
+    """Offer to give a new chip its music; one notice per chip, however often placed.
+
+    The oldest notices of the reader go once it offers MAX_NEW_CHIP_NOTICES chips.
+    """
+    issue_id = new_chip_issue_id(entry.entry_id, uid)
+    registry = ir.async_get(hass)
+    prefix = new_chip_issue_id(entry.entry_id, "")
+    others = sorted(
+        (
+            issue
+            for (domain, other_id), issue in registry.issues.items()
+            if domain == DOMAIN and other_id.startswith(prefix) and other_id != issue_id
+        ),
+        key=lambda issue: issue.created,
+    )
+    for issue in others[: max(len(others) - MAX_NEW_CHIP_NOTICES + 1, 0)]:
+        ir.async_delete_issue(hass, DOMAIN, issue.issue_id)
     ir.async_create_issue(
         hass,
         DOMAIN,
-        new_chip_issue_id(entry.entry_id, uid),
+        issue_id,
         is_fixable=True,
         is_persistent=False,
         severity=ir.IssueSeverity.WARNING,
