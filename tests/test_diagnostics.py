@@ -31,7 +31,8 @@ async def test_diagnostics_show_connection_firmware_and_the_present_tag(
             encode_message(uri="https://example.com"),
         )
     )
-    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
+    reader = init_integration.runtime_data.reader
+    await wait_until(lambda: reader.present is not None and reader.present.complete)
 
     diagnostics = await get_diagnostics_for_config_entry(
         hass, hass_client, init_integration

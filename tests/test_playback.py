@@ -185,6 +185,13 @@ def paused(hass: HomeAssistant) -> bool:
     return player(hass).state == MediaPlayerState.PAUSED
 
 
+def event_state(hass: HomeAssistant) -> State:
+    """Return the state of the reader's event entity."""
+    state = hass.states.get("event.jukebox_tag")
+    assert state is not None
+    return state
+
+
 async def test_placing_a_mapped_tag_plays_its_music(
     hass: HomeAssistant,
     box: MockConfigEntry,
@@ -193,10 +200,10 @@ async def test_placing_a_mapped_tag_plays_its_music(
 ) -> None:
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    # The music starts on the chip's UID; tag_placed follows once it was read.
+    await wait_until(lambda: bool(event_state(hass).attributes.get("event_type")))
 
-    event = hass.states.get("event.jukebox_tag")
-    assert event is not None
-    assert event.attributes["mapping"] == "Lullabies"
+    assert event_state(hass).attributes["mapping"] == "Lullabies"
     current = hass.states.get("sensor.jukebox_current_tag")
     assert current is not None
     assert current.state == "Lullabies"

@@ -26,7 +26,7 @@ async def async_get_config_entry_diagnostics(
             ],
         },
         "reader": {
-            "port": reader.port,
+            "port": reader.description,
             "available": reader.available,
             "last_error": reader.last_error,
             "firmware": (

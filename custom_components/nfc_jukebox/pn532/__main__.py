@@ -13,9 +13,9 @@ import json
 import sys
 from typing import Any
 
+from .connection import parse_port
 from .device import Pn532
 from .errors import Pn532Error
-from .ports import transport_for_port
 from .tags import read_tag
 from .uart import DEFAULT_BAUDRATE
 from .watcher import TagWatcher
@@ -50,9 +50,11 @@ def _print(data: dict[str, Any]) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    device = Pn532(transport_for_port(args.port, baudrate=args.baudrate))
-    firmware = await device.open()
-    try:
+    async with Pn532(
+        parse_port(args.port, baudrate=args.baudrate).transport()
+    ) as device:
+        firmware = device.firmware
+        assert firmware is not None  # noqa: S101 - set by opening
         if args.command == "info":
             _print(
                 {
@@ -70,9 +72,8 @@ async def _run(args: argparse.Namespace) -> int:
             _print((await read_tag(device, target)).as_dict())
         else:
             async for event in TagWatcher(device).events():
-                _print({"event": event.kind, **event.tag.as_dict()})
-    finally:
-        await device.close()
+                if event.kind != "arrived":  # "placed" follows with the NDEF
+                    _print({"event": event.kind, **event.tag.as_dict()})
     return 0
 
 

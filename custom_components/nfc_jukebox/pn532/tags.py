@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
-from .errors import TagError, TagNotWritable
+from .errors import NoTagPresent, TagError, TagNotWritable
 from .ndef import NEED_MORE, NdefRecord, decode_message, find_ndef_tlv, wrap_tlv
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ class TagInfo:
     target: Target
     type: TagType
     ndef: tuple[NdefRecord, ...] = ()
+    #: False until the tag's memory was read: just found, or it left mid-read.
+    complete: bool = True
 
     @property
     def uid(self) -> str:
@@ -79,10 +81,16 @@ class TagInfo:
         }
 
 
+def identify(target: Target) -> TagInfo:
+    """Return what the activation answer alone tells of ``target`` (no NDEF yet)."""
+    return TagInfo(target=target, type=_kind_from_answer(target), complete=False)
+
+
 async def read_tag(device: Pn532, target: Target) -> TagInfo:
     """Identify ``target`` and read its NDEF message where it has one.
 
-    A tag that leaves while its memory is read is still reported, without NDEF.
+    A tag that leaves while its memory is read is still reported, without NDEF and
+    not ``complete``; one that refuses the read is complete, without NDEF.
     """
     if (kind := _kind_from_answer(target)) is not TagType.TYPE2:
         return TagInfo(target=target, type=kind)
@@ -90,7 +98,7 @@ async def read_tag(device: Pn532, target: Target) -> TagInfo:
         first = await _read_pages(device, target, CC_PAGE)
     except TagError as err:
         _LOGGER.debug("could not read %s: %s", target.uid_hex, err)
-        return TagInfo(target=target, type=kind)
+        return TagInfo(target=target, type=kind, complete=_stayed(err))
     cc = first[:PAGE_SIZE]
     if cc[0] != NDEF_MAGIC:
         return TagInfo(target=target, type=kind)
@@ -101,8 +109,13 @@ async def read_tag(device: Pn532, target: Target) -> TagInfo:
         )
     except TagError as err:
         _LOGGER.debug("could not read the NDEF of %s: %s", target.uid_hex, err)
-        return TagInfo(target=target, type=kind)
+        return TagInfo(target=target, type=kind, complete=_stayed(err))
     return TagInfo(target=target, type=kind, ndef=tuple(records))
+
+
+def _stayed(err: TagError) -> bool:
+    """Return False when the read failed because the tag left the field."""
+    return not isinstance(err, NoTagPresent)
 
 
 async def _read_pages(device: Pn532, target: Target, page: int) -> bytes:

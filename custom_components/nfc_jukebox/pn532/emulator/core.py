@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from custom_components.nfc_jukebox.pn532.frames import (
+from ..frames import (  # noqa: TID252 - the library imports itself relatively
     ACK,
     ERROR_FRAME,
     HOST_TO_PN532,
@@ -24,7 +24,6 @@ from custom_components.nfc_jukebox.pn532.frames import (
     Nack,
     encode_frame,
 )
-
 from .virtual_tags import STATUS_OK, STATUS_TIMEOUT, VirtualTag
 
 #: GetFirmwareVersion answer: IC 0x32 (PN532), firmware 1.6, ISO A/B + ISO 18092.
