@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal, override
 
 from homeassistant import loader, runner
-from homeassistant.components.media_player.const import MediaType
+from homeassistant.components.media_player import MediaType
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.const import __version__ as ha_version
