@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 from homeassistant.components.tag.const import DOMAIN as TAG_DOMAIN
 from homeassistant.components.tag.const import EVENT_TAG_SCANNED
-from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import (
+    CONF_URL,
+    STATE_OFF,
+    STATE_ON,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
 from homeassistant.core import Event, HomeAssistant, State
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import issue_registry as ir
@@ -22,7 +29,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.nfc_jukebox import const
 from custom_components.nfc_jukebox import reader as reader_module
-from custom_components.nfc_jukebox.const import DOMAIN
+from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
     Pn532,
@@ -334,3 +341,20 @@ async def test_a_reader_built_with_settings_watches_with_them(
 
     assert reader.settings is settings
     assert reader.description == "emulator"
+
+
+async def test_a_network_reader_with_a_malformed_url_is_not_ready_and_logs_no_error(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+) -> None:
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Garage",
+        data={CONF_CONNECTION: Connection.NETWORK, CONF_URL: "socket://[::1"},
+    )
+    entry.add_to_hass(hass)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    assert "socket://HOST:PORT" in caplog.text
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]

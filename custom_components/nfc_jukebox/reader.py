@@ -24,12 +24,13 @@ from .const import (
     LOGGER,
     RECONNECT_BACKOFF,
     REPAIR_AFTER_FAILED_ATTEMPTS,
-)
-from .const import Connection as Connection_
-from .pn532 import (
     Connection,
+)
+from .pn532 import Connection as ConnectionSpec
+from .pn532 import (
     FirmwareVersion,
     I2cConnection,
+    InvalidConnection,
     NetworkConnection,
     NoTagPresent,
     Pn532,
@@ -260,22 +261,22 @@ class Reader:
 
 def connection_from_entry_data(
     data: Mapping[str, Any], *, emulator: Pn532Emulator | None = None
-) -> Connection:
+) -> ConnectionSpec:
     """Return the connection a reader's config entry data describes.
 
     Raise InvalidConnection for a malformed network URL.
     """
     match data[CONF_CONNECTION]:
-        case Connection_.I2C:
+        case Connection.I2C:
             return I2cConnection(data[CONF_BUS], data[CONF_ADDRESS])
-        case Connection_.SPI:
+        case Connection.SPI:
             return SpiConnection(
                 data[CONF_BUS], data[CONF_SPI_DEVICE], data[CONF_SPEED_HZ]
             )
-        case Connection_.SIMULATED:
+        case Connection.SIMULATED:
             assert emulator is not None  # noqa: S101 - created with the entry
             return EmulatedConnection(emulator)
-        case Connection_.NETWORK:
+        case Connection.NETWORK:
             return NetworkConnection(data[CONF_URL])
         case _:
             return SerialConnection(data[CONF_PORT], data[CONF_BAUDRATE])
@@ -286,18 +287,25 @@ def reader_from_entry(
 ) -> Reader:
     """Build the runtime of a reader's config entry (``settings``: how it watches)."""
     emulator = (
-        Pn532Emulator()
-        if entry.data[CONF_CONNECTION] == Connection_.SIMULATED
-        else None
+        Pn532Emulator() if entry.data[CONF_CONNECTION] == Connection.SIMULATED else None
     )
-    connection = connection_from_entry_data(entry.data, emulator=emulator)
+    data = entry.data
+
+    def open_device() -> Pn532:
+        return Pn532(connection_from_entry_data(data, emulator=emulator).transport())
+
+    try:
+        description = connection_from_entry_data(data, emulator=emulator).description
+    except InvalidConnection:
+        # An entry from before URLs were checked; connecting says what is wrong.
+        description = data[CONF_URL]
     return Reader(
         hass,
         entry_id=entry.entry_id,
         name=entry.title,
         unique_id=entry.unique_id or entry.entry_id,
-        description=connection.description,
-        open_device=lambda: Pn532(connection.transport()),
+        description=description,
+        open_device=open_device,
         emulator=emulator,
         settings=settings,
     )
