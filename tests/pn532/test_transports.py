@@ -366,6 +366,20 @@ def test_ports_name_their_connection_and_its_transport(
     assert parsed.transport().description == description
 
 
+@pytest.mark.parametrize(
+    ("port", "key"),
+    [
+        ("/dev/serial/by-id/usb-1a86-port0", "/dev/serial/by-id/usb-1a86-port0"),
+        ("socket://192.0.2.1:2000", "socket://192.0.2.1:2000"),
+        ("i2c:1", "i2c:1:0x24"),
+        ("i2c:1:36", "i2c:1:0x24"),
+        ("spi:0.1:500000", "spi:0.1"),
+    ],
+)
+def test_one_location_has_one_key_however_it_is_written(port: str, key: str) -> None:
+    assert parse_port(port).key == key
+
+
 @pytest.mark.parametrize("port", ["i2c:x", "i2c:1:zz", "spi:0", "spi:a.b", "spi:0.0:x"])
 def test_malformed_bus_ports_are_refused(port: str) -> None:
     with pytest.raises(InvalidConnection, match="malformed port"):

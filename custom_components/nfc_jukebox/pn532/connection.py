@@ -1,7 +1,8 @@
 """Where a reader is: one typed spec per kind of connection, and its transport.
 
-A spec knows how to describe itself to people (``description``) and how to reach the
-reader (``transport()``). :func:`parse_port` turns the command line's ``--port`` text
+A spec knows how to describe itself to people (``description``), what identifies the
+reader's location (``key``: two specs with one key are one reader) and how to reach
+the reader (``transport()``). :func:`parse_port` turns the command line's ``--port`` text
 into a spec.
 """
 
@@ -27,6 +28,11 @@ class Connection(Protocol):
         """Return where the reader is, for people: "/dev/ttyAMA0", "I2C bus 1, …"."""
         ...
 
+    @property
+    def key(self) -> str:
+        """Return what identifies the location: "i2c:1:0x24", "spi:0.0", the port."""
+        ...
+
     def transport(self) -> Transport:
         """Return a new (closed) transport to the reader."""
         ...
@@ -42,6 +48,11 @@ class SerialConnection:
     @property
     def description(self) -> str:
         """Return the port."""
+        return self.port
+
+    @property
+    def key(self) -> str:
+        """Return the port (resolve links first to tell two names of one port)."""
         return self.port
 
     def transport(self) -> Transport:
@@ -64,6 +75,11 @@ class NetworkConnection:
         """Return the URL."""
         return self.url
 
+    @property
+    def key(self) -> str:
+        """Return the URL."""
+        return self.url
+
     def transport(self) -> Transport:
         """Return a UART transport over the network."""
         return UartTransport(self.url)
@@ -80,6 +96,11 @@ class I2cConnection:
     def description(self) -> str:
         """Return the bus and the address."""
         return f"I2C bus {self.bus}, address 0x{self.address:02x}"
+
+    @property
+    def key(self) -> str:
+        """Return ``i2c:BUS:0xADDRESS``."""
+        return f"i2c:{self.bus}:0x{self.address:02x}"
 
     def transport(self) -> Transport:
         """Return an I2C transport."""
@@ -98,6 +119,11 @@ class SpiConnection:
     def description(self) -> str:
         """Return the bus and the chip select."""
         return f"SPI bus {self.bus}, device {self.device}"
+
+    @property
+    def key(self) -> str:
+        """Return ``spi:BUS.DEVICE`` (the clock speed does not move the reader)."""
+        return f"spi:{self.bus}.{self.device}"
 
     def transport(self) -> Transport:
         """Return an SPI transport."""

@@ -171,6 +171,7 @@ class EmulatedConnection:
 
     emulator: Pn532Emulator
     description: str = "emulator"
+    key: str = "emulator"
 
     def transport(self) -> EmulatorTransport:
         """Return a transport wired to the emulator."""
