@@ -27,6 +27,9 @@ NDEF_MAGIC: Final = 0xE1
 _SAK_TYPE2: Final = 0x00
 _SAK_CLASSIC_1K: Final = 0x08
 _SAK_CLASSIC_4K: Final = 0x18
+#: InDataExchange statuses of a read cut short by the RF link (the tag left or sits
+#: at the edge of the field): timeout, CRC, parity, bit count, framing.
+_RF_ERRORS: Final = frozenset({0x01, 0x02, 0x03, 0x0A, 0x0B})
 
 
 class TagType(StrEnum):
@@ -89,8 +92,9 @@ def identify(target: Target) -> TagInfo:
 async def read_tag(device: Pn532, target: Target) -> TagInfo:
     """Identify ``target`` and read its NDEF message where it has one.
 
-    A tag that leaves while its memory is read is still reported, without NDEF and
-    not ``complete``; one that refuses the read is complete, without NDEF.
+    A tag that leaves (or whose RF link fails) while its memory is read is still
+    reported, without NDEF and not ``complete``; one that refuses the read is
+    complete, without NDEF.
     """
     if (kind := _kind_from_answer(target)) is not TagType.TYPE2:
         return TagInfo(target=target, type=kind)
@@ -114,8 +118,8 @@ async def read_tag(device: Pn532, target: Target) -> TagInfo:
 
 
 def _stayed(err: TagError) -> bool:
-    """Return False when the read failed because the tag left the field."""
-    return not isinstance(err, NoTagPresent)
+    """Return False when the read was cut short by the RF link (worth another try)."""
+    return not isinstance(err, NoTagPresent) and err.status not in _RF_ERRORS
 
 
 async def _read_pages(device: Pn532, target: Target, page: int) -> bytes:
