@@ -98,6 +98,7 @@ class Reader:
         self._settings = settings or WatchSettings()
         self._watcher: TagWatcher | None = None
         self._restart: asyncio.Timeout | None = None
+        self._settings_changed = False
         self._tag_listeners: list[TagListener] = []
         self._availability_listeners: list[AvailabilityListener] = []
 
@@ -113,6 +114,7 @@ class Reader:
         if self._watcher is not None:
             self._watcher.settings = settings
         if self._restart is not None:
+            self._settings_changed = True
             self._restart.reschedule(asyncio.get_running_loop().time())
 
     @property
@@ -170,8 +172,6 @@ class Reader:
                     await self._reconnect()
                 try:
                     await self._watch()
-                except TimeoutError:
-                    continue  # the settings changed: watch again with them
                 except Pn532Error as err:
                     await self._lost(err)
                 except Exception as err:  # noqa: BLE001 - a bug must not end the reader
@@ -194,6 +194,10 @@ class Reader:
             async with asyncio.timeout(None) as self._restart:
                 async for event in watcher.events():
                     self._tag_event(event)
+        except TimeoutError:
+            if not self._settings_changed:
+                raise
+            self._settings_changed = False  # run() watches again, with them
         finally:
             self._restart = None
 
