@@ -53,9 +53,8 @@ async def _run(args: argparse.Namespace) -> int:
     async with Pn532(
         parse_port(args.port, baudrate=args.baudrate).transport()
     ) as device:
-        firmware = device.firmware
-        assert firmware is not None  # noqa: S101 - set by opening
         if args.command == "info":
+            firmware = device.firmware or await device.firmware_version()
             _print(
                 {
                     "ic": firmware.chip,
