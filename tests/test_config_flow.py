@@ -19,7 +19,6 @@ from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nfc_jukebox import config_flow
-from custom_components.nfc_jukebox import reader as reader_module
 from custom_components.nfc_jukebox.const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
@@ -33,6 +32,7 @@ from custom_components.nfc_jukebox.const import (
     CONF_SPI_DEVICE,
     DOMAIN,
 )
+from custom_components.nfc_jukebox.pn532 import connection as connection_module
 from custom_components.nfc_jukebox.pn532.emulator import (
     FakeI2cBus,
     FakeSpiLink,
@@ -215,12 +215,12 @@ def fake_buses(
         return FakeI2cBus(emulator)
 
     monkeypatch.setattr(
-        reader_module,
+        connection_module,
         "i2c_transport",
         functools.partial(i2c_transport, open_bus=open_i2c),
     )
     monkeypatch.setattr(
-        reader_module,
+        connection_module,
         "spi_transport",
         functools.partial(spi_transport, open_link=lambda *_: FakeSpiLink(emulator)),
     )
@@ -589,7 +589,7 @@ async def test_an_unexpected_error_while_testing_shows_unknown(
     def broken(*_: object) -> None:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(config_flow, "transport_for", broken)
+    monkeypatch.setattr(config_flow, "connection_from_entry_data", broken)
     flow_id = await _choose(hass, "network")
     result = await hass.config_entries.flow.async_configure(
         flow_id, {CONF_URL: "socket://127.0.0.1:9"}

@@ -37,7 +37,8 @@ async def test_diagnostics_show_connection_firmware_and_the_present_tag(
             encode_message(uri="https://example.com"),
         )
     )
-    await wait_until(lambda: init_integration.runtime_data.reader.present is not None)
+    reader = init_integration.runtime_data.reader
+    await wait_until(lambda: reader.present is not None and reader.present.complete)
 
     diagnostics = await get_diagnostics_for_config_entry(
         hass, hass_client, init_integration
@@ -69,7 +70,11 @@ async def test_diagnostics_hide_a_network_readers_address_and_chip_contents(
                 encode_message(uri="https://example.com/private", text="Call 555-0100"),
             )
         )
-        await wait_until(lambda: entry.runtime_data.reader.present is not None)
+        await wait_until(
+            lambda: (
+                (tag := entry.runtime_data.reader.present) is not None and tag.complete
+            )
+        )
 
         diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
 

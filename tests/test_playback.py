@@ -166,6 +166,17 @@ async def listen_and_lift(
     await wait_until(lambda: paused(hass))
 
 
+async def store_writes(hass: HomeAssistant) -> None:
+    """Let the loop turn a few times, without time passing: a store due now writes.
+
+    (A store's write is a background task, which async_block_till_done does not
+    wait for; waiting for every background task would wait for the reader.)
+    """
+    await hass.async_block_till_done()
+    for _ in range(20):
+        await asyncio.sleep(0)
+
+
 def player(hass: HomeAssistant) -> State:
     """Return the speaker's state."""
     state = hass.states.get(PLAYER)
@@ -186,6 +197,13 @@ def paused(hass: HomeAssistant) -> bool:
     return player(hass).state == MediaPlayerState.PAUSED
 
 
+def event_state(hass: HomeAssistant) -> State:
+    """Return the state of the reader's event entity."""
+    state = hass.states.get("event.jukebox_tag")
+    assert state is not None
+    return state
+
+
 async def test_placing_a_mapped_tag_plays_its_music(
     hass: HomeAssistant,
     box: MockConfigEntry,
@@ -194,10 +212,10 @@ async def test_placing_a_mapped_tag_plays_its_music(
 ) -> None:
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    # The music starts on the chip's UID; tag_placed follows once it was read.
+    await wait_until(lambda: bool(event_state(hass).attributes.get("event_type")))
 
-    event = hass.states.get("event.jukebox_tag")
-    assert event is not None
-    assert event.attributes["mapping"] == "Lullabies"
+    assert event_state(hass).attributes["mapping"] == "Lullabies"
     current = hass.states.get("sensor.jukebox_current_tag")
     assert current is not None
     assert current.state == "Lullabies"
@@ -396,7 +414,7 @@ async def test_a_lifted_chips_position_is_stored_right_away(
     hass_storage: dict[str, Any],
 ) -> None:
     await listen_and_lift(hass, emulator, wait_until, seconds=0.3)
-    await hass.async_block_till_done()
+    await store_writes(hass)
 
     # Home Assistant may be killed now: the position is already on disk.
     stored = hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"]
@@ -413,7 +431,7 @@ async def test_quick_lifts_store_the_last_position(
 ) -> None:
     for _ in range(3):
         await listen_and_lift(hass, emulator, wait_until, seconds=0.1)
-    await hass.async_block_till_done()
+    await store_writes(hass)
 
     stored = hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"]
     assert stored[LULLABY]["position"] == pytest.approx(speaker.position_now, abs=0.05)

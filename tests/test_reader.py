@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -10,7 +11,14 @@ from typing import Any
 import pytest
 from homeassistant.components.tag.const import DOMAIN as TAG_DOMAIN
 from homeassistant.components.tag.const import EVENT_TAG_SCANNED
-from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import (
+    CONF_URL,
+    STATE_OFF,
+    STATE_ON,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
 from homeassistant.core import Event, HomeAssistant, State
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import issue_registry as ir
@@ -19,11 +27,15 @@ from pytest_homeassistant_custom_component.common import (
     async_capture_events,
 )
 
-from custom_components.nfc_jukebox.const import DOMAIN
+from custom_components.nfc_jukebox import const
+from custom_components.nfc_jukebox import reader as reader_module
+from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
 from custom_components.nfc_jukebox.pn532 import (
+    DetectionStrategy,
     Pn532,
     TagInfo,
     Target,
+    WatchSettings,
     encode_message,
     read_tag,
 )
@@ -282,3 +294,68 @@ async def test_an_unexpected_error_restarts_the_reader_instead_of_ending_it(
     assert "Unexpected error on NFC reader Jukebox" in caplog.text
     assert tag_events[0].attributes["uid"] == UID
     assert _state(hass, PRESENT).state == STATE_ON
+
+
+def test_a_reader_back_after_any_outage_is_tried_again_within_two_seconds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The real pauses, not the tests' quick ones.
+    monkeypatch.setattr(reader_module, "RECONNECT_BACKOFF", const.RECONNECT_BACKOFF)
+    delays = list(itertools.islice(reader_module.reconnect_delays(), 1000))
+
+    # Back after 5 s, 30 s or 3 min: the next attempt is at most 2 s away.
+    assert max(delays) <= 2.0
+    # A repair notice still waits for an outage worth one (not a re-plug).
+    assert sum(delays[: const.REPAIR_AFTER_FAILED_ATTEMPTS]) >= 15
+
+
+async def test_new_watch_settings_apply_at_once(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    tag_events: list[State],
+    wait_until: WaitUntil,
+) -> None:
+    reader = init_integration.runtime_data.reader
+    await wait_until(lambda: emulator.busy)  # waiting for a tag (for seconds)
+    reader.settings = WatchSettings(
+        strategy=DetectionStrategy.POLL,
+        poll_interval=0.01,
+        presence_interval=0.01,
+        lift_timeout=0.0,
+        lift_misses=1,
+    )
+    # Polling asks with a finite number of tries: the wait was cut short.
+    await wait_until(lambda: emulator.max_retries == 1)
+    emulator.place(_chip())
+    await wait_until(lambda: len(tag_events) == 1)
+
+    assert reader.settings.strategy is DetectionStrategy.POLL
+    assert _state(hass, PRESENT).state == STATE_ON
+
+
+async def test_a_reader_built_with_settings_watches_with_them(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    settings = WatchSettings(presence_interval=0.2)
+    reader = reader_module.reader_from_entry(hass, init_integration, settings=settings)
+
+    assert reader.settings is settings
+    assert reader.description == "emulator"
+
+
+async def test_a_network_reader_with_a_malformed_url_is_not_ready_and_logs_no_error(
+    hass: HomeAssistant, caplog: pytest.LogCaptureFixture
+) -> None:
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Garage",
+        data={CONF_CONNECTION: Connection.NETWORK, CONF_URL: "socket://[::1"},
+    )
+    entry.add_to_hass(hass)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert entry.state is ConfigEntryState.SETUP_RETRY
+    assert "socket://HOST:PORT" in caplog.text
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]

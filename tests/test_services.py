@@ -40,9 +40,10 @@ async def test_simulate_place_puts_a_tag_with_content_on_the_reader(
         },
         blocking=True,
     )
-    await wait_until(lambda: hass.states.is_state(PRESENT, STATE_ON))
+    reader = init_integration.runtime_data.reader
+    await wait_until(lambda: reader.present is not None and reader.present.complete)
 
-    tag = init_integration.runtime_data.reader.present
+    tag = reader.present
     assert tag is not None
     assert tag.uid == "04A1B2C3D4E5F6"
     assert tag.type.value == "ntag213"
@@ -246,7 +247,7 @@ async def test_write_tag_writes_a_uri_that_the_next_placement_reads(
     emulator.remove()
     await wait_until(lambda: reader.present is None)
     emulator.place(tag)
-    await wait_until(lambda: reader.present is not None)
+    await wait_until(lambda: reader.present is not None and reader.present.complete)
     assert reader.present.ndef == ({"type": "uri", "uri": "https://example.com/a"},)
 
 

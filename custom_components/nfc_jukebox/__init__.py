@@ -40,11 +40,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN,
             translation_key="cannot_connect",
-            translation_placeholders={"port": reader.port, "error": str(err)},
+            translation_placeholders={"port": reader.description, "error": str(err)},
         ) from err
     jukebox = Jukebox(hass, entry)
     await jukebox.async_load()
-    reader.async_add_listener(jukebox.async_handle)
+    reader.async_add_tag_listener(jukebox.async_handle)
     entry.async_on_unload(jukebox.async_shutdown)
     entry.runtime_data = NfcJukeboxData(reader=reader, jukebox=jukebox)
     # The task owns the open reader from here on: unloading cancels it, and it

@@ -82,7 +82,7 @@ from .pn532 import (
     ReaderPermissionDenied,
     ReaderTimeout,
 )
-from .reader import transport_for
+from .reader import connection_from_entry_data
 from .repairs import async_delete_new_chip_issue
 
 BY_ID_DIR = Path("/dev/serial/by-id")
@@ -386,7 +386,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> dict[str, str]:
         """Read the firmware version; return form errors for what went wrong."""
         try:
-            device = Pn532(transport_for(data, None))
+            device = Pn532(connection_from_entry_data(data).transport())
             await device.open()
         except Pn532Error as err:
             # Most specific first: ReaderPermissionDenied is a ReaderNotFound.

@@ -108,6 +108,9 @@ SERVICE_SIMULATE_REMOVE: Final = "simulate_remove"
 SERVICE_WRITE_TAG: Final = "write_tag"
 
 # Seconds between reconnection attempts to a lost reader (the last one repeats).
-RECONNECT_BACKOFF: Final = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
-# A repair issue is raised when this many reconnection attempts in a row fail.
-REPAIR_AFTER_FAILED_ATTEMPTS: Final = 5
+# Trying is cheap (opening a port or a socket), and a reader that comes back after
+# however long an outage must be available again within seconds.
+RECONNECT_BACKOFF: Final = (0.5, 1.0, 2.0)
+# A repair issue is raised when this many reconnection attempts in a row fail
+# (about 18 seconds).
+REPAIR_AFTER_FAILED_ATTEMPTS: Final = 10

@@ -39,7 +39,7 @@ async def async_get_config_entry_diagnostics(
                 ],
             },
             "reader": {
-                "port": hide_url(reader.port),
+                "port": hide_url(reader.description),
                 "available": reader.available,
                 "last_error": hide_url(reader.last_error),
                 "firmware": (

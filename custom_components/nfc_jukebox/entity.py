@@ -11,7 +11,7 @@ from homeassistant.helpers.entity import Entity, EntityDescription
 from .const import DOMAIN, MANUFACTURER, MODEL
 from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
-from .reader import TagChange
+from .pn532 import TagEvent
 
 
 class NfcJukeboxEntity(Entity):
@@ -46,11 +46,14 @@ class NfcJukeboxEntity(Entity):
     @override
     async def async_added_to_hass(self) -> None:
         await super().async_added_to_hass()
-        self.async_on_remove(self.reader.async_add_listener(self._async_reader_changed))
+        self.async_on_remove(self.reader.async_add_tag_listener(self._async_tag_event))
+        self.async_on_remove(
+            self.reader.async_add_availability_listener(self.async_write_ha_state)
+        )
 
     @callback
-    def _async_reader_changed(self, change: TagChange | None) -> None:
-        """Update after a tag change, or (change is None) an availability change."""
+    def _async_tag_event(self, event: TagEvent) -> None:
+        """Update after a tag arrived, was placed (read) or was removed."""
         self.async_write_ha_state()
 
     def mapping_name(self, uid: str) -> str | None:

@@ -18,7 +18,7 @@ from .const import (
 )
 from .entity import NfcJukeboxEntity
 from .models import NfcJukeboxConfigEntry
-from .reader import TagChange
+from .pn532 import TagEvent
 
 PARALLEL_UPDATES = 0
 
@@ -43,16 +43,17 @@ class NfcJukeboxTagEvent(NfcJukeboxEntity, EventEntity):
 
     @callback
     @override
-    def _async_reader_changed(self, change: TagChange | None) -> None:
-        if change is not None:
-            tag = change.tag
-            self._trigger_event(
-                EVENT_TAG_PLACED if change.kind == "placed" else EVENT_TAG_REMOVED,
-                {
-                    ATTR_UID: tag.uid,
-                    ATTR_TAG_TYPE: tag.type.value,
-                    ATTR_NDEF: [dict(record) for record in tag.ndef],
-                    ATTR_MAPPING: self.mapping_name(tag.uid),
-                },
-            )
+    def _async_tag_event(self, event: TagEvent) -> None:
+        if event.kind == "arrived":
+            return  # "placed" follows once the tag's NDEF was read
+        tag = event.tag
+        self._trigger_event(
+            EVENT_TAG_PLACED if event.kind == "placed" else EVENT_TAG_REMOVED,
+            {
+                ATTR_UID: tag.uid,
+                ATTR_TAG_TYPE: tag.type.value,
+                ATTR_NDEF: [dict(record) for record in tag.ndef],
+                ATTR_MAPPING: self.mapping_name(tag.uid),
+            },
+        )
         self.async_write_ha_state()

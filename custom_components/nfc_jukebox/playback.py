@@ -60,7 +60,6 @@ from .const import (
     OnRemove,
 )
 from .mappings import ControlChip, TagMapping, find_chip
-from .reader import TagChange
 from .repairs import (
     async_create_new_chip_issue,
     async_create_playback_failed_issue,
@@ -70,7 +69,7 @@ from .repairs import (
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-    from .pn532 import TagInfo
+    from .pn532 import TagEvent, TagInfo
 
 STORAGE_VERSION: Final = 1
 
@@ -139,20 +138,20 @@ class Jukebox:
     # Reader events --------------------------------------------------------------
 
     @callback
-    def async_handle(self, change: TagChange | None) -> None:
-        """Act on a tag change (reader listener); availability changes do nothing."""
-        if change is None:
-            return
-        chip = find_chip(self.entry, change.tag.uid)
+    def async_handle(self, event: TagEvent) -> None:
+        """Act on a tag event (reader listener): the music starts on the UID alone."""
+        if event.kind == "placed":
+            return  # acted on when it arrived; "placed" only adds its NDEF
+        chip = find_chip(self.entry, event.tag.uid)
         if chip is None:
-            if change.kind == "placed":
-                self._unknown_tag(change.tag)
+            if event.kind == "arrived":
+                self._unknown_tag(event.tag)
             return
-        handler = self._placed if change.kind == "placed" else self._removed
+        handler = self._placed if event.kind == "arrived" else self._removed
         self.entry.async_create_background_task(
             self.hass,
             self._serialised(partial(handler, chip)),
-            f"{DOMAIN} {change.kind}",
+            f"{DOMAIN} {event.kind}",
         )
 
     async def _serialised(self, action: Callable[[], Awaitable[None]]) -> None:

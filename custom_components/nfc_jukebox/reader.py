@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+import itertools
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
-from homeassistant.components import tag
+from homeassistant.components.tag import async_scan_tag
 from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
@@ -25,22 +25,25 @@ from .const import (
     REPAIR_AFTER_FAILED_ATTEMPTS,
     Connection,
 )
+from .pn532 import Connection as ConnectionSpec
 from .pn532 import (
     FirmwareVersion,
+    I2cConnection,
+    InvalidConnection,
+    NetworkConnection,
     NoTagPresent,
     Pn532,
     Pn532Error,
+    SerialConnection,
+    SpiConnection,
+    TagEvent,
     TagInfo,
     TagWatcher,
-    Transport,
     WatchSettings,
     read_tag,
     write_ndef,
 )
-from .pn532.emulator import EmulatorTransport, Pn532Emulator
-from .pn532.i2c import i2c_transport
-from .pn532.spi import spi_transport
-from .pn532.uart import UartTransport
+from .pn532.emulator import EmulatedConnection, Pn532Emulator
 from .repairs import (
     async_create_reader_unreachable_issue,
     async_delete_reader_unreachable_issue,
@@ -50,18 +53,20 @@ if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
-class TagChange:
-    """A tag was placed on or lifted from the reader."""
-
-    kind: Literal["placed", "removed"]
-    tag: TagInfo
-    #: time.monotonic() when the reader saw the change
-    seen_at: float
+type TagListener = Callable[[TagEvent], None]
+"""Called with every tag event: arrived, placed, removed."""
+type AvailabilityListener = Callable[[], None]
+"""Called when the reader becomes available or unavailable."""
 
 
-type ReaderListener = Callable[[TagChange | None], None]
-"""Called with a tag change, or with None when availability changed."""
+def reconnect_delays() -> Iterator[float]:
+    """Return the pauses before each attempt to reach a lost reader.
+
+    They grow, but stay short: opening a port or a socket is cheap, and a reader
+    that comes back after however long an outage is tried again within seconds.
+    """
+    yield from RECONNECT_BACKOFF
+    yield from itertools.repeat(RECONNECT_BACKOFF[-1])
 
 
 class Reader:
@@ -73,8 +78,7 @@ class Reader:
         *,
         entry_id: str,
         name: str,
-        unique_id: str,
-        port: str,
+        description: str,
         open_device: Callable[[], Pn532],
         emulator: Pn532Emulator | None = None,
         settings: WatchSettings | None = None,
@@ -83,23 +87,50 @@ class Reader:
         self.hass = hass
         self.entry_id = entry_id
         self.name = name
-        self.unique_id = unique_id
-        self.port = port
+        #: Where the reader is, for people: "/dev/ttyAMA0", "I2C bus 1, address 0x24"
+        self.description = description
         self.emulator = emulator
-        self.settings = settings or WatchSettings()
         self.device: Pn532 | None = None
         self.firmware: FirmwareVersion | None = None
         self.available = False
         self.present: TagInfo | None = None
         self.last_error: str | None = None
         self._open_device = open_device
-        self._listeners: list[ReaderListener] = []
+        self._settings = settings or WatchSettings()
+        self._watcher: TagWatcher | None = None
+        self._restart: asyncio.Timeout | None = None
+        self._settings_changed = False
+        self._tag_listeners: list[TagListener] = []
+        self._availability_listeners: list[AvailabilityListener] = []
+
+    @property
+    def settings(self) -> WatchSettings:
+        """Return how the reader watches for tags."""
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: WatchSettings) -> None:
+        """Watch with ``settings`` from now on (a pending wait is cut short)."""
+        self._settings = settings
+        if self._watcher is not None:
+            self._watcher.settings = settings
+        if self._restart is not None:
+            self._settings_changed = True
+            self._restart.reschedule(asyncio.get_running_loop().time())
 
     @callback
-    def async_add_listener(self, listener: ReaderListener) -> Callable[[], None]:
-        """Call ``listener`` on every tag change and availability change."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+    def async_add_tag_listener(self, listener: TagListener) -> Callable[[], None]:
+        """Call ``listener`` on every tag event; return what removes it."""
+        self._tag_listeners.append(listener)
+        return lambda: self._tag_listeners.remove(listener)
+
+    @callback
+    def async_add_availability_listener(
+        self, listener: AvailabilityListener
+    ) -> Callable[[], None]:
+        """Call ``listener`` when the reader comes and goes; return what removes it."""
+        self._availability_listeners.append(listener)
+        return lambda: self._availability_listeners.remove(listener)
 
     async def async_connect(self) -> FirmwareVersion:
         """Open the reader and check it is a PN532; raise Pn532Error if not."""
@@ -115,12 +146,12 @@ class Reader:
         Raise NoTagPresent when there is no tag, TagNotWritable when it cannot take
         the message, and other Pn532Errors when the reader fails.
         """
-        tag, device = self.present, self.device
-        if tag is None or device is None:
+        present, device = self.present, self.device
+        if present is None or device is None:
             msg = "no tag on the reader"
             raise NoTagPresent(msg)
-        await write_ndef(device, tag.target, message)
-        self.present = await read_tag(device, tag.target)
+        await write_ndef(device, present.target, message)
+        self.present = await read_tag(device, present.target)
         return self.present
 
     async def async_close(self) -> None:
@@ -149,13 +180,22 @@ class Reader:
 
     async def _watch(self) -> None:
         assert self.device is not None  # noqa: S101 - run() reconnects first
-        watcher = TagWatcher(self.device, self.settings)
-        # After a reconnect a tag that stayed in place is not placed again.
-        watcher.present = self.present
-        async for event in watcher.events():
-            self._changed(
-                TagChange(kind=event.kind, tag=event.tag, seen_at=event.seen_at)
-            )
+        # The watcher outlives connections: a tag that stayed in place during an
+        # outage is not placed again.
+        if self._watcher is None:
+            self._watcher = TagWatcher(self.device, self._settings)
+        watcher = self._watcher
+        watcher.device = self.device
+        try:
+            async with asyncio.timeout(None) as self._restart:
+                async for event in watcher.events():
+                    self._tag_event(event)
+        except TimeoutError:
+            if not self._settings_changed:
+                raise
+            self._settings_changed = False  # run() watches again, with them
+        finally:
+            self._restart = None
 
     async def _lost(self, err: Pn532Error) -> None:
         if self.available:
@@ -166,8 +206,7 @@ class Reader:
 
     async def _reconnect(self) -> None:
         attempt = 0
-        while True:
-            delay = RECONNECT_BACKOFF[min(attempt, len(RECONNECT_BACKOFF) - 1)]
+        for delay in reconnect_delays():
             await asyncio.sleep(delay)
             attempt += 1
             try:
@@ -186,71 +225,80 @@ class Reader:
             self.hass,
             self.entry_id,
             name=self.name,
-            port=self.port,
+            port=self.description,
             error=self.last_error or "",
         )
 
     @callback
-    def _changed(self, change: TagChange) -> None:
-        LOGGER.debug(
-            "%s: tag %s %s (%s)",
-            self.name,
-            change.tag.uid,
-            change.kind,
-            change.tag.type,
-        )
-        self.present = change.tag if change.kind == "placed" else None
-        if change.kind == "placed":
-            self.hass.async_create_task(
-                self._scan_tag(change.tag.uid), eager_start=True
-            )
-        for listener in list(self._listeners):
-            listener(change)
+    def _tag_event(self, event: TagEvent) -> None:
+        tag = event.tag
+        LOGGER.debug("%s: tag %s %s (%s)", self.name, tag.uid, event.kind, tag.type)
+        self.present = None if event.kind == "removed" else tag
+        if event.kind == "placed":
+            self.hass.async_create_task(self._scan_tag(tag.uid), eager_start=True)
+        for listener in list(self._tag_listeners):
+            listener(event)
 
     @callback
     def _set_available(self, *, available: bool) -> None:
         self.available = available
-        for listener in list(self._listeners):
-            listener(None)
+        for listener in list(self._availability_listeners):
+            listener()
 
     async def _scan_tag(self, uid: str) -> None:
         """Report the tag to Settings → Tags, so "Tag is scanned" automations run."""
         device = dr.async_get(self.hass).async_get_device_by_identifier(
             (DOMAIN, self.entry_id), self.entry_id
         )
-        await tag.async_scan_tag(self.hass, uid, device.id if device else None)
+        await async_scan_tag(self.hass, uid, device.id if device else None)
 
 
-def transport_for(data: Mapping[str, Any], emulator: Pn532Emulator | None) -> Transport:
-    """Return the transport a reader's config entry data describes."""
+def connection_from_entry_data(
+    data: Mapping[str, Any], *, emulator: Pn532Emulator | None = None
+) -> ConnectionSpec:
+    """Return the connection a reader's config entry data describes.
+
+    Raise InvalidConnection for a malformed network URL.
+    """
     match data[CONF_CONNECTION]:
         case Connection.I2C:
-            return i2c_transport(data[CONF_BUS], data[CONF_ADDRESS])
+            return I2cConnection(data[CONF_BUS], data[CONF_ADDRESS])
         case Connection.SPI:
-            return spi_transport(
+            return SpiConnection(
                 data[CONF_BUS], data[CONF_SPI_DEVICE], data[CONF_SPEED_HZ]
             )
         case Connection.SIMULATED:
             assert emulator is not None  # noqa: S101 - created with the entry
-            return EmulatorTransport(emulator)
+            return EmulatedConnection(emulator)
         case Connection.NETWORK:
-            return UartTransport(data[CONF_URL])
+            return NetworkConnection(data[CONF_URL])
         case _:
-            return UartTransport(data[CONF_PORT], data[CONF_BAUDRATE])
+            return SerialConnection(data[CONF_PORT], data[CONF_BAUDRATE])
 
 
-def reader_from_entry(hass: HomeAssistant, entry: ConfigEntry) -> Reader:
-    """Build the runtime of a reader's config entry."""
+def reader_from_entry(
+    hass: HomeAssistant, entry: ConfigEntry, *, settings: WatchSettings | None = None
+) -> Reader:
+    """Build the runtime of a reader's config entry (``settings``: how it watches)."""
     emulator = (
         Pn532Emulator() if entry.data[CONF_CONNECTION] == Connection.SIMULATED else None
     )
-    port = transport_for(entry.data, emulator).description
+    data = entry.data
+
+    def open_device() -> Pn532:
+        return Pn532(connection_from_entry_data(data, emulator=emulator).transport())
+
+    try:
+        description = connection_from_entry_data(data, emulator=emulator).description
+    except InvalidConnection:
+        # An entry from before URLs were checked; connecting says what is wrong.
+        description = data[CONF_URL]
     return Reader(
         hass,
         entry_id=entry.entry_id,
         name=entry.title,
-        unique_id=entry.unique_id or entry.entry_id,
-        port=port,
-        open_device=lambda: Pn532(transport_for(entry.data, emulator)),
+        description=description,
+        open_device=open_device,
         emulator=emulator,
+        settings=settings,
     )

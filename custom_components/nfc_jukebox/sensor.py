@@ -51,7 +51,7 @@ SENSORS = (
         translation_key="connection",
         entity_category=EntityCategory.DIAGNOSTIC,
         entity_registry_enabled_default=False,
-        value_fn=lambda entity: entity.reader.port,
+        value_fn=lambda entity: entity.reader.description,
     ),
 )
 

@@ -24,14 +24,12 @@ from pn532pi.nfc.pn532 import Pn532
 
 from custom_components.nfc_jukebox.pn532.emulator import (
     FakeI2cBus,
-    FakeI2CMaster,
-    FakeSpiDev,
     FakeSpiLink,
     Pn532Emulator,
     parse_tag_spec,
-    spidev_module,
 )
 
+from .pn532pi_adapters import FakeI2CMaster, FakeSpiDev, spidev_module
 from .support import EmulatorCli, emulator_cli
 
 TAG_SPEC = "ntag215:04A1B2C3D4E5F6:uri=https://example.com"

@@ -252,6 +252,38 @@ async def test_a_corrupted_reply_is_nacked_and_the_resent_one_used(
     assert emulator.faults.corrupt_responses == 0
 
 
+#: The InListPassiveTarget answer for the NTAG215: 00 00 FF LEN LCS D5 4B … DCS 00.
+TARGET_REPLY_LENGTH = 22
+
+
+@pytest.mark.parametrize("bit", range(8))
+@pytest.mark.parametrize("position", range(TARGET_REPLY_LENGTH))
+async def test_one_flipped_bit_anywhere_in_a_reply_is_recovered_by_a_resend(
+    emulator: Pn532Emulator, device: Pn532, position: int, bit: int
+) -> None:
+    emulator.faults.pace_baud = 115200
+    emulator.place(ntag215())
+    await device.set_passive_retries(1)  # the next reply is the target list
+    emulator.faults.flip_bit = (position, bit)
+    target = await device.list_passive_target()
+    assert target is not None
+    assert target.uid == NTAG_UID
+    assert emulator.faults.flip_bit is None  # it was sent
+
+
+async def test_a_reader_flipping_a_bit_in_every_fifth_reply_keeps_working(
+    emulator: Pn532Emulator, device: Pn532
+) -> None:
+    emulator.faults.pace_baud = 115200
+    emulator.faults.flip_bit_every = 5
+    emulator.place(ntag215())
+    for _ in range(40):
+        target = await device.list_passive_target()
+        assert target is not None
+        tag = await read_tag(device, target)
+        assert tag.ndef[0].get("uri") == "https://example.com"
+
+
 async def test_a_reply_that_stays_corrupted_is_a_protocol_error_then_all_is_well(
     emulator: Pn532Emulator, device: Pn532
 ) -> None:

@@ -10,7 +10,6 @@ from smbus2 import i2c_msg
 
 from custom_components.nfc_jukebox.pn532.emulator import (
     FakeI2cBus,
-    FakeSpiDev,
     FakeSpiLink,
     Pn532Emulator,
     ntag,
@@ -25,6 +24,8 @@ from custom_components.nfc_jukebox.pn532.frames import (
 from custom_components.nfc_jukebox.pn532.i2c import i2c_transport
 from custom_components.nfc_jukebox.pn532.spi import spi_transport
 from custom_components.nfc_jukebox.pn532.transport import PolledBusTransport
+
+from .pn532pi_adapters import FakeSpiDev
 
 FIRMWARE_REQUEST = bytes.fromhex("0000FF02FED4022A00")
 FIRMWARE_REPLY = bytes.fromhex("0000FF06FAD50332010607E800")

@@ -98,7 +98,46 @@ def test_noise_that_looks_like_a_frame_header_does_not_swallow_the_next_frame(
     decoder = FrameDecoder()
     events = decoder.feed(bytes.fromhex(noise))
     events += decoder.feed(FIRMWARE_REPLY)
-    assert events == [Frame(tfi=PN532_TO_HOST, data=bytes.fromhex("0332010607"))]
+    # A header that adds up may be reported as damaged (a resend costs little), but
+    # the frame behind it is found.
+    assert [e for e in events if not isinstance(e, BadFrame)] == [
+        Frame(tfi=PN532_TO_HOST, data=bytes.fromhex("0332010607"))
+    ]
+
+
+TARGET_REPLY = encode_frame(
+    bytes.fromhex("4B01010044000704A1B2C3D4E5F6"), PN532_TO_HOST
+)
+
+
+def test_a_response_whose_direction_byte_was_hit_is_reported_damaged() -> None:
+    damaged = bytearray(TARGET_REPLY)
+    damaged[5] ^= 8
+    assert FrameDecoder().feed(bytes(damaged)) == [BadFrame("direction byte damaged")]
+
+
+@pytest.mark.parametrize("position", [1, 2])
+def test_a_response_whose_start_code_was_hit_is_reported_damaged(
+    position: int,
+) -> None:
+    damaged = bytearray(TARGET_REPLY)
+    damaged[position] ^= 0x10
+    assert FrameDecoder().feed(bytes(damaged)) == [BadFrame("start code damaged")]
+
+
+@pytest.mark.parametrize("bit", range(8))
+@pytest.mark.parametrize("position", range(len(TARGET_REPLY)))
+def test_any_single_bit_flip_in_a_response_is_decoded_or_reported(
+    position: int, bit: int
+) -> None:
+    damaged = bytearray(TARGET_REPLY)
+    damaged[position] ^= 1 << bit
+    whole = FrameDecoder().feed(bytes(damaged))
+    decoder = FrameDecoder()
+    one_by_one = [event for byte in damaged for event in decoder.feed(bytes([byte]))]
+    for events in (whole, one_by_one):
+        intact = [Frame(tfi=PN532_TO_HOST, data=TARGET_REPLY[6:-2])]
+        assert events == intact or any(isinstance(e, BadFrame) for e in events)
 
 
 def test_a_damaged_extended_length_and_an_empty_frame_are_reported() -> None:

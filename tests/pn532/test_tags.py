@@ -212,9 +212,15 @@ async def test_records_of_other_types_are_named(
 
 
 class _LeavingTag(Type2Tag):
-    """An NTAG215 that leaves the field after answering ``reads`` exchanges."""
+    """An NTAG215 that fails with ``status`` after answering ``reads`` exchanges.
 
-    def __init__(self, reads: int, message: bytes) -> None:
+    The status of a tag that left is a timeout; RF trouble at the edge of the field
+    gives CRC, parity or framing errors.
+    """
+
+    def __init__(
+        self, reads: int, message: bytes, status: int = STATUS_TIMEOUT
+    ) -> None:
         template = ntag("ntag215", NTAG_UID, message)
         super().__init__(
             kind="ntag215",
@@ -225,11 +231,12 @@ class _LeavingTag(Type2Tag):
             message=message,
         )
         self.reads = reads
+        self.status = status
 
     @override
     def exchange(self, data: bytes) -> TagReply:
         if self.reads <= 0:
-            return STATUS_TIMEOUT, b""
+            return self.status, b""
         self.reads -= 1
         return super().exchange(data)
 
@@ -243,6 +250,20 @@ async def test_a_tag_leaving_mid_read_is_still_reported_without_records(
     assert info.uid == "04A1B2C3D4E5F6"
     assert info.type is (TagType.TYPE2 if reads == 0 else TagType.NTAG215)
     assert info.ndef == ()
+    assert not info.complete  # worth reading again when it is seen again
+
+
+@pytest.mark.parametrize(
+    ("status", "complete"),
+    [(0x02, False), (0x03, False), (0x0B, False), (0x14, True), (0x27, True)],
+)
+async def test_rf_errors_mid_read_leave_a_tag_to_be_read_again_others_do_not(
+    emulator: Pn532Emulator, device: Pn532, status: int, *, complete: bool
+) -> None:
+    message = encode_message(text="y" * 200)
+    info = await read(emulator, device, _LeavingTag(1, message, status))
+    assert info.ndef == ()
+    assert info.complete is complete
 
 
 class _ShortReadTag(Type2Tag):
@@ -271,6 +292,7 @@ async def test_a_tag_answering_short_reads_is_reported_without_records(
     info = await read(emulator, device, tag)
     assert info.type is TagType.NTAG216
     assert info.ndef == ()
+    assert info.complete  # reading it again would give the same
 
 
 # --- writing NDEF ----------------------------------------------------------------------

@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from custom_components.nfc_jukebox.pn532 import (
+    I2cConnection,
+    InvalidConnection,
+    NetworkConnection,
     NotAPn532,
     Pn532,
     Pn532Error,
@@ -20,11 +23,13 @@ from custom_components.nfc_jukebox.pn532 import (
     ReaderNotFound,
     ReaderPermissionDenied,
     ReaderTimeout,
+    SerialConnection,
+    SpiConnection,
     TagType,
     Target,
     Transport,
+    parse_port,
     read_tag,
-    transport_for_port,
     write_ndef,
 )
 from custom_components.nfc_jukebox.pn532 import i2c as i2c_module
@@ -225,8 +230,8 @@ async def test_a_closed_tcp_port_is_not_found() -> None:
 
 
 @pytest.mark.usefixtures("socket_enabled")
-async def test_a_socket_url_without_a_port_is_not_found() -> None:
-    with pytest.raises(ReaderNotFound, match="socket://HOST:PORT"):
+async def test_a_socket_url_without_a_port_is_an_invalid_connection() -> None:
+    with pytest.raises(InvalidConnection, match="socket://HOST:PORT"):
         await Pn532(UartTransport("socket://127.0.0.1")).open()
 
 
@@ -333,25 +338,89 @@ def test_a_bus_device_without_permission_is_refused(
 
 
 @pytest.mark.parametrize(
-    ("port", "description"),
+    ("port", "connection", "description"),
     [
-        ("/dev/ttyUSB0", "/dev/ttyUSB0"),
-        ("socket://192.0.2.1:2000", "socket://192.0.2.1:2000"),
-        ("rfc2217://192.0.2.1:2217", "rfc2217://192.0.2.1:2217"),
-        ("i2c:1", "i2c:1:0x24"),
-        ("i2c:3:0x25", "i2c:3:0x25"),
-        ("spi:0.1", "spi:0.1"),
-        ("spi:1.0:500000", "spi:1.0"),
+        ("/dev/ttyUSB0", SerialConnection("/dev/ttyUSB0"), "/dev/ttyUSB0"),
+        (
+            "socket://192.0.2.1:2000",
+            NetworkConnection("socket://192.0.2.1:2000"),
+            "socket://192.0.2.1:2000",
+        ),
+        (
+            "rfc2217://[2001:db8::1]:2217",
+            NetworkConnection("rfc2217://[2001:db8::1]:2217"),
+            "rfc2217://[2001:db8::1]:2217",
+        ),
+        ("i2c:1", I2cConnection(1), "I2C bus 1, address 0x24"),
+        ("i2c:3:0x25", I2cConnection(3, 0x25), "I2C bus 3, address 0x25"),
+        ("spi:0.1", SpiConnection(0, 1), "SPI bus 0, device 1"),
+        ("spi:1.0:500000", SpiConnection(1, 0, 500_000), "SPI bus 1, device 0"),
     ],
 )
-def test_ports_name_their_transport(port: str, description: str) -> None:
-    assert transport_for_port(port).description == description
+def test_ports_name_their_connection_and_its_transport(
+    port: str, connection: object, description: str
+) -> None:
+    parsed = parse_port(port)
+    assert parsed == connection
+    assert parsed.description == description
+    assert parsed.transport().description == description
+
+
+@pytest.mark.parametrize(
+    ("port", "key"),
+    [
+        ("/dev/serial/by-id/usb-1a86-port0", "/dev/serial/by-id/usb-1a86-port0"),
+        ("socket://192.0.2.1:2000", "socket://192.0.2.1:2000"),
+        ("i2c:1", "i2c:1:0x24"),
+        ("i2c:1:36", "i2c:1:0x24"),
+        ("spi:0.1:500000", "spi:0.1"),
+    ],
+)
+def test_one_location_has_one_key_however_it_is_written(port: str, key: str) -> None:
+    assert parse_port(port).key == key
 
 
 @pytest.mark.parametrize("port", ["i2c:x", "i2c:1:zz", "spi:0", "spi:a.b", "spi:0.0:x"])
 def test_malformed_bus_ports_are_refused(port: str) -> None:
-    with pytest.raises(ValueError, match="malformed port"):
-        transport_for_port(port)
+    with pytest.raises(InvalidConnection, match="malformed port"):
+        parse_port(port)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "socket://[::1",  # an IPv6 bracket left open
+        "socket://[::1]:2000x",
+        "socket://192.0.2.1",  # no port
+        "socket://192.0.2.1:0",
+        "socket://192.0.2.1:65536",
+        "socket://:2000",  # no host
+        "http://192.0.2.1:2000",
+    ],
+)
+def test_malformed_network_urls_are_an_invalid_connection(url: str) -> None:
+    with pytest.raises(InvalidConnection, match="socket://HOST:PORT"):
+        NetworkConnection(url)
+    with pytest.raises(InvalidConnection):
+        parse_port(url)
+
+
+async def test_a_uart_transport_given_a_malformed_url_raises_invalid_connection() -> (
+    None
+):
+    with pytest.raises(InvalidConnection):
+        await SerialConnection("socket://[::1").transport().open()
+
+
+async def test_the_reader_opens_and_closes_with_async_with(
+    emulator: Pn532Emulator,
+) -> None:
+    transport = EmulatorTransport(emulator)
+    async with Pn532(transport) as device:
+        assert device.firmware is not None
+        assert (await device.firmware_version()).chip == "PN532"
+    with pytest.raises(ReaderDisconnected):
+        await device.firmware_version()
 
 
 def test_spi_bytes_go_lsb_first() -> None:

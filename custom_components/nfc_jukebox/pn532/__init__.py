@@ -3,9 +3,18 @@
 This package must stay free of Home Assistant imports.
 """
 
+from .connection import (
+    Connection,
+    I2cConnection,
+    NetworkConnection,
+    SerialConnection,
+    SpiConnection,
+    parse_port,
+)
 from .device import FirmwareVersion, Pn532, Target
 from .errors import (
     ApplicationError,
+    InvalidConnection,
     MessageTooLarge,
     NoTagPresent,
     NotAPn532,
@@ -19,17 +28,20 @@ from .errors import (
     TagNotWritable,
 )
 from .ndef import NdefRecord, encode_message
-from .ports import transport_for_port
 from .tags import TagInfo, TagType, read_tag, write_ndef
 from .transport import Transport
 from .watcher import DetectionStrategy, TagEvent, TagWatcher, WatchSettings
 
 __all__ = [
     "ApplicationError",
+    "Connection",
     "DetectionStrategy",
     "FirmwareVersion",
+    "I2cConnection",
+    "InvalidConnection",
     "MessageTooLarge",
     "NdefRecord",
+    "NetworkConnection",
     "NoTagPresent",
     "NotAPn532",
     "Pn532",
@@ -39,6 +51,8 @@ __all__ = [
     "ReaderNotFound",
     "ReaderPermissionDenied",
     "ReaderTimeout",
+    "SerialConnection",
+    "SpiConnection",
     "TagError",
     "TagEvent",
     "TagInfo",
@@ -49,7 +63,7 @@ __all__ = [
     "Transport",
     "WatchSettings",
     "encode_message",
+    "parse_port",
     "read_tag",
-    "transport_for_port",
     "write_ndef",
 ]

@@ -13,9 +13,9 @@ import json
 import sys
 from typing import Any
 
+from .connection import parse_port
 from .device import Pn532
 from .errors import Pn532Error
-from .ports import transport_for_port
 from .tags import read_tag
 from .uart import DEFAULT_BAUDRATE
 from .watcher import TagWatcher
@@ -50,10 +50,11 @@ def _print(data: dict[str, Any]) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    device = Pn532(transport_for_port(args.port, baudrate=args.baudrate))
-    firmware = await device.open()
-    try:
+    async with Pn532(
+        parse_port(args.port, baudrate=args.baudrate).transport()
+    ) as device:
         if args.command == "info":
+            firmware = device.firmware or await device.firmware_version()
             _print(
                 {
                     "ic": firmware.chip,
@@ -70,9 +71,8 @@ async def _run(args: argparse.Namespace) -> int:
             _print((await read_tag(device, target)).as_dict())
         else:
             async for event in TagWatcher(device).events():
-                _print({"event": event.kind, **event.tag.as_dict()})
-    finally:
-        await device.close()
+                if event.kind != "arrived":  # "placed" follows with the NDEF
+                    _print({"event": event.kind, **event.tag.as_dict()})
     return 0
 
 

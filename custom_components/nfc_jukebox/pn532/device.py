@@ -6,7 +6,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Self
 
 from .errors import (
     ApplicationError,
@@ -29,6 +29,8 @@ from .frames import (
 )
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from .transport import Transport
 
 _LOGGER = logging.getLogger(__name__)
@@ -139,6 +141,20 @@ class Pn532:
         self.firmware = firmware
         self._passive_retries = None
         return firmware
+
+    async def __aenter__(self) -> Self:
+        """Open the reader (``async with Pn532(transport) as pn532:``)."""
+        await self.open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Close the reader."""
+        await self.close()
 
     async def _identify(self) -> FirmwareVersion:
         await self.transport.wake()

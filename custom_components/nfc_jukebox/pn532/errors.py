@@ -64,3 +64,7 @@ class MessageDoesNotFit(TagNotWritable):
 
 class MessageTooLarge(Pn532Error, ValueError):
     """An NDEF message is larger than a type 2 tag's TLV can describe (65,534 bytes)."""
+
+
+class InvalidConnection(Pn532Error, ValueError):
+    """A reader's location is malformed (a URL, a bus or a port that cannot be)."""

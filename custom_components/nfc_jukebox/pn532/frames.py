@@ -3,7 +3,9 @@
 The same frames travel over UART, I2C and SPI; only how the bytes move differs.
 The decoder is incremental and never raises: it resynchronises on the start code
 ``00 FF`` and reports damaged frames as :class:`BadFrame`, so a caller can ask for a
-resend (NACK) instead of losing its place in the stream.
+resend (NACK) instead of losing its place in the stream. That includes a frame whose
+start code or direction byte was hit by noise: its length and length checksum still
+say "a frame was here".
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ _LEN_NACK: Final = (0xFF, 0x00)
 _LEN_EXTENDED: Final = (0xFF, 0xFF)
 _DIRECTIONS: Final = (HOST_TO_PN532, PN532_TO_HOST)
 _ERROR_TFI: Final = 0x7F
+#: Bytes kept back when no start code is in sight: a damaged start code, LEN and LCS
+#: (the TFI that would confirm them may still be on its way).
+_KEEP: Final = 4
+_HEADER: Final = 5  # two start-code bytes, LEN, LCS, TFI
+_START_WORD: Final = 0x00FF
 MAX_NORMAL_LEN: Final = 255
 MAX_EXTENDED_LEN: Final = 265  # the PN532 buffer limit for TFI + data
 
@@ -69,6 +76,11 @@ type FrameEvent = Ack | Nack | ErrorFrame | Frame | BadFrame
 def checksum(data: bytes | bytearray) -> int:
     """Return the byte that makes ``sum(data) + checksum`` zero modulo 256."""
     return -sum(data) & 0xFF
+
+
+def _sound_header(length: int, lcs: int) -> bool:
+    """Return whether LEN and LCS agree on a non-empty normal frame."""
+    return length > 0 and not (length + lcs) & 0xFF
 
 
 def encode_frame(data: bytes, tfi: int = HOST_TO_PN532) -> bytes:
@@ -119,12 +131,9 @@ class FrameDecoder:
     def _next(self) -> FrameEvent | None:  # noqa: PLR0911 - one return per frame kind
         buf = self._buffer
         while True:
-            start = buf.find(START_CODE)
-            if start < 0:
-                # Keep a trailing 00: it may be the first half of a start code.
-                del buf[: len(buf) - 1 if buf.endswith(b"\x00") else len(buf)]
-                return None
-            del buf[:start]
+            found = self._seek_start()
+            if found is not True:
+                return found or None
             if len(buf) < 4:  # noqa: PLR2004 - start code + LEN + LCS
                 return None
             length, lcs = buf[2], buf[3]
@@ -136,10 +145,12 @@ class FrameDecoder:
                 return Nack()
             extended = (length, lcs) == _LEN_EXTENDED
             if not self._plausible(header=7 if extended else 4, length=length):
-                # Line noise that happens to contain 00 FF: not the start of a frame.
-                # Skipping it here keeps a real frame behind it from being swallowed
-                # as the body of a long frame that never ends.
+                # Not the start of a frame we can read. Skipping it here keeps a real
+                # frame behind it from being swallowed as the body of a long frame
+                # that never ends; a sound header, though, means noise hit the TFI.
                 del buf[:2]
+                if _sound_header(length, lcs) and not extended:
+                    return BadFrame("direction byte damaged")
                 continue
             if extended:
                 return self._extended()
@@ -147,6 +158,41 @@ class FrameDecoder:
                 del buf[:2]
                 return BadFrame("length checksum mismatch")
             return self._information(header=4, length=length)
+
+    def _seek_start(self) -> BadFrame | bool:
+        """Drop bytes up to the next start code; False when there is none yet.
+
+        A start code hit by noise is reported (and dropped) as a bad frame.
+        """
+        buf = self._buffer
+        start = buf.find(START_CODE)
+        damaged = self._damaged_start(len(buf) if start < 0 else start)
+        if damaged is not None:
+            del buf[: damaged + 2]
+            return BadFrame("start code damaged")
+        if start < 0:
+            # Keep the tail: it may be the beginning of a (damaged) start code.
+            del buf[: max(len(buf) - _KEEP, 0)]
+            return False
+        del buf[:start]
+        return True
+
+    def _damaged_start(self, end: int) -> int | None:
+        """Return where a frame whose start code took one bit flip begins, if any.
+
+        Only before ``end`` (the first intact start code): two bytes one bit away
+        from ``00 FF``, then LEN and LCS that agree, then a direction byte.
+        """
+        buf = self._buffer
+        for index in range(min(end, len(buf) - _HEADER + 1)):
+            start_word = (buf[index] << 8) | buf[index + 1]
+            if (
+                buf[index + 4] in _DIRECTIONS
+                and _sound_header(buf[index + 2], buf[index + 3])
+                and (start_word ^ _START_WORD).bit_count() == 1
+            ):
+                return index
+        return None
 
     def _plausible(self, *, header: int, length: int) -> bool:
         """Return False when the byte after the header cannot be a frame's TFI."""

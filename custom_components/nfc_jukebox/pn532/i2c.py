@@ -77,10 +77,11 @@ def i2c_transport(
     bus: int,
     address: int = DEFAULT_ADDRESS,
     *,
+    description: str | None = None,
     open_bus: Callable[[int], RawI2cBus] = open_smbus,
 ) -> PolledBusTransport:
     """Return a transport for the PN532 at ``address`` on I2C bus ``bus``."""
     return PolledBusTransport(
         lambda: I2cDevice(open_bus(bus), address),
-        f"i2c:{bus}:0x{address:02x}",
+        description or f"I2C bus {bus}, address 0x{address:02x}",
     )

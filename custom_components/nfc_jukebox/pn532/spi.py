@@ -145,10 +145,11 @@ def spi_transport(
     device: int,
     speed_hz: int = DEFAULT_SPEED_HZ,
     *,
+    description: str | None = None,
     open_link: Callable[[int, int, int], SpiLink] = SpidevLink,
 ) -> PolledBusTransport:
     """Return a transport for the PN532 on ``/dev/spidev<bus>.<device>``."""
     return PolledBusTransport(
         lambda: SpiDevice(open_link(bus, device, speed_hz)),
-        f"spi:{bus}.{device}",
+        description or f"SPI bus {bus}, device {device}",
     )

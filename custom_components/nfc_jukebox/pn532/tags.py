@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
-from .errors import MessageDoesNotFit, TagError, TagNotWritable
+from .errors import MessageDoesNotFit, NoTagPresent, TagError, TagNotWritable
 from .ndef import NEED_MORE, NdefRecord, decode_message, find_ndef_tlv, wrap_tlv
 
 if TYPE_CHECKING:
@@ -27,6 +27,9 @@ NDEF_MAGIC: Final = 0xE1
 _SAK_TYPE2: Final = 0x00
 _SAK_CLASSIC_1K: Final = 0x08
 _SAK_CLASSIC_4K: Final = 0x18
+#: InDataExchange statuses of a read cut short by the RF link (the tag left or sits
+#: at the edge of the field): timeout, CRC, parity, bit count, framing.
+_RF_ERRORS: Final = frozenset({0x01, 0x02, 0x03, 0x0A, 0x0B})
 
 
 class TagType(StrEnum):
@@ -62,6 +65,8 @@ class TagInfo:
     target: Target
     type: TagType
     ndef: tuple[NdefRecord, ...] = ()
+    #: False until the tag's memory was read: just found, or it left mid-read.
+    complete: bool = True
 
     @property
     def uid(self) -> str:
@@ -79,10 +84,17 @@ class TagInfo:
         }
 
 
+def identify(target: Target) -> TagInfo:
+    """Return what the activation answer alone tells of ``target`` (no NDEF yet)."""
+    return TagInfo(target=target, type=_kind_from_answer(target), complete=False)
+
+
 async def read_tag(device: Pn532, target: Target) -> TagInfo:
     """Identify ``target`` and read its NDEF message where it has one.
 
-    A tag that leaves while its memory is read is still reported, without NDEF.
+    A tag that leaves (or whose RF link fails) while its memory is read is still
+    reported, without NDEF and not ``complete``; one that refuses the read is
+    complete, without NDEF.
     """
     if (kind := _kind_from_answer(target)) is not TagType.TYPE2:
         return TagInfo(target=target, type=kind)
@@ -90,7 +102,7 @@ async def read_tag(device: Pn532, target: Target) -> TagInfo:
         first = await _read_pages(device, target, CC_PAGE)
     except TagError as err:
         _LOGGER.debug("could not read %s: %s", target.uid_hex, err)
-        return TagInfo(target=target, type=kind)
+        return TagInfo(target=target, type=kind, complete=_stayed(err))
     cc = first[:PAGE_SIZE]
     if cc[0] != NDEF_MAGIC:
         return TagInfo(target=target, type=kind)
@@ -101,8 +113,13 @@ async def read_tag(device: Pn532, target: Target) -> TagInfo:
         )
     except TagError as err:
         _LOGGER.debug("could not read the NDEF of %s: %s", target.uid_hex, err)
-        return TagInfo(target=target, type=kind)
+        return TagInfo(target=target, type=kind, complete=_stayed(err))
     return TagInfo(target=target, type=kind, ndef=tuple(records))
+
+
+def _stayed(err: TagError) -> bool:
+    """Return False when the read was cut short by the RF link (worth another try)."""
+    return not isinstance(err, NoTagPresent) and err.status not in _RF_ERRORS
 
 
 async def _read_pages(device: Pn532, target: Target, page: int) -> bytes:

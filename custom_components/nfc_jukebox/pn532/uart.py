@@ -8,12 +8,12 @@ import errno
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Final, override
-from urllib.parse import urlparse
+from urllib.parse import urlsplit
 
 import serial
 import serial_asyncio_fast
 
-from .errors import ReaderNotFound, ReaderPermissionDenied
+from .errors import InvalidConnection, ReaderNotFound, ReaderPermissionDenied
 from .transport import StreamTransport
 
 if TYPE_CHECKING:
@@ -23,6 +23,32 @@ DEFAULT_BAUDRATE: Final = 115200
 # 55 55 then zeros: long enough (> 1 ms of line activity) to wake an HSU PN532
 # from power-down; the chip ignores it when awake.
 WAKE_UP: Final = b"\x55\x55" + bytes(14)
+NETWORK_SCHEMES: Final = ("socket", "rfc2217")
+#: A host that does not answer at all would otherwise hold a connect for minutes.
+_CONNECT_TIMEOUT: Final = 3.0
+_MAX_TCP_PORT: Final = 65535
+
+
+def check_network_url(url: str) -> tuple[str, str, int]:
+    """Return the scheme, host and port of a ``socket://``/``rfc2217://`` URL.
+
+    Raise InvalidConnection when it is not one (another scheme, no host, an
+    unclosed IPv6 bracket, a port outside 1-65535).
+    """
+    usage = "use socket://HOST:PORT or rfc2217://HOST:PORT"
+    try:
+        parsed = urlsplit(url)
+        port = parsed.port
+    except ValueError as err:
+        msg = f"{url} is not a valid URL ({err}): {usage}"
+        raise InvalidConnection(msg) from err
+    if parsed.scheme not in NETWORK_SCHEMES or not parsed.hostname:
+        msg = f"{url} is not a reader URL: {usage}"
+        raise InvalidConnection(msg)
+    if port is None or not 1 <= port <= _MAX_TCP_PORT:
+        msg = f"{url} has no port between 1 and {_MAX_TCP_PORT}: {usage}"
+        raise InvalidConnection(msg)
+    return parsed.scheme, parsed.hostname, port
 
 
 class UartTransport(StreamTransport):
@@ -46,13 +72,15 @@ class UartTransport(StreamTransport):
         self, protocol_factory: Callable[[], asyncio.Protocol]
     ) -> asyncio.BaseTransport:
         loop = asyncio.get_running_loop()
-        scheme = urlparse(self.port).scheme
+        scheme = "serial"
+        if "://" in self.port:
+            scheme, host, port = check_network_url(self.port)
         try:
             if scheme == "socket":
-                host, port = _host_and_port(self.port)
-                transport, _ = await loop.create_connection(
-                    protocol_factory, host, port
-                )
+                async with asyncio.timeout(_CONNECT_TIMEOUT):
+                    transport, _ = await loop.create_connection(
+                        protocol_factory, host, port
+                    )
                 return transport
             if scheme == "rfc2217":
                 return await _ThreadedSerialTransport.connect(
@@ -61,17 +89,12 @@ class UartTransport(StreamTransport):
             transport, _ = await serial_asyncio_fast.create_serial_connection(
                 loop, protocol_factory, self.port, baudrate=self.baudrate
             )
+        except TimeoutError as err:
+            msg = f"no answer from {self.port}"
+            raise ReaderNotFound(msg) from err
         except (OSError, ValueError) as err:
             raise _open_error(self.port, err) from err
         return transport
-
-
-def _host_and_port(url: str) -> tuple[str, int]:
-    parsed = urlparse(url)
-    if not parsed.hostname or not parsed.port:
-        msg = f"{url} is not of the form socket://HOST:PORT"
-        raise ValueError(msg)
-    return parsed.hostname, parsed.port
 
 
 def _open_error(port: str, err: Exception) -> ReaderNotFound:

@@ -4,7 +4,7 @@
 on a pty (see ``__main__``).
 """
 
-from .buses import FakeI2cBus, FakeI2CMaster, FakeSpiDev, FakeSpiLink, spidev_module
+from .buses import FakeI2cBus, FakeSpiLink
 from .core import (
     FIRMWARE_VERSION,
     PASSIVE_TRY_TIME,
@@ -14,7 +14,7 @@ from .core import (
     HostLink,
     Pn532Emulator,
 )
-from .streams import EmulatorTransport, PtyLink
+from .streams import EmulatedConnection, EmulatorTransport, PtyLink
 from .virtual_tags import (
     TAG_KINDS,
     UID_SIZES,
@@ -42,10 +42,9 @@ __all__ = [
     "ClassicTag",
     "ContentNotSupported",
     "ContentTooLarge",
+    "EmulatedConnection",
     "EmulatorTransport",
-    "FakeI2CMaster",
     "FakeI2cBus",
-    "FakeSpiDev",
     "FakeSpiLink",
     "Faults",
     "HostLink",
@@ -59,6 +58,5 @@ __all__ = [
     "make_tag",
     "ntag",
     "parse_tag_spec",
-    "spidev_module",
     "ultralight",
 ]

@@ -1,4 +1,4 @@
-"""Fake I2C and SPI buses with the emulated PN532 on them, plus adapters for pn532pi.
+"""Fake I2C and SPI buses with the emulated PN532 on them.
 
 The bus objects are called from worker threads (an executor, pn532pi in a thread)
 while the emulator lives on its event loop; every access hops onto the loop and
@@ -31,11 +31,10 @@ import asyncio
 import ctypes
 import errno
 import threading
-import types
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, Final, Protocol, Self
+from typing import Any, Final, Protocol
 
 from .core import Pn532Emulator
 
@@ -46,7 +45,8 @@ SPI_DATA_READ: Final = 0x03
 #: How long a bus access waits for the event loop before failing with ETIMEDOUT.
 BRIDGE_TIMEOUT: Final = 5.0
 
-_I2C_M_RD: Final = 0x0001
+#: The read flag of a Linux ``struct i2c_msg``.
+I2C_M_RD: Final = 0x0001
 _READY: Final = b"\x01"
 _NOT_READY: Final = b"\x00"
 
@@ -62,7 +62,8 @@ def _reversed_byte(value: int) -> int:
 _BIT_REVERSED: Final = bytes(_reversed_byte(i) for i in range(256))
 
 
-def _reverse(data: bytes) -> bytes:
+def reverse(data: bytes) -> bytes:
+    """Return ``data`` with the bit order of every byte reversed (LSB first)."""
     return data.translate(_BIT_REVERSED)
 
 
@@ -195,37 +196,13 @@ class FakeI2cBus:
         chip = self._chip
         if message.addr != self.address:
             raise _no_acknowledge()
-        if message.flags & _I2C_M_RD:
+        if message.flags & I2C_M_RD:
             length = message.len
             data = self._bridge.call(lambda: chip.read(length))
             ctypes.memmove(message.buf, data, length)
         else:
             data = ctypes.string_at(message.buf, message.len)
             self._bridge.call(lambda: chip.write(data))
-
-
-class FakeI2CMaster:
-    """``quick2wire.i2c.I2CMaster`` for pn532pi, over a :class:`FakeI2cBus`."""
-
-    def __init__(self, bus: FakeI2cBus) -> None:
-        """Use ``bus`` instead of ``/dev/i2c-N``."""
-        self._bus = bus
-
-    def __enter__(self) -> Self:
-        """Return the master itself."""
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        """Close the master."""
-        self.close()
-
-    def close(self) -> None:
-        """Release the bus."""
-
-    def transaction(self, *msgs: I2cMessage) -> list[bytes]:
-        """Run the messages; return what each read message read."""
-        self._bus.i2c_rdwr(*msgs)
-        return [ctypes.string_at(m.buf, m.len) for m in msgs if m.flags & _I2C_M_RD]
 
 
 class _SpiChip(_BusChip):
@@ -292,67 +269,10 @@ class FakeSpiLink:
 
     def transfer(self, data: bytes) -> bytes:
         """Clock ``data`` out (chip select held); return what was clocked in."""
-        chip_in = _reverse(bytes(data))
+        chip_in = reverse(bytes(data))
         with self._lock:
             chip_out = self._bridge.call(lambda: self._chip.transfer(chip_in))
-        return _reverse(chip_out)
+        return reverse(chip_out)
 
     def close(self) -> None:
         """Release the link (it stays usable)."""
-
-
-class FakeSpiDev:
-    """``spidev.SpiDev`` for pn532pi, over a :class:`FakeSpiLink`.
-
-    Without a link, ``open`` fails as when ``/dev/spidevB.C`` does not exist.
-    """
-
-    def __init__(self, link: FakeSpiLink | None = None) -> None:
-        """Use ``link`` in place of the kernel's spidev."""
-        self._link = link
-        self._open = False
-        self.mode = 0
-        self.max_speed_hz = 500_000
-        self.bits_per_word = 8
-        self.cshigh = False
-        self.lsbfirst = False
-
-    def open(self, bus: int, device: int) -> None:
-        """Open ``/dev/spidev<bus>.<device>``."""
-        if self._link is None:
-            raise FileNotFoundError(errno.ENOENT, f"/dev/spidev{bus}.{device}")
-        self._open = True
-
-    def close(self) -> None:
-        """Close the device."""
-        self._open = False
-
-    def xfer2(self, data: list[int]) -> list[int]:
-        """Run one full-duplex transfer with chip select held."""
-        return list(self._transfer(bytes(data)))
-
-    xfer = xfer2
-
-    def writebytes(self, data: list[int]) -> None:
-        """Write bytes, ignoring what comes back."""
-        self._transfer(bytes(data))
-
-    writebytes2 = writebytes
-
-    def readbytes(self, length: int) -> list[int]:
-        """Read ``length`` bytes while sending zeros."""
-        return list(self._transfer(bytes(length)))
-
-    def _transfer(self, data: bytes) -> bytes:
-        if self._link is None or not self._open:
-            raise OSError(errno.EBADF, "the SPI device is not open")
-        if self.lsbfirst:  # the controller already shifts LSB first
-            return _reverse(self._link.transfer(_reverse(data)))
-        return self._link.transfer(data)
-
-
-def spidev_module() -> types.ModuleType:
-    """Return a stand-in ``spidev`` module (for ``sys.modules``) whose SpiDev is fake."""
-    module = types.ModuleType("spidev")
-    module.SpiDev = FakeSpiDev  # type: ignore[attr-defined]
-    return module

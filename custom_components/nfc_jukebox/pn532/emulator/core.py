@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from custom_components.nfc_jukebox.pn532.frames import (
+from ..frames import (  # noqa: TID252 - the library imports itself relatively
     ACK,
     ERROR_FRAME,
     HOST_TO_PN532,
@@ -24,7 +24,6 @@ from custom_components.nfc_jukebox.pn532.frames import (
     Nack,
     encode_frame,
 )
-
 from .virtual_tags import STATUS_OK, STATUS_TIMEOUT, VirtualTag
 
 #: GetFirmwareVersion answer: IC 0x32 (PN532), firmware 1.6, ISO A/B + ISO 18092.
@@ -83,6 +82,16 @@ class Faults:
     corrupt_responses: int = 0
     #: Bytes sent just before the next response frame; cleared once sent.
     garbage_before_reply: bytes = b""
+    #: The next response frame goes out with bit ``bit`` of byte ``index`` flipped
+    #: (``(index, bit)``, the index taken modulo the frame's length); cleared once sent.
+    flip_bit: tuple[int, int] | None = None
+    #: Every Nth response frame (NACK resends included) goes out with one bit,
+    #: chosen at random (from the emulator's seed), flipped. 0: never.
+    flip_bit_every: int = 0
+    #: The fraction of passive activation tries (InListPassiveTarget) on which a tag
+    #: in the field is not seen, at random (from the emulator's seed): a tag at the
+    #: edge of the field. A miss also cuts the tag's power, like a flap.
+    miss_activation: float = 0.0
 
 
 class HostLink(Protocol):
@@ -137,6 +146,7 @@ class Pn532Emulator:
         self._rng = random.Random(seed)  # noqa: S311 - UIDs, not secrets
         self._decoder = FrameDecoder()
         self._link: HostLink | None = None
+        self._responses = 0  # response frames sent, for Faults.flip_bit_every
         self._plugged = True
         self._command: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
@@ -410,9 +420,20 @@ class Pn532Emulator:
                 self._command = None
 
     def _transmit_response(self, frame: bytes) -> None:
-        if self.faults.corrupt_responses > 0:
-            self.faults.corrupt_responses -= 1
+        faults = self.faults
+        if faults.corrupt_responses > 0:
+            faults.corrupt_responses -= 1
             frame = frame[:-2] + bytes([(frame[-2] + 1) & 0xFF]) + frame[-1:]
+        self._responses += 1
+        flip, faults.flip_bit = faults.flip_bit, None
+        every = faults.flip_bit_every
+        if flip is None and every > 0 and self._responses % every == 0:
+            flip = (self._rng.randrange(len(frame)), self._rng.randrange(8))
+        if flip is not None:
+            index, bit = flip
+            damaged = bytearray(frame)
+            damaged[index % len(frame)] ^= 1 << (bit % 8)
+            frame = bytes(damaged)
         garbage, self.faults.garbage_before_reply = (
             self.faults.garbage_before_reply,
             b"",
@@ -499,16 +520,21 @@ class Pn532Emulator:
         if placement.pattern is not None:
             visible = placement.pattern[placement.tries % len(placement.pattern)]
             placement.tries += 1
-            if not visible:
-                self._generation += 1  # out of the field for a moment: powered down
-                return None
+        else:
+            miss = self.faults.miss_activation
+            visible = miss <= 0 or self._rng.random() >= miss
+        if not visible:
+            self._generation += 1  # out of the field for a moment: powered down
+            return None
         if wanted_uid and wanted_uid != placement.tag.uid:
             return None
         return placement.tag
 
     def _may_answer_soon(self) -> bool:
         """Return whether trying again could find a tag without the field changing."""
-        return self._placement is not None and self._placement.pattern is not None
+        return self._placement is not None and (
+            self._placement.pattern is not None or self.faults.miss_activation > 0
+        )
 
     async def _in_data_exchange(self, params: bytes) -> bytes:
         if not params:

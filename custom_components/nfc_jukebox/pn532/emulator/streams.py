@@ -12,12 +12,12 @@ import os
 import tty
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Final, override
 
-from custom_components.nfc_jukebox.pn532.errors import ReaderNotFound
-from custom_components.nfc_jukebox.pn532.transport import StreamTransport
-from custom_components.nfc_jukebox.pn532.uart import WAKE_UP
-
+from ..errors import ReaderNotFound  # noqa: TID252
+from ..transport import StreamTransport  # noqa: TID252
+from ..uart import WAKE_UP  # noqa: TID252
 from .core import Pn532Emulator
 
 _BITS_PER_BYTE: Final = 10  # start bit, 8 data bits, stop bit
@@ -163,6 +163,19 @@ class EmulatorTransport(StreamTransport):
         self.emulator.attach(link)
         protocol.connection_made(link)
         return link
+
+
+@dataclass(frozen=True, slots=True)
+class EmulatedConnection:
+    """The emulator as a reader's connection (a library ``Connection``)."""
+
+    emulator: Pn532Emulator
+    description: str = "emulator"
+    key: str = "emulator"
+
+    def transport(self) -> EmulatorTransport:
+        """Return a transport wired to the emulator."""
+        return EmulatorTransport(self.emulator, self.description)
 
 
 class PtyLink:

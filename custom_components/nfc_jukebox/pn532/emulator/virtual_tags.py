@@ -14,7 +14,7 @@ from functools import partial, reduce
 from operator import xor
 from typing import Final, override
 
-from custom_components.nfc_jukebox.pn532.ndef import encode_message, wrap_tlv
+from ..ndef import encode_message, wrap_tlv  # noqa: TID252
 
 STATUS_OK: Final = 0x00
 STATUS_TIMEOUT: Final = 0x01
