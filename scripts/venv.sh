@@ -52,15 +52,15 @@ make_venv() {
     local dir=$1
     venv_ok "$dir" && return 0
     if [[ ${#uv[@]} -gt 0 ]]; then
-        say "creating $dir with uv (Python >= $PYTHON_MIN)"
+        say "creating $dir with uv (Python 3.14, $PYTHON_MIN or newer)"
         # uv takes a suitable Python it finds, else downloads one; where it may not
         # download (no route to its host), that fails within seconds and we go on.
-        if UV_HTTP_TIMEOUT=20 timeout 300 "${uv[@]}" venv --quiet --clear --python ">=$PYTHON_MIN" "$dir"; then
+        if UV_HTTP_TIMEOUT=20 timeout 300 "${uv[@]}" venv --quiet --clear --python ">=$PYTHON_MIN,<3.15" "$dir"; then
             return 0
         fi
         say "uv could not provide Python $PYTHON_MIN or newer; looking for python3.14"
         ensure_python || return 1
-        "${uv[@]}" venv --quiet --clear --python "$(command -v python3.14)" "$dir"
+        "${uv[@]}" venv --quiet --clear --python-preference only-system --python "$(command -v python3.14)" "$dir"
     else
         ensure_python || return 1
         say "creating $dir with $(python3.14 --version)"
