@@ -307,7 +307,9 @@ def _check(expected: str) -> int:
 
 def _missing(paths: Sequence[Path]) -> int:
     derived = derive([path.read_text() for path in paths])
-    missing = sorted(exact for exact in derived if not is_installed(exact))
+    missing = sorted(
+        (exact for exact in derived if not is_installed(exact)), key=str.lower
+    )
     for exact in missing:
         print(f"{exact}  # {', '.join(sorted(derived[exact]))}")  # noqa: T201
     return 1 if missing else 0

@@ -1,7 +1,8 @@
-"""requirements_develop.txt holds all that Home Assistant loads for scripts/develop and tests/e2e.
+"""Home Assistant pip-installs nothing at runtime for scripts/develop and tests/e2e.
 
-Derived by devtools/develop_requirements.py, run with the Python of .venv-develop: it reads
-that Home Assistant release's bootstrap, manifests and package constraints.
+requirements_develop.txt holds all it loads: derived by devtools/develop_requirements.py,
+run with the Python of .venv-develop, from that release's bootstrap, manifests and package
+constraints. What it tried to install anyway is read from its log.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
+from devtools.hass_process import installs_attempted
 
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = REPO / ".venv-develop" / "bin" / "python"
@@ -50,3 +53,21 @@ def test_an_integration_added_to_a_configuration_is_named_with_its_packages(
         line.startswith("soco==") and line.endswith("# sonos")
         for line in result.stdout.splitlines()
     ), result.stdout
+
+
+def test_each_package_home_assistant_tried_to_install_is_named_once() -> None:
+    log = (
+        "2026-11-29 15:20:18.636+00:00 INFO (SyncWorker_3) [homeassistant.util.package]"
+        " Attempting install of home-assistant-intents==2026.10.27\n"
+        "2026-11-29 15:20:19.101+00:00 INFO (SyncWorker_1) [homeassistant.util.package]"
+        " Attempting install of radios==2.0.1\n"
+        "2026-11-29 15:20:21.002+00:00 INFO (SyncWorker_3) [homeassistant.util.package]"
+        " Attempting install of home-assistant-intents==2026.10.27\n"
+        "2026-11-29 15:20:24.370+00:00 INFO (MainThread) [homeassistant.bootstrap]"
+        " Home Assistant initialized in 6.30s\n"
+    )
+    assert installs_attempted(log) == [
+        "home-assistant-intents==2026.10.27",
+        "radios==2.0.1",
+    ]
+    assert installs_attempted(log.splitlines()[-1]) == []
