@@ -224,15 +224,20 @@ def configurations(repo: Path = REPO) -> Iterator[tuple[str, str]]:
     for pattern in CONFIGURATION_MODULES:
         for path in sorted(repo.glob(pattern)):
             for node in ast.parse(path.read_text()).body:
+                value: ast.expr | None
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target, value = node.targets[0], node.value
+                elif isinstance(node, ast.AnnAssign):  # CONFIGURATION: Final = ...
+                    target, value = node.target, node.value
+                else:
+                    continue
                 if (
-                    isinstance(node, ast.Assign)
-                    and len(node.targets) == 1
-                    and isinstance(target := node.targets[0], ast.Name)
+                    isinstance(target, ast.Name)
                     and target.id.endswith("CONFIGURATION")
-                    and isinstance(node.value, ast.Constant)
-                    and isinstance(node.value.value, str)
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
                 ):
-                    yield f"{path.relative_to(repo)}:{target.id}", node.value.value
+                    yield f"{path.relative_to(repo)}:{target.id}", value.value
 
 
 def derive(configuration_texts: Iterable[str]) -> dict[str, set[str]]:
