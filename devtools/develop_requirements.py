@@ -34,6 +34,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.metadata import requires
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,9 @@ REQUIREMENTS_FILE = REPO / "requirements_develop.txt"
 INTEGRATION = REPO / "custom_components" / "nfc_jukebox"
 HOMEASSISTANT = Path(homeassistant.__file__).parent
 COMPONENTS = HOMEASSISTANT / "components"
+# Where this repository keeps custom integrations that configurations name: this one, and
+# helpers of the development tools (a soak run's probe, say).
+CUSTOM_INTEGRATIONS = ("custom_components/*", "scripts/*")
 
 # The configurations Home Assistant runs with: scripts/develop's, and every module-level
 # string named CONFIGURATION (or ending in _CONFIGURATION) in these Python files.
@@ -94,13 +98,18 @@ class Needs:
     required_by: dict[str, set[str]] = field(default_factory=dict)
 
 
+@cache
+def _custom_manifests() -> dict[str, Path]:
+    return {
+        path.parent.name: path
+        for pattern in CUSTOM_INTEGRATIONS
+        for path in REPO.glob(f"{pattern}/manifest.json")
+    }
+
+
 def manifest(domain: str) -> Manifest | None:
-    """Read an integration's manifest (this integration's, or a built-in one's)."""
-    path = (
-        INTEGRATION / "manifest.json"
-        if domain == INTEGRATION.name
-        else COMPONENTS / domain / "manifest.json"
-    )
+    """Read an integration's manifest: one of this repository's, or a built-in one."""
+    path = _custom_manifests().get(domain, COMPONENTS / domain / "manifest.json")
     if not path.exists():
         return None  # an after-dependency that does not exist: Home Assistant skips it
     data: dict[str, Any] = json.loads(path.read_text())
