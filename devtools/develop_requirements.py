@@ -7,8 +7,9 @@ fail on the next. So this module works out, from Home Assistant's own data, ever
 those instances load and what it requires:
 
 - the integrations each configuration names (``config/configuration.yaml`` and the
-  ``CONFIGURATION`` strings of the end-to-end tests), platforms under base platforms
-  included (``homeassistant.config.extract_platform_integrations``);
+  module-level ``CONFIGURATION`` strings of the end-to-end tests and scripts, such as a
+  soak run's), platforms under base platforms included
+  (``homeassistant.config.extract_platform_integrations``), custom ones included;
 - what Home Assistant sets up by itself (``homeassistant.bootstrap``: the core and
   default integrations) and processes ahead (every base platform), the integrations
   whose config entries onboarding creates (``onboarding/views.py``) and this one;
