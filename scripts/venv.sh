@@ -55,7 +55,9 @@ make_venv() {
         say "creating $dir with uv (Python 3.14, $PYTHON_MIN or newer)"
         # uv takes a suitable Python it finds, else downloads one; where it may not
         # download (no route to its host), that fails within seconds and we go on.
-        if UV_HTTP_TIMEOUT=20 timeout 300 "${uv[@]}" venv --quiet --clear --python ">=$PYTHON_MIN,<3.15" "$dir"; then
+        local limit=()
+        command -v timeout >/dev/null && limit=(timeout 300) # not on macOS
+        if UV_HTTP_TIMEOUT=20 ${limit[@]+"${limit[@]}"} "${uv[@]}" venv --quiet --clear --python ">=$PYTHON_MIN,<3.15" "$dir"; then
             return 0
         fi
         say "uv could not provide Python $PYTHON_MIN or newer; looking for python3.14"
