@@ -16,13 +16,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Playwright
 
-from .conftest import HASS, HomeAssistant, start_home_assistant
-from .hass_http import (
-    OWNER_NAME,
-    PASSWORD,
-    USERNAME,
-    HomeAssistantApi,
-)
+from devtools.hass_client import OWNER_NAME, PASSWORD, USERNAME, HomeAssistantApi
+from devtools.hass_process import HASS, HomeAssistant, start_home_assistant
+
+from .conftest import fail_if_anything_was_installed
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts"
@@ -42,7 +39,7 @@ MUSIC_FILE = "Lullaby.wav"
 # Home Assistant with its frontend and media sources, the demo and the jukebox. No
 # `http:` section: Home Assistant 2026.11 moves it to storage as a trial that reverts
 # to port 8123 on every interface unless confirmed within 5 minutes (a dialog in the
-# frontend). `write_http_store` writes the confirmed settings instead. `media_dirs`:
+# frontend). `start_home_assistant` writes the confirmed settings. `media_dirs`:
 # in a container, Home Assistant's default is /media instead of the configuration's.
 #
 # The demo's speakers that play (living room, bedroom: YouTube players) cannot browse
@@ -108,7 +105,7 @@ def write_silence(path: Path, seconds: int = 3) -> None:
 
 
 def onboard(api: HomeAssistantApi, process: subprocess.Popen[bytes]) -> None:
-    """Onboard a starting Home Assistant over HTTP, as ``hass_http.set_up`` does."""
+    """Onboard a starting Home Assistant over HTTP, as ``hass_client.set_up`` does."""
     alive = lambda: process.poll() is None  # noqa: E731
     api.wait_until_listening(START_TIMEOUT, alive=alive)
     pending = api.pending_onboarding_steps()
@@ -137,6 +134,7 @@ def fresh_home_assistant(config: Path) -> Iterator[HomeAssistant]:
                 f"{time.monotonic() - started:.1f} s (exit code {process.returncode}): "
                 f"{err}\n--- tail of {console} ---\n{instance.log_tail()}"
             )
+        fail_if_anything_was_installed(instance)
         yield instance
     finally:
         instance.stop()

@@ -1,42 +1,33 @@
 """One real Home Assistant process for all end-to-end tests, set up over HTTP.
 
 It is the latest release, from .venv-develop (scripts/setup-develop), with this
-integration linked in, on a free loopback port and a temporary configuration directory.
-It starts once, before the first test of this package, and stops after the last one
-(package scope: it does not idle on while the rest of the suite runs).
+integration linked in, on a free loopback port and a temporary configuration directory
+(devtools/hass_process.py). It starts once, before the first test of this package, and
+stops after the last one (package scope: it does not idle on while the rest of the
+suite runs). A test after which Home Assistant's log shows it pip-installed anything
+fails, naming the packages: .venv-develop must hold all it needs.
 """
 
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
 import time
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import pytest_socket
 
-from .hass_http import (
-    Chip,
-    HomeAssistantApi,
-    Jukebox,
-    confirm_http,
-    keep_offline,
-    set_up,
-)
+from devtools.hass_client import Chip, set_up
+from devtools.hass_process import HASS, HomeAssistant, start_home_assistant
 
 REPO = Path(__file__).resolve().parents[2]
-HASS = REPO / ".venv-develop" / "bin" / "hass"
 RELEASE = re.findall(
     r"^homeassistant==(\S+)$",
     (REPO / "requirements_develop.txt").read_text(),
     flags=re.MULTILINE,
 )[0]
 START_TIMEOUT = 90.0  # seconds; a start takes 5-15 s once everything is installed
-STOP_TIMEOUT = 30.0
 READER = "Jukebox"
 
 # The two demo speakers that can play media, one chip each.
@@ -68,39 +59,6 @@ logger:
 """
 
 
-@dataclass(kw_only=True)
-class HomeAssistant:
-    """A running Home Assistant: its process, API client, log and jukebox."""
-
-    process: subprocess.Popen[bytes]
-    api: HomeAssistantApi
-    log: Path
-    jukebox: Jukebox | None = None
-
-    @property
-    def entry_id(self) -> str:
-        """Return the config entry id of the simulated reader."""
-        assert self.jukebox is not None
-        return self.jukebox.entry_id
-
-    def log_tail(self, lines: int = 80) -> str:
-        """Return the end of Home Assistant's console output (its log, and any crash)."""
-        if not self.log.exists():
-            return "(no log written)"
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-
-    def stop(self) -> None:
-        """Stop Home Assistant as a service manager would: SIGTERM, then SIGKILL."""
-        if self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations() -> None:
     """Override the root conftest's fixture: these tests have no ``hass`` fixture."""
@@ -111,37 +69,19 @@ def loopback(socket_enabled: None) -> None:
     """Let the tests open sockets; the harness still allows no host but 127.0.0.1."""
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def start_home_assistant(config: Path, configuration: str) -> HomeAssistant:
-    """Start ``hass`` on a free loopback port with ``configuration`` in ``config``.
-
-    The integration is linked in, the internet-facing integrations are kept off and
-    the HTTP settings are confirmed; onboarding is the caller's.
-    """
-    port = _free_port()
-    (config / "configuration.yaml").write_text(configuration)
-    confirm_http(config, port)
-    (config / "custom_components").mkdir()
-    (config / "custom_components" / "nfc_jukebox").symlink_to(
-        REPO / "custom_components" / "nfc_jukebox"
-    )
-    keep_offline(config)
-    console = config / "console.log"
-    with console.open("wb") as output:
-        process = subprocess.Popen(  # noqa: S603 - our own hass, fixed arguments
-            [str(HASS), "--config", str(config), "--log-no-color"],
-            stdout=output,
-            stderr=subprocess.STDOUT,  # Ctrl-C stops it with pytest: same session
+def fail_if_anything_was_installed(instance: HomeAssistant) -> None:
+    """Fail the test, naming the packages, if Home Assistant pip-installed any."""
+    if packages := instance.installs_attempted():
+        pytest.fail(
+            f"Home Assistant tried to install {', '.join(packages)} at runtime (its log "
+            f'says "Attempting install of"): .venv-develop must hold everything it '
+            f"loads. Regenerate requirements_develop.txt with `.venv-develop/bin/python "
+            f"-m devtools.develop_requirements --write` and run scripts/setup-develop; "
+            f"a configuration it does not know of belongs in a module-level "
+            f"CONFIGURATION string (see devtools/develop_requirements.py).\n"
+            f"--- tail of {instance.log} ---\n{instance.log_tail()}",
+            pytrace=False,
         )
-    return HomeAssistant(
-        process=process, api=HomeAssistantApi(f"http://127.0.0.1:{port}"), log=console
-    )
 
 
 @pytest.fixture(scope="package")
@@ -175,9 +115,17 @@ def home_assistant(
             f"--- tail of {console} ---\n{instance.log_tail()}"
         )
     try:
+        fail_if_anything_was_installed(instance)
         yield instance
     finally:
         instance.stop()
+
+
+@pytest.fixture(autouse=True)
+def nothing_installed(home_assistant: HomeAssistant) -> Iterator[None]:
+    """After each test: fail it if Home Assistant pip-installed anything meanwhile."""
+    yield
+    fail_if_anything_was_installed(home_assistant)
 
 
 @pytest.hookimpl(wrapper=True)

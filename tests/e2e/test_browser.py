@@ -21,6 +21,9 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from devtools.hass_client import DOMAIN, PASSWORD, USERNAME, HomeAssistantApi, Json
+from devtools.hass_process import HomeAssistant
+
 from .browser import (
     ARTIFACTS,
     MUSIC_FILE,
@@ -28,8 +31,6 @@ from .browser import (
     launch_chromium,
     require_chromium,
 )
-from .conftest import HomeAssistant
-from .hass_http import DOMAIN, PASSWORD, USERNAME, HomeAssistantApi, Json
 
 pytestmark = [
     pytest.mark.e2e,

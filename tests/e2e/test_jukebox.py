@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
-from .conftest import BEDROOM_CHIP, LIVING_ROOM_CHIP, READER, RELEASE, HomeAssistant
-from .hass_http import DOMAIN, Chip, HomeAssistantApi, set_up
+from devtools.hass_client import DOMAIN, Chip, HomeAssistantApi, set_up
+from devtools.hass_process import HomeAssistant
+
+from .conftest import BEDROOM_CHIP, LIVING_ROOM_CHIP, READER, RELEASE
 
 pytestmark = [
     pytest.mark.e2e,

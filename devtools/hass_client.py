@@ -3,7 +3,7 @@
 Onboarding, log-in, config and subentry flows, states and actions. ``scripts/develop``
 uses it to onboard ``config/`` and set up an example jukebox on the first start; the
 end-to-end tests use it to set up a jukebox and play it. Standard library only, so any
-Python 3.14 runs it: ``python -m tests.e2e.hass_http --help``.
+Python 3.14 runs it: ``python -m devtools.hass_client --help``.
 """
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -34,15 +33,6 @@ OWNER_NAME = "Developer"
 USERNAME = "dev"
 PASSWORD = "nfc-jukebox"  # noqa: S105 - the documented login of a local development instance
 READER_NAME = "Simulated reader"
-
-# Integrations that reach the internet as soon as they are set up: the Marketplace (a
-# default integration since 2026.11) fetches its catalog at every start, and onboarding
-# adds Radio Browser, which asks its servers for statistics. A development or test
-# instance keeps them disabled, as a user would from Settings → Devices & services.
-OFFLINE_ENTRIES = (
-    ("marketplace", "system", ""),
-    ("radio_browser", "onboarding", "Radio Browser"),
-)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -196,7 +186,7 @@ class HomeAssistantApi:
         try:
             steps = self.request("GET", "/api/onboarding", authorized=False)
         except ApiError as err:
-            if err.status == 404:  # the view is gone once onboarding is over
+            if err.status == HTTPStatus.NOT_FOUND:  # the view is gone once onboarded
                 return []
             raise
         return [step["step"] for step in steps if not step["done"]]
@@ -441,92 +431,6 @@ def _expect(result: Json, flow_type: str, step_id: str) -> None:
 # Setting up an instance -------------------------------------------------------------
 
 
-def confirm_http(config: Path, port: int) -> None:
-    """Before the first start: serve on 127.0.0.1:``port``, settings already confirmed.
-
-    Home Assistant 2026.11 turns a YAML ``http:`` section into a trial that reverts to
-    port 8123 on every interface unless confirmed in the frontend within 5 minutes.
-    This writes the store that confirming leaves; an existing store is left alone.
-    """
-    store = config / ".storage" / "http"
-    if store.exists():
-        return
-    store.parent.mkdir(parents=True, exist_ok=True)
-    settings = {
-        "server_host": ["127.0.0.1"],
-        "server_port": port,
-        "cors_allowed_origins": ["https://cast.home-assistant.io"],
-        "login_attempts_threshold": -1,
-        "ip_ban_enabled": True,
-        "ssl_profile": "intermediate_v6",
-        "use_x_frame_options": True,
-        "created_at": datetime.now(UTC).isoformat(),
-        "error": None,
-        "error_message": None,
-    }
-    store.write_text(
-        json.dumps(
-            {
-                "version": 3,
-                "minor_version": 1,
-                "key": "http",
-                "data": {
-                    "stable": settings,
-                    "pending": None,
-                    "yaml_migration_done": True,
-                },
-            },
-            indent=2,
-        )
-    )
-
-
-def keep_offline(config_dir: Path) -> None:
-    """Before the first start: disable the integrations that reach the internet.
-
-    Writes Home Assistant's config-entry store with those entries disabled by the user,
-    the state Settings → Devices & services → Disable leaves; only when the store does
-    not exist yet, so an instance that already ran is left alone.
-    """
-    store = config_dir / ".storage" / "core.config_entries"
-    if store.exists():
-        return
-    now = datetime.now(UTC).isoformat()
-    entries: list[Json] = [
-        {
-            "created_at": now,
-            "data": {},
-            "disabled_by": "user",
-            "discovery_keys": {},
-            "domain": domain,
-            "entry_id": uuid.uuid4().hex,
-            "minor_version": 1,
-            "modified_at": now,
-            "options": {},
-            "pref_disable_new_entities": False,
-            "pref_disable_polling": False,
-            "source": source,
-            "subentries": [],
-            "title": title,
-            "unique_id": None,
-            "version": 1,
-        }
-        for domain, source, title in OFFLINE_ENTRIES
-    ]
-    store.parent.mkdir(parents=True, exist_ok=True)
-    store.write_text(
-        json.dumps(
-            {
-                "version": 1,
-                "minor_version": 5,
-                "key": "core.config_entries",
-                "data": {"entries": entries},
-            },
-            indent=2,
-        )
-    )
-
-
 @dataclass(frozen=True, kw_only=True)
 class Jukebox:
     """What ``set_up`` made: the reader's config entry and its chips."""
@@ -569,7 +473,7 @@ NFC Jukebox is ready on {url}
   Log in as {USERNAME!r} with password {PASSWORD!r}.
   A simulated reader ({READER_NAME!r}, config entry {jukebox.entry_id}) knows these chips:
 {chips}
-  Place one: Developer tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
+  Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
     action: {DOMAIN}.simulate_place
     data:
       config_entry_id: {jukebox.entry_id}
@@ -588,18 +492,9 @@ def _pid_alive(pid: int) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Prepare a config directory, or set up a running Home Assistant (scripts/develop)."""
-    parser = argparse.ArgumentParser(prog="python -m tests.e2e.hass_http")
+    """Set up a running Home Assistant as scripts/develop's example jukebox."""
+    parser = argparse.ArgumentParser(prog="python -m devtools.hass_client")
     commands = parser.add_subparsers(dest="command", required=True)
-    offline = commands.add_parser(
-        "keep-offline", help="before the first start: disable what reaches the internet"
-    )
-    offline.add_argument("config_dir", type=Path)
-    http = commands.add_parser(
-        "confirm-http", help="before the first start: serve on 127.0.0.1:PORT for good"
-    )
-    http.add_argument("config_dir", type=Path)
-    http.add_argument("port", type=int)
     setup = commands.add_parser(
         "set-up", help="onboard a starting Home Assistant, add the example jukebox"
     )
@@ -608,13 +503,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup.add_argument("--done-file", type=Path, help="touch this file when done")
     setup.add_argument("--public-url", help="the URL to print (default: URL)")
     args = parser.parse_args(argv)
-
-    if args.command == "keep-offline":
-        keep_offline(args.config_dir)
-        return 0
-    if args.command == "confirm-http":
-        confirm_http(args.config_dir, args.port)
-        return 0
     pid: int | None = args.pid
     try:
         jukebox = set_up(
