@@ -178,7 +178,8 @@ class Faults:
     """Misbehaviour to inject; change any field at any time, it applies from then on."""
 
     #: Stream links only: each byte takes 10 bits at this rate, in both directions,
-    #: and frames queue up on the line. None: bytes arrive on the next loop turn.
+    #: and frames queue up on the line (after SetSerialBaudRate: at the chip's new
+    #: rate). None: bytes arrive on the next loop turn.
     pace_baud: int | None = None
     #: Seconds between receiving a command and sending its ACK.
     ack_delay: float = 0.0
@@ -511,21 +512,26 @@ class Pn532Emulator:
     def _on_event(self, event: object) -> None:
         if isinstance(event, Frame):
             if event.tfi == HOST_TO_PN532 and event.data:
+                # A frame at the new speed also counts as the confirmation: a host
+                # that reopens its port right after the ACK (nfcpy) may flush it away.
+                self._switch_baud()
                 self._start(event.data)
         elif isinstance(event, Ack):
             self._abort()
-            baud, self._pending_baud = self._pending_baud, None
-            if baud is not None:
-                # The host confirms SetSerialBaudRate's answer: the line switches now.
-                self._baud = baud
+            # The host confirms SetSerialBaudRate's answer: the line switches now.
+            self._switch_baud()
         elif isinstance(event, Nack) and self._last_response is not None:
             self._transmit_response(self._last_response)
         # A damaged frame, an error frame or a frame in the wrong direction: ignored.
 
+    def _switch_baud(self) -> None:
+        baud, self._pending_baud = self._pending_baud, None
+        if baud is not None:
+            self._baud = baud
+
     def _start(self, data: bytes) -> None:
         # A new command while one is pending aborts it (*unconfirmed* on hardware).
         self._abort()
-        self._pending_baud = None  # not confirmed by an ACK: the speed stays
         self.history.append(data)
         self._command = self._spawn(self._run(data[0], data[1:]))
 

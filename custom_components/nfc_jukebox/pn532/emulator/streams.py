@@ -1,7 +1,9 @@
 """Stream links to the emulated PN532: in memory (an asyncio transport) and a pty.
 
 Both behave like a UART: bytes may be paced at a baud rate (``Faults.pace_baud``),
-each direction being one line on which chunks queue up one after the other.
+each direction being one line on which chunks queue up one after the other. Once the
+host has switched the chip's UART with SetSerialBaudRate, a paced line runs at the
+new speed.
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ from custom_components.nfc_jukebox.pn532.errors import ReaderNotFound
 from custom_components.nfc_jukebox.pn532.transport import StreamTransport
 from custom_components.nfc_jukebox.pn532.uart import WAKE_UP
 
-from .core import Pn532Emulator
+from .core import DEFAULT_BAUD, Pn532Emulator
 
 _BITS_PER_BYTE: Final = 10  # start bit, 8 data bits, stop bit
 _READ_SIZE: Final = 4096
+
+
+def line_baud(emulator: Pn532Emulator) -> int | None:
+    """Return the rate a paced line runs at now; None: bytes are not paced."""
+    paced = emulator.faults.pace_baud
+    if paced is None:
+        return None
+    return paced if emulator.serial_baud == DEFAULT_BAUD else emulator.serial_baud
 
 
 class _PacedLine:
@@ -88,7 +98,7 @@ class _MemoryLink(asyncio.Transport):
         self._emulator = emulator
         self._protocol = protocol
         self._closing = False
-        baud = lambda: emulator.faults.pace_baud  # noqa: E731
+        baud = lambda: line_baud(emulator)  # noqa: E731
         self._to_chip = _PacedLine(loop, emulator.from_host, baud)
         self._to_host = _PacedLine(loop, self._deliver, baud)
 
@@ -228,7 +238,7 @@ class PtyLink:
         os.set_blocking(master, False)
         self._fds = (master, slave)
         self._path = os.ttyname(slave)
-        baud = lambda: self.emulator.faults.pace_baud  # noqa: E731
+        baud = lambda: line_baud(self.emulator)  # noqa: E731
         self._to_chip = _PacedLine(self._loop, self.emulator.from_host, baud)
         self._to_host = _PacedLine(self._loop, self._write, baud)
         self._loop.add_reader(master, self._readable)
