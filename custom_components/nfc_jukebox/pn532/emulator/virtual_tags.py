@@ -337,7 +337,7 @@ class Type2Tag(VirtualTag):
         )
 
     def _write(self, page: int, content: bytes) -> Reply:
-        if page < 2 or page >= self._readable_pages:  # noqa: PLR2004 - 0, 1: the UID
+        if page < 2 or page >= self.pages:  # noqa: PLR2004 - pages 0 and 1: the UID
             return self._nak()
         offset = page * PAGE_SIZE
         if page == 2:  # noqa: PLR2004 - only the lock bytes; they can only be set
