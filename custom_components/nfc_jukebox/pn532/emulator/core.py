@@ -764,9 +764,9 @@ class Pn532Emulator:
         if last_bits:
             return None  # other bit-oriented frames: no tag of ours answers them
         if not self._registers[CIU_TX_MODE] & CRC_ENABLED:
-            # The host sends the CRC itself; a tag ignores a frame with a bad one.
+            # The host sends the CRC itself; only anticollision frames go without.
             if len(data) < 3 or crc_a(data[:-2]) != data[-2:]:  # noqa: PLR2004
-                return None
+                return tag.frame(data, crc=False)
             data = data[:-2]
         return tag.frame(data)
 

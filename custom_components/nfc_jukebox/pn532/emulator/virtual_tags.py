@@ -181,12 +181,20 @@ class VirtualTag(ABC):
             self._error()
         return None
 
-    def frame(self, data: bytes) -> Reply:
-        """Answer a standard frame (its CRC already checked and removed)."""
+    def frame(self, data: bytes, *, crc: bool = True) -> Reply:  # noqa: PLR0911 - per state
+        """Answer a standard frame (its CRC checked and removed).
+
+        ``crc=False``: the frame came without a valid CRC, which only an
+        anticollision frame (``93 20``) may do.
+        """
         if not data:
             return None
         if self.state is TagState.READY:
+            if not crc and (len(data) < 2 or data[1] == _NVB_SELECT):  # noqa: PLR2004
+                return None  # a SELECT needs its CRC
             return self._anticollision(data)
+        if not crc:
+            return None
         if self.state is TagState.ACTIVE and data == _HLTA:
             self.halt()
             return None
