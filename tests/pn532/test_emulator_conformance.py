@@ -19,7 +19,14 @@ from custom_components.nfc_jukebox.pn532.emulator import (
 )
 from custom_components.nfc_jukebox.pn532.emulator.streams import line_baud
 from custom_components.nfc_jukebox.pn532.emulator.virtual_tags import crc_a
-from custom_components.nfc_jukebox.pn532.frames import ACK, ERROR_FRAME, encode_command
+from custom_components.nfc_jukebox.pn532.frames import (
+    ACK,
+    ERROR_FRAME,
+    PN532_TO_HOST,
+    encode_command,
+    encode_frame,
+)
+from custom_components.nfc_jukebox.pn532.ndef import encode_message
 
 from .support import NTAG_UID, reply
 from .test_emulator import Wire
@@ -148,9 +155,11 @@ async def test_in_communicate_thru_handles_crcs_as_the_registers_say(
     answer = bytes.fromhex(version)
     assert await ask(wire, "42 60") == reply("43 00" + (answer + crc_a(answer)).hex())
     assert await ask(wire, "42 1A00") == reply("43 00 00")  # a 4-bit NAK
+    assert await ask(wire, "06 633C") == reply("07 14")  # RxLastBits: 4
     assert await ask(wire, "42 3000") == reply("43 01")  # IDLE now: silent
     await ask(wire, "4A 01 00")  # RxCRC on again
     assert await ask(wire, "42 1A00") == reply("43 02")  # a NAK looks like a CRC error
+    assert await ask(wire, "06 6336") == reply("07 04")  # CRCErr
 
 
 async def test_in_communicate_thru_times_out_on_an_empty_field(wire: Wire) -> None:
@@ -233,3 +242,59 @@ async def test_set_serial_baud_rate_switches_the_line_after_the_hosts_ack(
 async def test_an_out_of_range_baud_rate_gets_the_error_frame(wire: Wire) -> None:
     wire.send(encode_command(0x10, b"\x09"))
     assert await wire.read(len(ACK) + len(ERROR_FRAME)) == ACK + ERROR_FRAME
+
+
+async def test_diagnose_echoes_the_longest_frame_in_an_extended_frame(
+    wire: Wire,
+) -> None:
+    # nfcpy's line test: the largest command the PN532 takes, 265 bytes with TFI.
+    params = b"\x00" + bytes(i & 0xFF for i in range(262))
+    wire.send(encode_command(0x00, params))
+    expected = encode_frame(b"\x01" + params, PN532_TO_HOST)
+    assert expected[3:5] == b"\xff\xff"  # an extended frame
+    assert await wire.read(len(ACK) + len(expected)) == ACK + expected
+
+
+async def test_a_phone_answers_type_4_apdus_through_in_data_exchange(
+    emulator: Pn532Emulator, wire: Wire
+) -> None:
+    message = encode_message(uri="https://example.com")
+    emulator.place(PhoneTag(PHONE_UID, message=message))
+    await ask(wire, "4A 01 00")  # the PN532 sends RATS and runs ISO-DEP itself
+    assert await ask(wire, "40 01 00A4040007D276000085010100") == reply("41 00 9000")
+    assert await ask(wire, "40 01 00A4000C02E103") == reply("41 00 9000")
+    assert await ask(wire, "40 01 00B000000F") == reply(
+        "41 00 000F20003B00340406E1040400 00FF 9000"
+    )
+    assert await ask(wire, "40 01 00A4000C02E104") == reply("41 00 9000")
+    assert await ask(wire, "40 01 00B0000002") == reply(
+        f"41 00 {len(message):04X} 9000"
+    )
+
+
+async def test_power_down_switches_the_field_off(
+    emulator: Pn532Emulator, wire: Wire
+) -> None:
+    assert await ask(wire, "16 B0") == reply("17 00")
+    assert not emulator.rf_on
+
+
+async def test_tg_init_as_target_waits_for_an_initiator_until_aborted(
+    emulator: Pn532Emulator, wire: Wire
+) -> None:
+    params = bytes(37)
+    wire.send(encode_command(0x8C, params))
+    assert await wire.read(len(ACK)) == ACK
+    assert emulator.busy
+    wire.send(ACK)  # the host gives up
+    assert await ask(wire, "02") == reply("03 32010607")
+    assert not wire.received
+
+
+async def test_rf_regulation_test_is_acked_and_ends_with_the_next_command(
+    emulator: Pn532Emulator, wire: Wire
+) -> None:
+    wire.send(encode_command(0x58, b"\x00"))
+    assert await wire.read(len(ACK)) == ACK
+    assert emulator.busy
+    assert await ask(wire, "02") == reply("03 32010607")

@@ -112,6 +112,10 @@ CIU_TX_CONTROL: Final = 0x6304
 CIU_FIFO_DATA: Final = 0x6339
 CIU_FIFO_LEVEL: Final = 0x633A
 CIU_BIT_FRAMING: Final = 0x633D
+CIU_CONTROL: Final = 0x633C
+CIU_ERROR: Final = 0x6336
+_NIBBLE_BITS: Final = 0x04  # Control: RxLastBits of a 4-bit ACK/NAK
+_CRC_ERR: Final = 0x04  # Error: CRCErr
 #: TxMode/RxMode bit 7: the CIU adds (checks and strips) the CRC_A.
 CRC_ENABLED: Final = 0x80
 _TX_LAST_BITS: Final = 0x07
@@ -149,7 +153,7 @@ _REGISTER_DEFAULTS: Final = {
     0x6334: 0x14,  # CommIRq
     0x6337: 0x21,  # Status1
     0x633B: 0x08,  # WaterLevel
-    0x633C: 0x10,  # Control
+    CIU_CONTROL: 0x10,
     0x633E: 0x80,  # Coll
     SFR_P3: 0xFF,
     SFR_P7: 0xFF,
@@ -609,6 +613,7 @@ class Pn532Emulator:
         if not 1 <= len(params) <= 2:  # noqa: PLR2004
             raise _BadCommand
         self._selected = None
+        self._switch_field(on=False)  # in power-down the antenna drivers are off
         self._sleep_after_reply = True
         return bytes([STATUS_OK])
 
@@ -750,6 +755,10 @@ class Pn532Emulator:
             status, answer = (0, reply.data) if reply.crc else (STATUS_CRC_ERROR, b"")
         else:
             status, answer = 0, reply.data + (crc_a(reply.data) if reply.crc else b"")
+        # What hosts read back from the CIU: RxLastBits (4 for an ACK/NAK), CRCErr.
+        nibble = isinstance(reply, Nibble) and status == 0
+        self._registers[CIU_CONTROL] = 0x10 | (_NIBBLE_BITS if nibble else 0)
+        self._registers[CIU_ERROR] = _CRC_ERR if status == STATUS_CRC_ERROR else 0
         self._last_error = status
         return bytes([status]) + answer
 
