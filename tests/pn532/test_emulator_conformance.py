@@ -66,12 +66,22 @@ async def test_diagnose_rom_ram_and_antenna_tests_pass(wire: Wire) -> None:
     assert await ask(wire, "00 07 00") == reply("01 00")
 
 
-async def test_diagnose_polling_test_counts_failures(
+async def test_diagnose_polling_test_finds_no_felica_card(
     emulator: Pn532Emulator, wire: Wire
 ) -> None:
-    assert await ask(wire, "00 04 00") == reply("01 80")
     emulator.place(ntag("ntag213", NTAG_UID))
-    assert await ask(wire, "00 04 00") == reply("01 00")
+    # 128 FeliCa polls at 212 kbps, then 424 kbps: all of them fail.
+    assert await ask(wire, "00 04 01") == reply("01 80")
+    assert await ask(wire, "00 04 02") == reply("01 80")
+
+
+async def test_diagnose_echo_back_test_runs_until_the_next_command(
+    emulator: Pn532Emulator, wire: Wire
+) -> None:
+    wire.send(encode_command(0x00, bytes.fromhex("05 00 00 00")))
+    assert await wire.read(len(ACK)) == ACK
+    assert emulator.busy
+    assert await ask(wire, "02") == reply("03 32010607")
 
 
 async def test_diagnose_checks_the_presence_of_an_iso14443_4_card(

@@ -377,9 +377,15 @@ class NtagTag(Type2Tag):
     """An NTAG213/215/216 with the commands of the NTAG21x datasheet."""
 
     def __init__(
-        self, *, kind: str, uid: bytes, pages: int, cc_size: int, storage: int,
+        self,
+        *,
+        kind: str,
+        uid: bytes,
+        pages: int,
+        cc_size: int,
+        storage: int,
         message: bytes | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Lay out the memory with the configuration pages at the end."""
         super().__init__(
             kind=kind,
