@@ -10,6 +10,7 @@ thread while the emulator lives on the test's event loop.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -173,6 +174,27 @@ async def test_nfcpys_sense_loop_sees_a_chip_placed_and_lifted(
 
     emulator.remove()
     assert await in_thread(lambda: nfcpy.sense(iterations=3, interval=0.01)) is None
+
+
+async def test_nfcpys_reader_loop_reads_the_chip_and_returns_when_it_is_lifted(
+    emulator: Pn532Emulator, nfcpy: Nfcpy
+) -> None:
+    emulator.place(ntag("ntag215", NTAG_UID, encode_message(uri=URI)))
+    read: list[Any] = []
+    connected = threading.Event()
+
+    def on_connect(tag: Any) -> bool:  # noqa: ANN401 - an nfcpy tag
+        read.append(list(tag.ndef.records))
+        connected.set()
+        return True  # nfcpy then checks the tag's presence until it is lifted
+
+    reading = asyncio.ensure_future(
+        in_thread(lambda: nfcpy.clf.connect(rdwr={"on-connect": on_connect}))
+    )
+    assert await in_thread(lambda: connected.wait(10))
+    emulator.remove()
+    assert await reading is True
+    assert read == [[ndef.UriRecord(URI)]]
 
 
 async def test_nfcpy_switches_the_line_to_921600_baud_and_back(
