@@ -118,8 +118,9 @@ async def test_registers_read_their_power_on_values_and_what_was_written(
     assert await ask(wire, "06 6302 6303 6305 6304") == reply("07 00 00 00 83")
     emulator.place(ntag("ntag213", NTAG_UID))
     await ask(wire, "4A 01 00")
-    # After a type A activation the CIU adds and checks CRCs.
-    assert await ask(wire, "06 6302 6303") == reply("07 80 80")
+    # After a type A activation the CIU adds and checks CRCs (as a real PN532
+    # shows in nfcpy's logs: TxMode 80, TxAuto 43).
+    assert await ask(wire, "06 6302 6303 6305") == reply("07 80 80 43")
     assert await ask(wire, "08 633D 07 6303 00") == reply("09")
     assert await ask(wire, "06 633D 6303") == reply("07 07 00")
 

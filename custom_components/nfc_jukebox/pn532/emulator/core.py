@@ -119,6 +119,8 @@ _HISTORY_LENGTH: Final = 100
 CIU_TX_MODE: Final = 0x6302
 CIU_RX_MODE: Final = 0x6303
 CIU_TX_CONTROL: Final = 0x6304
+CIU_TX_AUTO: Final = 0x6305
+_TX_AUTO_TYPE_A: Final = 0x43  # Force100ASK, Tx2RFAutoEn, Tx1RFAutoEn
 CIU_FIFO_DATA: Final = 0x6339
 CIU_FIFO_LEVEL: Final = 0x633A
 CIU_BIT_FRAMING: Final = 0x633D
@@ -142,7 +144,7 @@ _REGISTER_DEFAULTS: Final = {
     CIU_TX_MODE: 0x00,
     CIU_RX_MODE: 0x00,
     CIU_TX_CONTROL: 0x80,
-    0x6305: 0x00,  # TxAuto
+    CIU_TX_AUTO: 0x00,
     0x6306: 0x10,  # TxSel
     0x6307: 0x84,  # RxSel
     0x6308: 0x84,  # RxThreshold
@@ -708,8 +710,10 @@ class Pn532Emulator:
         """Select ``tag`` as target 1; return its target data (Tg SENS_RES …)."""
         tag.select()
         self._selected = _Selected(tag, self._generation)
-        self._registers[CIU_TX_MODE] = CRC_ENABLED  # 106 kbps type A, with CRC
+        # 106 kbps type A with CRCs, 100 % ASK: what a PN532 shows afterwards.
+        self._registers[CIU_TX_MODE] = CRC_ENABLED
         self._registers[CIU_RX_MODE] = CRC_ENABLED
+        self._registers[CIU_TX_AUTO] = _TX_AUTO_TYPE_A
         self._registers[CIU_BIT_FRAMING] = 0x00
         answer = bytes([1, *tag.sens_res, tag.sel_res, len(tag.uid), *tag.uid])
         if tag.sel_res & _ISO14443_4_SAK and self._parameters & _AUTOMATIC_RATS:
