@@ -115,7 +115,7 @@ async def test_set_parameters_without_automatic_rats_lists_a_phone_without_ats(
 async def test_registers_read_their_power_on_values_and_what_was_written(
     emulator: Pn532Emulator, wire: Wire
 ) -> None:
-    assert await ask(wire, "06 6302 6303 6305 6304") == reply("07 00 00 00 83")
+    assert await ask(wire, "06 6302 6303 6305 6304") == reply("07 80 80 00 83")
     emulator.place(ntag("ntag213", NTAG_UID))
     await ask(wire, "4A 01 00")
     # After a type A activation the CIU adds and checks CRCs (as a real PN532
@@ -309,3 +309,30 @@ async def test_rf_regulation_test_is_acked_and_ends_with_the_next_command(
     assert await wire.read(len(ACK)) == ACK
     assert emulator.busy
     assert await ask(wire, "02") == reply("03 32010607")
+
+
+async def test_libnfcs_start_up_and_raw_bit_exchange_are_answered(
+    emulator: Pn532Emulator, wire: Wire
+) -> None:
+    # pn532_uart_open: wake-up preamble with SAMConfiguration, then the line test.
+    wire.send(b"\x55\x55" + bytes(14) + encode_command(0x14, b"\x01\x00\x00"))
+    assert await wire.read(len(ACK)) == ACK
+    assert await wire.read_frame() == reply("15")
+    assert await ask(wire, "00 00 6C69626E6663") == reply("01 00 6C69626E6663")
+    assert await ask(wire, "12 14") == reply("13")
+    # pn53x_reset_settings and pn53x_initiator_init: read-modify-write registers.
+    assert await ask(wire, "06 633D") == reply("07 00")
+    assert await ask(wire, "08 633D 00 633C 10") == reply("09")
+    # nfc_initiator_transceive_bits: a 7-bit WUPA, then RxLastBits from Control.
+    emulator.place(ntag("ntag213", NTAG_UID))
+    assert await ask(wire, "08 6302 00 6303 00 633D 07") == reply("09")
+    assert await ask(wire, "42 52") == reply("43 00 4400")
+    assert await ask(wire, "06 633C") == reply("07 10")  # whole bytes
+
+
+async def test_frames_with_the_hosts_own_parity_bits_get_no_answer(
+    emulator: Pn532Emulator, wire: Wire
+) -> None:
+    emulator.place(ntag("ntag213", NTAG_UID))
+    assert await ask(wire, "08 630D 10 633D 07") == reply("09")  # ParityDisable
+    assert await ask(wire, "42 52") == reply("43 01")

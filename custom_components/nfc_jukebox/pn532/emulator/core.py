@@ -124,6 +124,8 @@ _TX_AUTO_TYPE_A: Final = 0x43  # Force100ASK, Tx2RFAutoEn, Tx1RFAutoEn
 CIU_FIFO_DATA: Final = 0x6339
 CIU_FIFO_LEVEL: Final = 0x633A
 CIU_BIT_FRAMING: Final = 0x633D
+CIU_MANUAL_RCV: Final = 0x630D
+_PARITY_DISABLE: Final = 0x10
 CIU_CONTROL: Final = 0x633C
 CIU_ERROR: Final = 0x6336
 _NIBBLE_BITS: Final = 0x04  # Control: RxLastBits of a 4-bit ACK/NAK
@@ -138,11 +140,12 @@ SFR_P7: Final = 0xFFF7
 _P3_PINS: Final = 0x3F
 _P7_PINS: Final = 0x06
 _GPIO_VALID: Final = 0x80
-#: Power-on values of the registers hosts look at (PN512 data sheet, UM0701-02).
+#: Power-on values of the registers hosts look at (PN512 data sheet, UM0701-02);
+#: the firmware starts with the CIU handling CRCs (libnfc relies on it).
 _REGISTER_DEFAULTS: Final = {
     0x6301: 0x3F,  # Mode
-    CIU_TX_MODE: 0x00,
-    CIU_RX_MODE: 0x00,
+    CIU_TX_MODE: CRC_ENABLED,
+    CIU_RX_MODE: CRC_ENABLED,
     CIU_TX_CONTROL: 0x80,
     CIU_TX_AUTO: 0x00,
     0x6306: 0x10,  # TxSel
@@ -794,6 +797,8 @@ class Pn532Emulator:
         if placement is None or not self._rf_on:
             return None
         tag = placement.tag
+        if self._registers.get(CIU_MANUAL_RCV, 0) & _PARITY_DISABLE:
+            return None  # the host's own parity bits in the data: not emulated
         last_bits = self._registers.get(CIU_BIT_FRAMING, 0) & _TX_LAST_BITS
         if last_bits == 7 and len(data) == 1:  # noqa: PLR2004 - a short frame
             return tag.short_frame(data[0] & 0x7F)
