@@ -6,15 +6,18 @@ Requests are written as the manual writes them (command code, then parameters, a
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
+import serial
 
 from custom_components.nfc_jukebox.pn532.emulator import (
     EmulatorTransport,
     Faults,
     PhoneTag,
     Pn532Emulator,
+    PtyLink,
     ntag,
 )
 from custom_components.nfc_jukebox.pn532.emulator.streams import line_baud
@@ -28,7 +31,7 @@ from custom_components.nfc_jukebox.pn532.frames import (
 )
 from custom_components.nfc_jukebox.pn532.ndef import encode_message
 
-from .support import NTAG_UID, reply
+from .support import NTAG_UID, commands_sent, reply, settle, wait_until
 from .test_emulator import Wire
 
 PHONE_UID = bytes.fromhex("08123456")
@@ -336,3 +339,37 @@ async def test_frames_with_the_hosts_own_parity_bits_get_no_answer(
     emulator.place(ntag("ntag213", NTAG_UID))
     assert await ask(wire, "08 630D 10 633D 07") == reply("09")  # ParityDisable
     assert await ask(wire, "42 52") == reply("43 01")
+
+
+def _exchange_on_port(port: serial.Serial, request: bytes, answer_length: int) -> bytes:
+    port.reset_input_buffer()
+    port.write(request)
+    return bytes(port.read(len(ACK) + answer_length))
+
+
+async def test_after_set_serial_baud_rate_only_a_host_at_the_new_speed_is_understood(
+    emulator: Pn532Emulator,
+) -> None:
+    link = PtyLink(emulator)
+    path = link.open()
+    port = serial.Serial(path, baudrate=115200, timeout=5)
+    firmware = encode_command(0x02)
+    firmware_reply = reply("03 32010607")
+    try:
+        switch = encode_command(0x10, b"\x07")  # 921600 baud
+        answer = await asyncio.to_thread(_exchange_on_port, port, switch, 9)
+        assert answer == ACK + reply("11")
+        await asyncio.to_thread(port.write, ACK)  # confirmed: the chip switches
+        await wait_until(lambda: emulator.serial_baud == 921600)
+        # Still at 115200: the chip hears noise and says nothing.
+        await asyncio.to_thread(port.write, firmware)
+        await settle()  # the emulator reads it before the port changes speed
+        port.baudrate = 921600
+        answer = await asyncio.to_thread(
+            _exchange_on_port, port, firmware, len(firmware_reply)
+        )
+        assert answer == ACK + firmware_reply
+        assert commands_sent(emulator, 0x02) == 1
+    finally:
+        port.close()
+        link.close()

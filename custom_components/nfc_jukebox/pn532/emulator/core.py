@@ -354,6 +354,11 @@ class Pn532Emulator:
         return self._baud
 
     @property
+    def pending_serial_baud(self) -> int | None:
+        """Return the speed SetSerialBaudRate asked for, until the host confirms it."""
+        return self._pending_baud
+
+    @property
     def parameters(self) -> int:
         """Return the SetParameters flags (power-on: automatic ATR_RES and RATS)."""
         return self._parameters
