@@ -160,6 +160,37 @@ def test_a_phone_speaks_iso_dep_and_holds_a_type_4_ndef_message() -> None:
     assert phone.state is TagState.HALT
 
 
+def test_compatibility_write_takes_a_second_frame_and_writes_four_bytes() -> None:
+    tag = ultralight(NTAG_UID)
+    tag.select()
+    assert tag.frame(bytes.fromhex("A0 05")) == ACK
+    assert tag.frame(bytes.fromhex("11223344") + bytes(12)) == ACK
+    assert tag.read_page(5) == bytes.fromhex("11223344")
+    assert tag.frame(bytes.fromhex("A0 00")) == NAK  # the UID stays
+
+
+def test_a_phone_reads_binary_with_le_00_as_256_bytes_and_refuses_updates() -> None:
+    message = encode_message(text="x" * 300)
+    phone = PhoneTag(bytes.fromhex("08123456"), message=message)
+    phone.select()
+    phone.rats()
+    assert phone.apdu(bytes.fromhex("00A4040007D276000085010100")) == b"\x90\x00"
+    assert phone.apdu(bytes.fromhex("00A4000C02E104")) == b"\x90\x00"
+    answer = phone.apdu(bytes.fromhex("00B0000000"))
+    assert len(answer) == 256 + 2
+    assert answer[-2:] == b"\x90\x00"
+    assert phone.apdu(bytes.fromhex("00D60000020000")) == b"\x69\x82"
+
+
+def test_a_phone_answers_blocks_with_the_cid_it_was_sent() -> None:
+    phone = PhoneTag(bytes.fromhex("08123456"))
+    phone.select()
+    phone.rats()
+    # I-block with CID 1: SELECT of an application the phone does not have.
+    select = bytes.fromhex("0A 01 00A4040007D276000085010100")
+    assert phone.frame(select) == Answer(bytes.fromhex("0A 01 6A82"))
+
+
 async def test_the_driver_reads_an_ultralight_c_that_looks_like_an_ntag213(
     emulator: Pn532Emulator, device: Pn532
 ) -> None:

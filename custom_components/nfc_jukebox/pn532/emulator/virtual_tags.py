@@ -316,6 +316,12 @@ class Type2Tag(VirtualTag):
             offset = config_start + index * PAGE_SIZE
             memory[offset : offset + PAGE_SIZE] = page
         self.memory = memory
+        self._compatibility_page: int | None = None  # COMPATIBILITY_WRITE, 2nd part
+
+    @override
+    def reset_session(self) -> None:
+        super().reset_session()
+        self._compatibility_page = None
 
     def read_page(self, page: int) -> bytes:
         """Return one page as a READ would show it (hidden pages read as zeros)."""
@@ -325,14 +331,30 @@ class Type2Tag(VirtualTag):
 
     @override
     def command(self, data: bytes) -> Reply:
+        page, self._compatibility_page = self._compatibility_page, None
+        if page is not None:
+            # COMPATIBILITY_WRITE's second frame: 16 bytes, of which 4 are written.
+            return (
+                self._write(page, data[:PAGE_SIZE])
+                if len(data) == READ_SIZE
+                else self._nak()
+            )
         command, arguments = data[0], data[1:]
         if command == _READ and len(arguments) == 1:
             return self._read(arguments[0])
         if command == _WRITE and len(arguments) == 1 + PAGE_SIZE:
             return self._write(arguments[0], arguments[1:])
+        if command == _COMPATIBILITY_WRITE and len(arguments) == 1:
+            return self._start_compatibility_write(arguments[0])
         if command == _GET_VERSION and not arguments and self.version is not None:
             return Answer(self.version)
         return self._nak()  # a command it does not know
+
+    def _start_compatibility_write(self, page: int) -> Reply:
+        if not 2 <= page < self.pages:  # noqa: PLR2004 - pages 0 and 1: the UID
+            return self._nak()
+        self._compatibility_page = page
+        return ACK
 
     def _read(self, page: int) -> Reply:
         if page >= self.pages:
@@ -452,8 +474,8 @@ class NtagTag(Type2Tag):
                 return self._nak()
             self._count()
         if (
-            command == _WRITE
-            and len(arguments) == 1 + PAGE_SIZE
+            command in (_WRITE, _COMPATIBILITY_WRITE)
+            and arguments
             and self._protected(arguments[0], reading=False)
         ):
             return self._nak()
@@ -476,9 +498,7 @@ class NtagTag(Type2Tag):
             self.nfc_counter = min(self.nfc_counter + 1, 0xFFFFFF)
 
     def _fast_read(self, start: int, end: int) -> Reply:
-        if not start <= end < self.pages:
-            return self._nak()
-        if self._protected(end, reading=True) and not self._protected(0, reading=True):
+        if not start <= end < self.pages or self._protected(end, reading=True):
             return self._nak()
         answer = b"".join(self.read_page(page) for page in range(start, end + 1))
         if len(answer) > _MAX_ANSWER:
@@ -684,6 +704,7 @@ _NDEF_FILE: Final = b"\xe1\x04"
 _NDEF_FILE_SIZE: Final = 0x0400
 _SELECT: Final = 0xA4
 _READ_BINARY: Final = 0xB0
+_UPDATE_BINARY: Final = 0xD6
 _SELECT_BY_NAME: Final = 0x04
 
 
@@ -759,19 +780,25 @@ class PhoneTag(VirtualTag):
     def _block_frame(self, data: bytes) -> Reply:  # noqa: PLR0911 - one per block
         pcb = data[0]
         header = 1 + bool(pcb & _CID_FOLLOWS) + bool(pcb & _NAD_FOLLOWS)
+        # Blocks go back with the CID the PCD used (no NAD: the PICC sends none).
+        cid = data[1:2] if pcb & _CID_FOLLOWS else b""
+        with_cid = _CID_FOLLOWS if cid else 0
         if pcb & 0xE2 == _I_BLOCK:
             self._block = pcb & _BLOCK_NUMBER
             self._chained += data[header:]
             if pcb & _CHAINING:
-                return self._send_block(bytes([_R_BLOCK | self._block]))
+                return self._send_block(
+                    bytes([_R_BLOCK | with_cid | self._block]) + cid
+                )
             apdu, self._chained = self._chained, b""
-            return self._send_block(bytes([_I_BLOCK | self._block]) + self.apdu(apdu))
+            block = bytes([_I_BLOCK | with_cid | self._block]) + cid
+            return self._send_block(block + self.apdu(apdu))
         if pcb & 0xE6 == _R_BLOCK:
             if pcb & _BLOCK_NUMBER == self._block and self._last_block is not None:
                 return Answer(self._last_block)  # the PCD missed it: once more
             if pcb & _NAK_BIT:
                 # Presence check: a NAK with another block number gets an ACK.
-                return Answer(bytes([_R_BLOCK | self._block]))
+                return Answer(bytes([_R_BLOCK | with_cid | self._block]) + cid)
             return None
         if pcb & 0xF7 == _S_DESELECT:
             self.halt()
@@ -790,7 +817,10 @@ class PhoneTag(VirtualTag):
         if instruction == _SELECT:
             return self._select(p1, body)
         if instruction == _READ_BINARY:
-            return self._read_binary((p1 << 8) | p2, body[0] if body else 256)
+            return self._read_binary((p1 << 8) | p2, (body[0] if body else 0) or 256)
+        if instruction == _UPDATE_BINARY:
+            # The NDEF file is read-only (its CC says so): no writing.
+            return SW_SECURITY if self._file is not None else SW_NO_CURRENT_FILE
         return SW_UNKNOWN_INSTRUCTION
 
     def _select(self, p1: int, body: bytes) -> bytes:
