@@ -41,6 +41,7 @@ REQA: Final = 0x26
 WUPA: Final = 0x52
 _SEL_CL1: Final = 0x93
 _SEL_CL2: Final = 0x95
+_SEL_CL3: Final = 0x97
 _NVB_ANTICOLLISION: Final = 0x20
 _NVB_SELECT: Final = 0x70
 _HLTA: Final = b"\x50\x00"
@@ -246,7 +247,7 @@ class VirtualTag(ABC):
         return bytes([_CASCADE_TAG, *uid[3:6]]) if level == 2 else uid[6:10]  # noqa: PLR2004
 
     def _anticollision(self, data: bytes) -> Reply:
-        levels = {_SEL_CL1: 1, _SEL_CL2: 2, 0x97: 3}
+        levels = {_SEL_CL1: 1, _SEL_CL2: 2, _SEL_CL3: 3}
         level = levels.get(data[0])
         if level != self._level or len(data) < 2:  # noqa: PLR2004
             self._error()
