@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 type Json = dict[str, Any]
 
@@ -387,17 +387,22 @@ def _slug(name: str) -> str:
     return "_".join(re.findall(r"[a-z0-9]+", name.lower()))
 
 
+#: RFC 6455 payload lengths: these say a 16-bit or a 64-bit length follows.
+_WS_LENGTH_16: Final = 126
+_WS_LENGTH_64: Final = 127
+
+
 def _ws_send(sock: socket.socket, message: Json) -> None:
     """Write one masked text frame, as a websocket client must."""
     payload = json.dumps(message).encode()
     mask = os.urandom(4)
     size = len(payload)
-    if size < 126:
+    if size < _WS_LENGTH_16:
         header = bytes([0x81, 0x80 | size])
     elif size < 1 << 16:
-        header = bytes([0x81, 0x80 | 126]) + struct.pack("!H", size)
+        header = bytes([0x81, 0x80 | _WS_LENGTH_16]) + struct.pack("!H", size)
     else:
-        header = bytes([0x81, 0x80 | 127]) + struct.pack("!Q", size)
+        header = bytes([0x81, 0x80 | _WS_LENGTH_64]) + struct.pack("!Q", size)
     sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
 
 
@@ -405,9 +410,9 @@ def _ws_receive(sock: socket.socket) -> Json:
     """Read one (unfragmented, unmasked) text frame from the server."""
     _, second = _read(sock, 2)
     size = second & 0x7F
-    if size == 126:
+    if size == _WS_LENGTH_16:
         (size,) = struct.unpack("!H", _read(sock, 2))
-    elif size == 127:
+    elif size == _WS_LENGTH_64:
         (size,) = struct.unpack("!Q", _read(sock, 8))
     message: Json = json.loads(_read(sock, size))
     return message

@@ -290,15 +290,19 @@ async def test_a_finite_detection_finds_a_tag_placed_later(
     assert (await detect(wire))[5:8] == b"\xd5\x4b\x01"
 
 
-async def test_with_the_rf_field_off_no_tag_is_found(
+async def test_switching_the_field_off_powers_the_tag_down_until_the_next_detect(
     emulator: Pn532Emulator, wire: Wire
 ) -> None:
     emulator.place(ntag("ntag213", NTAG_UID))
     await use_finite_retries(wire)
+    await detect(wire)
     field_off = encode_command(0x32, b"\x01\x00")
     assert await wire.exchange(field_off, 9) == ACK + reply("33")
     assert not emulator.rf_on
-    assert await detect(wire) == NO_TAG_REPLY
+    assert await data_exchange(wire, "30 00") == reply("41 01")
+    # InListPassiveTarget switches the field on by itself, as nfcpy relies on.
+    assert (await detect(wire))[5:8] == b"\xd5\x4b\x01"
+    assert emulator.rf_on
 
 
 async def test_general_status_reports_the_selected_target(
@@ -344,6 +348,9 @@ async def test_ntag_refuses_pages_out_of_range_and_uid_writes(
     emulator.place(ntag("ntag213", NTAG_UID))
     await detect(wire)
     assert await data_exchange(wire, "30 2D") == reply("41 14")
+    # A NAK sends the tag back to IDLE: it answers nothing until selected again.
+    assert await data_exchange(wire, "30 00") == reply("41 01")
+    await detect(wire)
     assert await data_exchange(wire, "A2 00 00000000") == reply("41 14")
 
 
@@ -405,17 +412,23 @@ async def test_classic_reads_need_authentication(
     emulator.place(ClassicTag(bytes.fromhex(uid)))
     await detect(wire)
     assert await data_exchange(wire, "30 04") == reply("41 14")
+    # The NAK halted the card: nothing answers until it is selected again.
+    assert await data_exchange(wire, f"60 04 FFFFFFFFFFFF {uid}") == reply("41 01")
+    await detect(wire)
     wrong_key = f"60 04 A0A1A2A3A4A5 {uid}"
     assert await data_exchange(wire, wrong_key) == reply("41 14")
+    await detect(wire)
     assert await data_exchange(wire, f"60 04 FFFFFFFFFFFF {uid}") == reply("41 00")
     assert await data_exchange(wire, "30 04") == reply("41 00" + "00" * 16)
     # Block 8 is in another sector: refused, and the authentication is lost.
     assert await data_exchange(wire, "30 08") == reply("41 14")
+    await detect(wire)
     assert await data_exchange(wire, "30 04") == reply("41 14")
 
 
 async def test_classic_block_zero_holds_the_uid_and_its_check_byte() -> None:
     tag = ClassicTag(bytes.fromhex("DEADBEEF"))
+    tag.select()
     assert tag.exchange(bytes.fromhex("60 00 FFFFFFFFFFFF DEADBEEF")) == (0, b"")
     status, block = tag.exchange(b"\x30\x00")
     assert status == 0

@@ -159,7 +159,16 @@ async def _read_ndef(
                 # NTAG21x: fetch the rest of the message in one exchange, not one
                 # READ per 16 bytes (each costs a round trip).
                 last = DATA_PAGE + (offset + length - 1) // PAGE_SIZE
-                area += await _fast_read(device, target, page, last)
+                try:
+                    area += await _fast_read(device, target, page, last)
+                except TagError:
+                    # An Ultralight C has an NTAG213's CC but NAKs FAST_READ, which
+                    # sends it back to IDLE: select it again and READ on.
+                    again = await device.list_passive_target()
+                    if again is None or again.uid != target.uid:
+                        raise
+                    fast = False
+                    continue
                 page = last + 1
                 continue
         if len(area) >= area_size:

@@ -1,7 +1,10 @@
 """Stream links to the emulated PN532: in memory (an asyncio transport) and a pty.
 
 Both behave like a UART: bytes may be paced at a baud rate (``Faults.pace_baud``),
-each direction being one line on which chunks queue up one after the other.
+each direction being one line on which chunks queue up one after the other. Once the
+host has switched the chip's UART with SetSerialBaudRate, a paced line runs at the
+new speed, and on a pty a host whose port still runs at another speed is not
+understood (nor does it understand the chip).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import termios
 import tty
 from collections import deque
 from collections.abc import Callable
@@ -18,10 +22,24 @@ from typing import Final, override
 from ..errors import ReaderNotFound  # noqa: TID252
 from ..transport import StreamTransport  # noqa: TID252
 from ..uart import WAKE_UP  # noqa: TID252
-from .core import Pn532Emulator
+from .core import DEFAULT_BAUD, Pn532Emulator
 
 _BITS_PER_BYTE: Final = 10  # start bit, 8 data bits, stop bit
 _READ_SIZE: Final = 4096
+#: termios speed constants and the rates they stand for.
+_TERMIOS_SPEEDS: Final = {
+    getattr(termios, f"B{rate}"): rate
+    for rate in (9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600)
+    if hasattr(termios, f"B{rate}")
+}
+
+
+def line_baud(emulator: Pn532Emulator) -> int | None:
+    """Return the rate a paced line runs at now; None: bytes are not paced."""
+    paced = emulator.faults.pace_baud
+    if paced is None:
+        return None
+    return paced if emulator.serial_baud == DEFAULT_BAUD else emulator.serial_baud
 
 
 class _PacedLine:
@@ -88,7 +106,7 @@ class _MemoryLink(asyncio.Transport):
         self._emulator = emulator
         self._protocol = protocol
         self._closing = False
-        baud = lambda: emulator.faults.pace_baud  # noqa: E731
+        baud = lambda: line_baud(emulator)  # noqa: E731
         self._to_chip = _PacedLine(loop, emulator.from_host, baud)
         self._to_host = _PacedLine(loop, self._deliver, baud)
 
@@ -241,7 +259,7 @@ class PtyLink:
         os.set_blocking(master, False)
         self._fds = (master, slave)
         self._path = os.ttyname(slave)
-        baud = lambda: self.emulator.faults.pace_baud  # noqa: E731
+        baud = lambda: line_baud(self.emulator)  # noqa: E731
         self._to_chip = _PacedLine(self._loop, self.emulator.from_host, baud)
         self._to_host = _PacedLine(self._loop, self._write, baud)
         self._loop.add_reader(master, self._readable)
@@ -266,11 +284,29 @@ class PtyLink:
             data = os.read(self._fds[0], _READ_SIZE)
         except OSError:
             return  # BlockingIOError, or EIO: nothing to read now
-        if data:
+        if data and self._speeds_match():
             self._to_chip.send(data)
 
+    def _speeds_match(self) -> bool:
+        """Return whether host and chip can understand each other on the line.
+
+        Only once SetSerialBaudRate moved the chip off its power-on speed: until then
+        a host that never set its port's speed (a pty starts at 38400) still talks.
+        A speed the chip is about to switch to counts too: on a pty the host may
+        switch its port before the emulator has read the ACK that confirms it.
+        """
+        chip = self.emulator.serial_baud
+        if chip == DEFAULT_BAUD or self._fds is None:
+            return True
+        try:
+            speed = termios.tcgetattr(self._fds[1])[4]
+        except termios.error:
+            return True
+        host = _TERMIOS_SPEEDS.get(speed, chip)
+        return host in (chip, self.emulator.pending_serial_baud)
+
     def _write(self, data: bytes) -> None:
-        if self._fds is None:
+        if self._fds is None or not self._speeds_match():
             return
         # When nobody reads the pty and its buffer is full, bytes are lost, as on a
         # UART nobody listens to.
