@@ -1,0 +1,191 @@
+"""The dashboard card in a real Home Assistant and Chromium: the chip on the reader, live.
+
+A dashboard gets the card with no options (it shows the first reader); a chip placed
+with the simulate action shows up in the card, playing on its speaker; a new chip
+offers Assign, whose form has the chip's UID filled in. Screenshots at desktop and
+phone width go to artifacts/card-*.png.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import pytest_socket
+from playwright.sync_api import (
+    ConsoleMessage,
+    Locator,
+    Page,
+    ViewportSize,
+    expect,
+    sync_playwright,
+)
+
+from .browser import (
+    ARTIFACTS,
+    MUSIC_FILE,
+    fresh_home_assistant,
+    launch_chromium,
+    require_chromium,
+)
+from .conftest import HomeAssistant
+from .hass_http import DOMAIN, PASSWORD, USERNAME, Chip, Json
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.browser,
+    pytest.mark.timeout(180),
+]
+
+STEP_TIMEOUT_MS = 15_000
+READER = "Kids' room"
+CHIP = "Lullaby"
+UID = "04A1B2C3D4E5F6"
+NEW_UID = "04DEADBEEF0001"
+SPEAKER_ID = "media_player.kids_speaker"
+MUSIC = f"media-source://media_source/local/{MUSIC_FILE}"
+DESKTOP = ViewportSize(width=1280, height=800)
+PHONE = ViewportSize(width=390, height=844)
+
+
+@pytest.fixture(scope="module")
+def home_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAssistant]:
+    """Return this module's Home Assistant: a simulated reader with one music chip."""
+    pytest_socket.enable_socket()
+    with fresh_home_assistant(tmp_path_factory.mktemp("homeassistant")) as instance:
+        entry_id = instance.api.add_simulated_reader(READER)
+        assert instance.api.add_music_chip(
+            entry_id,
+            Chip(
+                uid=UID,
+                name=CHIP,
+                entity_id=SPEAKER_ID,
+                media_content_id=MUSIC,
+                media_content_type="audio/x-wav",
+            ),
+        )
+        yield instance
+
+
+@pytest.fixture
+def page(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
+    """Return a page of a fresh Chromium; save artifacts/card-failure.png on failure."""
+    require_chromium()
+    ARTIFACTS.mkdir(exist_ok=True)
+    for old in ARTIFACTS.glob("card-*.png"):
+        old.unlink()
+    failures_before = request.session.testsfailed
+    errors: list[str] = []
+    expect.set_options(timeout=STEP_TIMEOUT_MS)
+    with sync_playwright() as playwright:
+        context = launch_chromium(playwright, tmp_path / "chromium")
+        context.set_default_timeout(STEP_TIMEOUT_MS)
+        page = context.pages[0] if context.pages else context.new_page()
+
+        def remember(message: ConsoleMessage) -> None:
+            if (
+                message.type == "error"
+                and "Failed to load resource" not in message.text
+            ):
+                errors.append(message.text)
+
+        page.on("console", remember)
+        page.route("**/api/media_player_proxy/**", lambda route: route.abort())
+        try:
+            yield page
+            assert [error for error in errors if "nfc" in error.lower()] == []
+        finally:
+            if request.session.testsfailed > failures_before:
+                (ARTIFACTS / "card-failure.png").write_bytes(page.screenshot())
+                print(f"Page at failure: {page.url}; console errors:", *errors[-20:])  # noqa: T201
+            context.close()
+
+
+def screenshot(page: Page, name: str) -> None:
+    """Save the page as artifacts/card-NAME.png, transitions finished."""
+    (ARTIFACTS / f"card-{name}.png").write_bytes(page.screenshot(animations="disabled"))
+
+
+def log_in(page: Page, url: str) -> None:
+    """Log in as the owner that onboarding created."""
+    page.goto(url)
+    page.get_by_role("textbox", name="Username").fill(USERNAME)
+    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("link", name="Settings")).to_be_visible()
+
+
+def show_card_on_a_dashboard(page: Page, url: str) -> Locator:
+    """Add a dashboard with one view and the card, no options; open it."""
+    config: Json = {
+        "views": [
+            {"title": "Jukebox", "path": "card", "cards": [{"type": f"custom:{CARD}"}]}
+        ]
+    }
+    page.evaluate(
+        """async ({ dashboard, config }) => {
+            const hass = document.querySelector("home-assistant").hass;
+            await hass.callWS({
+                type: "lovelace/dashboards/create",
+                url_path: dashboard,
+                title: "Jukebox",
+                mode: "storage",
+                show_in_sidebar: true,
+            });
+            await hass.callWS({ type: "lovelace/config/save", url_path: dashboard, config });
+        }""",
+        {"dashboard": DASHBOARD, "config": config},
+    )
+    page.goto(f"{url}/{DASHBOARD}/card")
+    card = page.locator(CARD)
+    expect(card).to_be_visible()
+    return card
+
+
+CARD = "nfc-jukebox-card"
+DASHBOARD = "dashboard-jukebox"
+
+
+def place(home_assistant: HomeAssistant, uid: str) -> None:
+    """Place a chip on the simulated reader."""
+    [entry] = home_assistant.api.config_entries(DOMAIN)
+    home_assistant.api.call(
+        DOMAIN, "simulate_place", {"config_entry_id": entry["entry_id"], "uid": uid}
+    )
+
+
+def playing_the_chip(state: Json) -> bool:
+    """Tell whether the speaker plays the chip's music."""
+    content: str | None = state["attributes"].get("media_content_id")
+    return state["state"] == "playing" and content == MUSIC
+
+
+def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
+    home_assistant: HomeAssistant, page: Page
+) -> None:
+    api = home_assistant.api
+    log_in(page, api.url)
+
+    card = show_card_on_a_dashboard(page, api.url)
+    expect(card.get_by_text(READER)).to_be_visible()
+    expect(card.get_by_text("No chip")).to_be_visible()
+    expect(card.get_by_text(UID)).to_be_visible()  # in the list of chips
+    screenshot(page, "01-no-chip")
+
+    place(home_assistant, UID)
+    api.wait_for_state(SPEAKER_ID, playing_the_chip, f"playing {MUSIC}")
+    expect(card.locator(".on-reader").get_by_text(CHIP)).to_be_visible()
+    expect(card.get_by_role("button", name="Pause")).to_be_visible()
+    screenshot(page, "02-chip-playing")
+    page.set_viewport_size(PHONE)
+    expect(card.get_by_role("button", name="Pause")).to_be_in_viewport()
+    screenshot(page, "03-chip-playing-phone")
+
+    place(home_assistant, NEW_UID)
+    expect(card.get_by_text("New chip")).to_be_visible()
+    card.get_by_role("button", name="Assign").click()
+    expect(card.get_by_role("textbox", name="Tag UID")).to_have_value(NEW_UID)
+    screenshot(page, "04-assign-phone")
+    page.set_viewport_size(DESKTOP)
+    screenshot(page, "05-assign")
