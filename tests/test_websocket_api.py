@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     setup_test_component_platform,
@@ -35,6 +37,7 @@ PLAYER = "media_player.kids"
 LULLABY = "04A1B2C3D4E5F6"
 NEW = "04DEADBEEF0001"
 LOUDER = "04AAAAAAAAAAAA"
+BEDTIME = "04FFFFFFFFFFFF"
 MEDIA = {
     "entity_id": PLAYER,
     "media_content_id": "media-source://rock",
@@ -67,6 +70,12 @@ def mock_config_entry() -> MockConfigEntry:
                 subentry_type="control",
                 title="Louder",
                 unique_id=LOUDER,
+            ),
+            ConfigSubentryData(
+                data={"uid": BEDTIME, "action": "sleep_timer", "minutes": 20},
+                subentry_type="control",
+                title="Bedtime",
+                unique_id=BEDTIME,
             ),
         ],
     )
@@ -178,7 +187,8 @@ async def test_subscribing_sends_the_reader_and_its_chips(
     assert reader["chip"] is None
     assert reader["sleep_until"] is None
     assert reader["max_volume"] == 60
-    louder, lullabies = reader["chips"]
+    bedtime, louder, lullabies = reader["chips"]
+    assert bedtime["minutes"] == 20
     assert louder == {
         "subentry_id": subentry_id(init_integration, LOUDER),
         "kind": "control",
@@ -217,6 +227,26 @@ async def test_placing_and_lifting_a_chip_is_pushed(
     emulator_of(init_integration).remove()
     reader = await state_where(client, lambda reader: reader["chip"] is None)
     assert reader["speaker"] == PLAYER  # what played last
+
+
+async def test_the_sleep_timer_is_pushed_with_its_end(
+    hass: HomeAssistant,
+    client: Client,
+    init_integration: MockConfigEntry,
+) -> None:
+    await subscribe(client)
+    await next_state(client)
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    await state_where(client, lambda reader: reader["chip"] is not None)
+
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(BEDTIME)))
+    reader = await state_where(client, lambda reader: reader["sleep_until"] is not None)
+
+    assert reader["chip"]["kind"] == "control"
+    assert reader["speaker"] == PLAYER  # the control chip acts on what played
+    sleep_until = init_integration.runtime_data.jukebox.sleep_until
+    assert reader["sleep_until"] == sleep_until.isoformat()
+    assert sleep_until - dt_util.utcnow() > timedelta(minutes=19)
 
 
 async def test_a_new_chip_on_the_reader_has_no_name(
@@ -270,7 +300,7 @@ async def test_a_reader_that_is_not_loaded_shows_its_chips_unavailable(
     reader = await state_where(client, lambda reader: not reader["available"])
 
     assert reader["chip"] is None
-    assert len(reader["chips"]) == 2
+    assert len(reader["chips"]) == 3
 
 
 async def test_saving_a_new_chip_adds_it_like_the_settings_flow(
@@ -304,7 +334,7 @@ async def test_saving_a_new_chip_adds_it_like_the_settings_flow(
             "resume": True,
         },
     }
-    reader = await state_where(client, lambda reader: len(reader["chips"]) == 3)
+    reader = await state_where(client, lambda reader: len(reader["chips"]) == 4)
     assert "Rock" in [chip["name"] for chip in reader["chips"]]
 
 
@@ -350,7 +380,7 @@ async def test_a_wrong_uid_is_refused_on_its_field(
 
     assert answer["success"]
     assert answer["result"] == {"errors": {"uid": error}}
-    assert len(init_integration.subentries) == 2
+    assert len(init_integration.subentries) == 3
 
 
 async def test_music_without_a_speaker_is_refused(
@@ -366,7 +396,7 @@ async def test_music_without_a_speaker_is_refused(
     )
 
     assert answer["result"] == {"errors": {"base": "invalid_chip"}}
-    assert len(init_integration.subentries) == 2
+    assert len(init_integration.subentries) == 3
 
 
 async def test_assigning_the_chip_on_the_reader_plays_it(
@@ -442,7 +472,10 @@ async def test_deleting_a_chip_removes_its_subentry(
     )
 
     assert answer["success"]
-    assert [s.title for s in init_integration.subentries.values()] == ["Lullabies"]
+    assert [s.title for s in init_integration.subentries.values()] == [
+        "Lullabies",
+        "Bedtime",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -495,4 +528,4 @@ async def test_only_administrators_change_chips(
 
     assert saved["error"]["code"] == "unauthorized"
     assert deleted["error"]["code"] == "unauthorized"
-    assert len(init_integration.subentries) == 2
+    assert len(init_integration.subentries) == 3
