@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { loadHaForm, type FormField } from "./ha-elements";
 import { cardText, integrationText } from "./localize";
-import type { ChipForm, HomeAssistant } from "./types";
+import type { ChipForm, HomeAssistant, LocalizeFunc } from "./types";
 
 const PLAYBACK = "playback";
 
@@ -49,6 +49,7 @@ const STEP = "config_subentries.tag.step.user";
 export class NfcJukeboxChipForm extends LitElement {
   static override properties = {
     hass: { attribute: false },
+    localize: { attribute: false },
     initial: { attribute: false },
     isNew: { attribute: false },
     errors: { attribute: false },
@@ -58,6 +59,8 @@ export class NfcJukeboxChipForm extends LitElement {
   };
 
   declare hass: HomeAssistant;
+  /** The card's: it knows the integration's translations. */
+  declare localize: LocalizeFunc;
   declare initial: ChipForm;
   declare isNew: boolean;
   declare errors: Record<string, string> | undefined;
@@ -84,7 +87,7 @@ export class NfcJukeboxChipForm extends LitElement {
     return html`<div class="form">
       <div class="form-title">
         ${integrationText(
-          this.hass,
+          this.localize,
           `config_subentries.tag.step.${this.isNew ? "user" : "reconfigure"}.title`,
         )}
       </div>
@@ -98,36 +101,36 @@ export class NfcJukeboxChipForm extends LitElement {
         .computeLabel=${this._label}
         .computeHelper=${this._helper}
         .computeError=${(error: string) => this._error(error)}
-        .localizeValue=${(key: string) => integrationText(this.hass, `selector.${key}`)}
+        .localizeValue=${(key: string) => integrationText(this.localize, `selector.${key}`)}
         @value-changed=${(ev: CustomEvent<{ value: ChipForm }>) => {
           this._data = ev.detail.value;
         }}
       ></ha-form>
       <div class="buttons">
-        <ha-button appearance="plain" @click=${this._cancel}>${cardText(this.hass, "cancel")}</ha-button>
+        <ha-button appearance="plain" @click=${this._cancel}>${cardText(this.localize, "cancel")}</ha-button>
         <ha-button
           .disabled=${!data.uid || !data.name || !data.media?.media_content_id}
           @click=${this._submit}
-          >${cardText(this.hass, "save")}</ha-button
+          >${cardText(this.localize, "save")}</ha-button
         >
       </div>
     </div>`;
   }
 
   private _label = (field: FormField): string => {
-    if (field.name === PLAYBACK) return integrationText(this.hass, `${STEP}.sections.playback.name`);
-    const own = integrationText(this.hass, `${STEP}.data.${field.name}`);
-    return own || integrationText(this.hass, `${STEP}.sections.playback.data.${field.name}`);
+    if (field.name === PLAYBACK) return integrationText(this.localize, `${STEP}.sections.playback.name`);
+    const own = integrationText(this.localize, `${STEP}.data.${field.name}`);
+    return own || integrationText(this.localize, `${STEP}.sections.playback.data.${field.name}`);
   };
 
   private _helper = (field: FormField): string => {
     if (field.name === PLAYBACK) return "";
-    const own = integrationText(this.hass, `${STEP}.data_description.${field.name}`);
-    return own || integrationText(this.hass, `${STEP}.sections.playback.data_description.${field.name}`);
+    const own = integrationText(this.localize, `${STEP}.data_description.${field.name}`);
+    return own || integrationText(this.localize, `${STEP}.sections.playback.data_description.${field.name}`);
   };
 
   private _error(key: string): string {
-    return integrationText(this.hass, `config_subentries.tag.error.${key}`) || key;
+    return integrationText(this.localize, `config_subentries.tag.error.${key}`) || key;
   }
 
   private _cancel(): void {

@@ -1,8 +1,8 @@
 // The card's visual editor: pick the reader (none: the first reader).
 import { LitElement, html, nothing, type TemplateResult } from "lit";
 import { loadHaForm, type FormField } from "./ha-elements";
-import { cardText, DOMAIN, loadTranslations } from "./localize";
-import type { CardConfig, HomeAssistant } from "./types";
+import { cardText, combine, DOMAIN, loadTranslations } from "./localize";
+import type { CardConfig, HomeAssistant, LocalizeFunc } from "./types";
 
 const SCHEMA: FormField[] = [
   { name: "entry_id", selector: { config_entry: { integration: DOMAIN } } },
@@ -12,17 +12,12 @@ export class NfcJukeboxCardEditor extends LitElement {
   static override properties = {
     hass: { attribute: false },
     _config: { state: true },
-    _ready: { state: true },
+    _loaded: { state: true },
   };
 
   declare hass: HomeAssistant;
   declare _config: CardConfig | undefined;
-  declare _ready: boolean;
-
-  constructor() {
-    super();
-    this._ready = false;
-  }
+  declare _loaded: LocalizeFunc | undefined;
 
   public setConfig(config: CardConfig): void {
     this._config = config;
@@ -31,18 +26,18 @@ export class NfcJukeboxCardEditor extends LitElement {
   public override connectedCallback(): void {
     super.connectedCallback();
     void loadHaForm().then(async () => {
-      if (this.hass) await loadTranslations(this.hass);
-      this._ready = true;
+      if (this.hass) this._loaded = await loadTranslations(this.hass);
     });
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.hass || !this._config || !this._ready) return nothing;
+    if (!this.hass || !this._config || !this._loaded) return nothing;
+    const localize = combine(this.hass, this._loaded);
     return html`<ha-form
       .hass=${this.hass}
       .data=${this._config}
       .schema=${SCHEMA}
-      .computeLabel=${() => cardText(this.hass, "reader")}
+      .computeLabel=${() => cardText(localize, "reader")}
       @value-changed=${this._changed}
     ></ha-form>`;
   }

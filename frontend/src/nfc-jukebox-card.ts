@@ -18,12 +18,13 @@ import {
 import "./editor";
 import "./chip-form";
 import type { NfcJukeboxChipForm } from "./chip-form";
-import { cardText, DOMAIN, integrationText, loadTranslations } from "./localize";
+import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import type {
   CardConfig,
   Chip,
   ChipForm,
   HomeAssistant,
+  LocalizeFunc,
   ReaderState,
   ReadersMessage,
 } from "./types";
@@ -46,7 +47,7 @@ export class NfcJukeboxCard extends LitElement {
     _deleting: { state: true },
     _error: { state: true },
     _now: { state: true },
-    _translated: { state: true },
+    _loaded: { state: true },
   };
 
   declare hass: HomeAssistant;
@@ -57,7 +58,8 @@ export class NfcJukeboxCard extends LitElement {
   declare _deleting: string | undefined;
   declare _error: string | undefined;
   declare _now: number;
-  declare _translated: boolean;
+  /** The integration's translations, once loaded (undefined until then). */
+  declare _loaded: LocalizeFunc | undefined;
 
   private _unsubscribe: Promise<() => Promise<void>> | undefined;
   private _subscribedTo: string | undefined;
@@ -67,7 +69,6 @@ export class NfcJukeboxCard extends LitElement {
     super();
     this._search = "";
     this._now = Date.now();
-    this._translated = false;
   }
 
   public static getConfigElement(): HTMLElement {
@@ -107,8 +108,8 @@ export class NfcJukeboxCard extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has("hass") && this.hass) {
       if (!changed.get("hass")) {
-        void loadTranslations(this.hass).then(() => {
-          this._translated = true;
+        void loadTranslations(this.hass).then((localize) => {
+          this._loaded = localize;
         });
       }
       this._subscribe();
@@ -165,20 +166,24 @@ export class NfcJukeboxCard extends LitElement {
       : readers[0];
   }
 
+  private get _lz(): LocalizeFunc {
+    return combine(this.hass, this._loaded);
+  }
+
   private _t(key: string, values?: Record<string, string | number>): string {
-    return cardText(this.hass, key, values);
+    return cardText(this._lz, key, values);
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.hass || !this._config) return nothing;
-    if (!this._message || !this._translated) {
+    if (!this._message || !this._loaded) {
       return html`<ha-card><div class="loading"></div></ha-card>`;
     }
     const reader = this._reader;
     if (!reader) {
       return html`<ha-card>
         <ha-alert alert-type="warning">
-          ${integrationText(this.hass, "exceptions.reader_not_found.message")}
+          ${integrationText(this._lz, "exceptions.reader_not_found.message")}
         </ha-alert>
       </ha-card>`;
     }
@@ -192,6 +197,7 @@ export class NfcJukeboxCard extends LitElement {
       ${this._editing
         ? html`<nfc-jukebox-chip-form
             .hass=${this.hass}
+            .localize=${this._lz}
             .initial=${this._editing.initial}
             .isNew=${this._editing.subentryId === null}
             @chip-save=${this._save}
@@ -330,7 +336,7 @@ export class NfcJukeboxCard extends LitElement {
     const details =
       chip.kind === "music"
         ? [this._music(chip), this._speakerName(chip.speaker ?? null)]
-        : [integrationText(this.hass, `selector.action.options.${chip.action ?? ""}`)];
+        : [integrationText(this._lz, `selector.action.options.${chip.action ?? ""}`)];
     return html`<li class="chip ${onReader ? "on-reader-now" : ""}">
       <ha-svg-icon
         class="kind"
@@ -462,7 +468,7 @@ export class NfcJukeboxCard extends LitElement {
   private _failure(err: unknown): string {
     const error = err as { message?: string; translation_key?: string };
     if (error.translation_key) {
-      const text = integrationText(this.hass, `exceptions.${error.translation_key}.message`);
+      const text = integrationText(this._lz, `exceptions.${error.translation_key}.message`);
       if (text) return text;
     }
     return error.message ?? String(err);
