@@ -245,7 +245,7 @@ export class NfcJukeboxCard extends LitElement {
           : nothing}
       </div>
       <div class="player">
-        <div class="artwork" style=${artwork ? `background-image:url(${artwork})` : ""}>
+        <div class="artwork" style=${artwork ? `background-image:url(${JSON.stringify(artwork)})` : ""}>
           ${artwork ? nothing : html`<ha-svg-icon .path=${mdiSpeaker}></ha-svg-icon>`}
         </div>
         <div class="player-text">

@@ -46,6 +46,8 @@ UID = "04A1B2C3D4E5F6"
 NEW_UID = "04DEADBEEF0001"
 NEW_CHIP = "Bedtime"
 SPEAKER = "Kids speaker"
+KID = "kid"
+KID_PASSWORD = "kid-password-1"  # noqa: S105 - a test user's
 SPEAKER_ID = "media_player.kids_speaker"
 MUSIC = f"media-source://media_source/local/{MUSIC_FILE}"
 DESKTOP = ViewportSize(width=1280, height=800)
@@ -110,13 +112,15 @@ def screenshot(page: Page, name: str) -> None:
     (ARTIFACTS / f"card-{name}.png").write_bytes(page.screenshot(animations="disabled"))
 
 
-def log_in(page: Page, url: str) -> None:
-    """Log in as the owner that onboarding created."""
+def log_in(
+    page: Page, url: str, username: str = USERNAME, password: str = PASSWORD
+) -> None:
+    """Log in, by default as the owner that onboarding created."""
     page.goto(url)
-    page.get_by_role("textbox", name="Username").fill(USERNAME)
-    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("textbox", name="Username").fill(username)
+    page.get_by_role("textbox", name="Password").fill(password)
     page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("link", name="Settings")).to_be_visible()
+    expect(page.get_by_role("link", name="Overview")).to_be_visible()
 
 
 def add_card_with_the_card_picker(page: Page, url: str) -> Locator:
@@ -157,6 +161,28 @@ def add_card_with_the_card_picker(page: Page, url: str) -> Locator:
 
 CARD = "nfc-jukebox-card"
 DASHBOARD = "dashboard-jukebox"
+
+
+def add_user(page: Page, username: str, password: str) -> None:
+    """Add a user who is not an administrator (as Settings → People does)."""
+    page.evaluate(
+        """async ({ username, password }) => {
+            const hass = document.querySelector("home-assistant").hass;
+            const { user } = await hass.callWS({
+                type: "config/auth/create",
+                name: username,
+                group_ids: ["system-users"],
+                local_only: false,
+            });
+            await hass.callWS({
+                type: "config/auth_provider/homeassistant/create",
+                user_id: user.id,
+                username,
+                password,
+            });
+        }""",
+        {"username": username, "password": password},
+    )
 
 
 def place(home_assistant: HomeAssistant, uid: str) -> None:
@@ -207,6 +233,27 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     [entry] = api.config_entries(DOMAIN)
     assert entry["num_subentries"] == 2
     screenshot(page, "06-assigned")
+
+    card.get_by_role("searchbox", name="Search chips").fill("bed")
+    expect(card.locator(".chip-list").get_by_text(CHIP, exact=True)).to_be_hidden()
+    expect(card.locator(".chip-list").get_by_text(NEW_CHIP)).to_be_visible()
+
+    # Someone who is not an administrator sees the card and may play a chip, no more.
+    add_user(page, KID, KID_PASSWORD)
+    page.evaluate("localStorage.clear()")  # log out: the tokens live there
+    log_in(page, api.url, KID, KID_PASSWORD)
+    page.set_viewport_size(PHONE)
+    page.goto(f"{api.url}/{DASHBOARD}/card")
+    expect(card.get_by_role("button", name="Play now")).to_have_count(2)
+    expect(card.get_by_role("button", name="Edit")).to_have_count(0)
+    expect(card.get_by_role("button", name="Delete")).to_have_count(0)
+    expect(card.get_by_role("button", name="Add chip")).to_have_count(0)
+    screenshot(page, "07-not-an-administrator-phone")
+
+    log = home_assistant.log.read_text(errors="replace")
+    assert [
+        line for line in log.splitlines() if " ERROR " in line and DOMAIN in line
+    ] == []
 
 
 def assign_music(page: Page, card: Locator) -> None:

@@ -85,7 +85,7 @@ var W=globalThis,N=W.ShadowRoot&&(W.ShadyCSS===void 0||W.ShadyCSS.nativeShadow)&
         ${V&&!V.name&&V.assignable&&H?i`<ha-button @click=${()=>this._assign(V.uid)}>${this._t("assign")}</ha-button>`:t}
       </div>
       <div class="player">
-        <div class="artwork" style=${A?`background-image:url(${A})`:""}>
+        <div class="artwork" style=${A?`background-image:url(${JSON.stringify(A)})`:""}>
           ${A?t:i`<ha-svg-icon .path=${D1}></ha-svg-icon>`}
         </div>
         <div class="player-text">
