@@ -461,6 +461,28 @@ async def test_a_control_chip_cannot_play_now(
     assert answer["error"]["translation_key"] == "not_a_music_chip"
 
 
+async def test_a_control_chip_is_not_changed_into_a_music_chip(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    chip = subentry_id(init_integration, LOUDER)
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        subentry_id=chip,
+        uid=LOUDER,
+        name="Rock",
+        media=MEDIA,
+    )
+
+    assert answer["error"]["translation_key"] == "not_a_music_chip"
+    assert dict(init_integration.subentries[chip].data) == {
+        "uid": LOUDER,
+        "action": "volume_up",
+    }
+
+
 async def test_deleting_a_chip_removes_its_subentry(
     client: Client, init_integration: MockConfigEntry
 ) -> None:

@@ -288,6 +288,18 @@ def _subentry(
     return subentry
 
 
+def _not_a_music_chip(
+    connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    connection.send_error(
+        msg["id"],
+        websocket_api.ERR_NOT_SUPPORTED,
+        "Only a music chip plays music",
+        translation_key="not_a_music_chip",
+        translation_domain=DOMAIN,
+    )
+
+
 async def _play_if_on_reader(entry: ConfigEntry, uid: str) -> None:
     """Start a chip's music if that chip lies on the reader right now."""
     if entry.state is not ConfigEntryState.LOADED:
@@ -321,11 +333,12 @@ async def ws_save_chip(
     if (entry := _entry(hass, connection, msg)) is None:
         return
     subentry: ConfigSubentry | None = None
-    if (
-        ATTR_SUBENTRY_ID in msg
-        and (subentry := _subentry(entry, connection, msg)) is None
-    ):
-        return
+    if ATTR_SUBENTRY_ID in msg:
+        if (subentry := _subentry(entry, connection, msg)) is None:
+            return
+        if subentry.subentry_type != SUBENTRY_TAG:
+            _not_a_music_chip(connection, msg)
+            return
     user_input: dict[str, Any] = {
         key: msg[key]
         for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAYBACK)
@@ -398,13 +411,7 @@ async def ws_play_chip(
     if (subentry := _subentry(entry, connection, msg)) is None:
         return
     if subentry.subentry_type != SUBENTRY_TAG:
-        connection.send_error(
-            msg["id"],
-            websocket_api.ERR_NOT_SUPPORTED,
-            "Only a music chip can play",
-            translation_key="not_a_music_chip",
-            translation_domain=DOMAIN,
-        )
+        _not_a_music_chip(connection, msg)
         return
     if entry.state is not ConfigEntryState.LOADED:
         connection.send_error(
