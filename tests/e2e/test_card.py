@@ -267,4 +267,12 @@ def assign_music(page: Page, card: Locator) -> None:
     page.get_by_text(MUSIC_FILE).click()
     expect(card.get_by_role("button", name=MUSIC_FILE)).to_be_visible()
     screenshot(page, "05-assign-filled")
+    # A mistyped UID comes back on its field, and nothing typed is lost.
+    uid = card.get_by_role("textbox", name="Tag UID")
+    uid.fill("04DEAD")
+    card.get_by_role("button", name="Save").click()
+    expect(card.get_by_text("A UID is 4, 7 or 10 bytes of hex digits")).to_be_visible()
+    expect(card.get_by_role("textbox", name="Name")).to_have_value(NEW_CHIP)
+    screenshot(page, "05-assign-wrong-uid")
+    uid.fill(NEW_UID)
     card.get_by_role("button", name="Save").click()
