@@ -31,7 +31,7 @@ from .browser import (
     require_chromium,
 )
 from .conftest import HomeAssistant
-from .hass_http import DOMAIN, PASSWORD, USERNAME, Chip, Json
+from .hass_http import DOMAIN, PASSWORD, USERNAME, Chip, HomeAssistantApi, Json
 
 pytestmark = [
     pytest.mark.e2e,
@@ -123,7 +123,7 @@ def log_in(
     expect(page.get_by_role("link", name="Overview")).to_be_visible()
 
 
-def add_card_with_the_card_picker(page: Page, url: str) -> Locator:
+def add_card_with_the_card_picker(page: Page, api: HomeAssistantApi) -> Locator:
     """Add the card to a new, empty dashboard as a user does: Edit → Add card → pick."""
     config: Json = {"views": [{"title": "Jukebox", "path": "card", "cards": []}]}
     page.evaluate(
@@ -140,7 +140,7 @@ def add_card_with_the_card_picker(page: Page, url: str) -> Locator:
         }""",
         {"dashboard": DASHBOARD, "config": config},
     )
-    page.goto(f"{url}/{DASHBOARD}/card")
+    page.goto(f"{api.url}/{DASHBOARD}/card")
     page.get_by_role("button", name="Edit dashboard").click()
     page.get_by_role("button", name="Add card").click()
     page.get_by_role("tab", name="By card").click()
@@ -150,12 +150,25 @@ def add_card_with_the_card_picker(page: Page, url: str) -> Locator:
     page.locator(".card").filter(
         has=page.get_by_text("NFC Jukebox", exact=True)
     ).click()
-    expect(page.get_by_text("Reader").last).to_be_visible()  # the card's editor
+    # The card's editor: no reader picked shows the first; pick it by name.
+    page.get_by_text("Reader", exact=True).last.click()
+    page.get_by_role("option", name=re.compile(f"^{READER}")).click()
     screenshot(page, "00-card-editor")
     page.get_by_role("button", name="Save").click()
     page.get_by_role("button", name="Done").click()
     card = page.locator(CARD)
     expect(card).to_be_visible()
+    saved = page.evaluate(
+        """async (dashboard) => {
+            const hass = document.querySelector("home-assistant").hass;
+            return await hass.callWS({ type: "lovelace/config", url_path: dashboard });
+        }""",
+        DASHBOARD,
+    )
+    [entry] = api.config_entries(DOMAIN)
+    assert saved["views"][0]["cards"] == [
+        {"type": f"custom:{CARD}", "entry_id": entry["entry_id"]}
+    ]
     return card
 
 
@@ -205,7 +218,7 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     api = home_assistant.api
     log_in(page, api.url)
 
-    card = add_card_with_the_card_picker(page, api.url)
+    card = add_card_with_the_card_picker(page, api)
     expect(card.get_by_text(READER)).to_be_visible()
     expect(card.get_by_text("No chip")).to_be_visible()
     expect(card.get_by_text(UID)).to_be_visible()  # in the list of chips
