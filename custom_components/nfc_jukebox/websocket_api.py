@@ -85,9 +85,7 @@ def reader_state(entry: ConfigEntry) -> dict[str, Any]:
     jukebox = entry.runtime_data.jukebox if loaded else None
     on_reader: dict[str, Any] | None = None
     speaker: str | None = None
-    if reader is not None and reader.present is not None:
-        tag = reader.present
-        chip = find_chip(entry, tag.uid)
+    if reader is not None and (tag := reader.present) is not None:
         subentry = next(
             (s for s in entry.subentries.values() if s.data.get(CONF_UID) == tag.uid),
             None,
@@ -95,13 +93,13 @@ def reader_state(entry: ConfigEntry) -> dict[str, Any]:
         on_reader = {
             "uid": tag.uid,
             ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
-            "name": chip.name if chip else None,
+            "name": subentry.title if subentry else None,
             "kind": KIND.get(subentry.subentry_type) if subentry else None,
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
         }
-        if isinstance(chip, TagMapping):
-            speaker = chip.entity_id
+        if subentry is not None and subentry.subentry_type == SUBENTRY_TAG:
+            speaker = subentry.data[CONF_MEDIA]["entity_id"]
     if speaker is None and jukebox is not None:
         speaker = jukebox.active_player
     if speaker is None:
