@@ -45,6 +45,8 @@ CHIP = "Lullaby"
 UID = "04A1B2C3D4E5F6"
 NEW_UID = "04DEADBEEF0001"
 NEW_CHIP = "Bedtime"
+SLEEP_UID = "04FFFFFFFFFFFF"
+SLEEP_CHIP = "Sleep"
 SPEAKER = "Kids speaker"
 KID = "kid"
 KID_PASSWORD = "kid-password-1"  # noqa: S105 - a test user's
@@ -69,6 +71,19 @@ def home_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAss
                 media_content_id=MUSIC,
                 media_content_type="audio/x-wav",
             ),
+        )
+        flow = instance.api.post(
+            "/api/config/config_entries/subentries/flow",
+            {"handler": [entry_id, "control"]},
+        )
+        instance.api.post(
+            f"/api/config/config_entries/subentries/flow/{flow['flow_id']}",
+            {
+                "uid": SLEEP_UID,
+                "name": SLEEP_CHIP,
+                "action": "sleep_timer",
+                "minutes": 20,
+            },
         )
         yield instance
 
@@ -233,6 +248,11 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     expect(card.get_by_role("button", name="Pause")).to_be_in_viewport()
     screenshot(page, "03-chip-playing-phone")
 
+    place(home_assistant, SLEEP_UID)
+    sleep_timer = card.locator(".fact").filter(has_text="Sleep timer")
+    expect(sleep_timer).to_contain_text(re.compile(r"\b(20:00|19:\d\d)\b"))
+    screenshot(page, "03-sleep-timer-phone")
+
     place(home_assistant, NEW_UID)
     expect(card.get_by_text("New chip")).to_be_visible()
     card.get_by_role("button", name="Assign").click()
@@ -244,7 +264,7 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     # tests/test_websocket_api.py: the demo speaker stays paused through play_media.)
     expect(card.locator(".on-reader").get_by_text(NEW_CHIP)).to_be_visible()
     [entry] = api.config_entries(DOMAIN)
-    assert entry["num_subentries"] == 2
+    assert entry["num_subentries"] == 3
     screenshot(page, "06-assigned")
 
     card.get_by_role("searchbox", name="Search chips").fill("bed")
