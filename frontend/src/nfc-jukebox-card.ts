@@ -336,7 +336,16 @@ export class NfcJukeboxCard extends LitElement {
     const details =
       chip.kind === "music"
         ? [this._music(chip), this._speakerName(chip.speaker ?? null)]
-        : [integrationText(this._lz, `selector.action.options.${chip.action ?? ""}`)];
+        : [
+            integrationText(this._lz, `selector.action.options.${chip.action ?? ""}`),
+            chip.action === "sleep_timer" && chip.minutes
+              ? new Intl.NumberFormat(this.hass.locale?.language ?? this.hass.language, {
+                  style: "unit",
+                  unit: "minute",
+                  unitDisplay: "long",
+                }).format(chip.minutes)
+              : "",
+          ];
     return html`<li class="chip ${onReader ? "on-reader-now" : ""}">
       <ha-svg-icon
         class="kind"

@@ -267,11 +267,39 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     assert entry["num_subentries"] == 3
     screenshot(page, "06-assigned")
 
-    card.get_by_role("searchbox", name="Search chips").fill("bed")
+    search_and_delete(card, api)
+    see_as_someone_not_an_administrator(page, card, api)
+
+    log = home_assistant.log.read_text(errors="replace")
+    assert [
+        line for line in log.splitlines() if " ERROR " in line and DOMAIN in line
+    ] == []
+
+
+def search_and_delete(card: Locator, api: HomeAssistantApi) -> None:
+    """Find a chip by its name; delete another, which asks first."""
+    search = card.get_by_role("searchbox", name="Search chips")
+    search.fill("bed")
     expect(card.locator(".chip-list").get_by_text(CHIP, exact=True)).to_be_hidden()
     expect(card.locator(".chip-list").get_by_text(NEW_CHIP)).to_be_visible()
+    search.fill("")
 
-    # Someone who is not an administrator sees the card and may play a chip, no more.
+    sleep_row = card.locator(".chip").filter(has_text=SLEEP_UID)
+    expect(sleep_row).to_contain_text("20 minutes")
+    sleep_row.get_by_role("button", name="Delete").click()
+    confirm = card.locator(".chip.confirm")
+    expect(confirm).to_contain_text(f"Delete the chip {SLEEP_CHIP}?")
+    confirm.get_by_role("button", name="Delete").click()
+    expect(confirm).to_have_count(0)
+    expect(sleep_row).to_have_count(0)
+    [entry] = api.config_entries(DOMAIN)
+    assert entry["num_subentries"] == 2
+
+
+def see_as_someone_not_an_administrator(
+    page: Page, card: Locator, api: HomeAssistantApi
+) -> None:
+    """Someone who is not an administrator sees the card and may play a chip, no more."""
     add_user(page, KID, KID_PASSWORD)
     page.evaluate("localStorage.clear()")  # log out: the tokens live there
     log_in(page, api.url, KID, KID_PASSWORD)
@@ -282,11 +310,6 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     expect(card.get_by_role("button", name="Delete")).to_have_count(0)
     expect(card.get_by_role("button", name="Add chip")).to_have_count(0)
     screenshot(page, "07-not-an-administrator-phone")
-
-    log = home_assistant.log.read_text(errors="replace")
-    assert [
-        line for line in log.splitlines() if " ERROR " in line and DOMAIN in line
-    ] == []
 
 
 def assign_music(page: Page, card: Locator) -> None:

@@ -140,7 +140,7 @@ var W=globalThis,N=W.ShadowRoot&&(W.ShadyCSS===void 0||W.ShadyCSS.nativeShadow)&
             >${this._t("delete")}</ha-button
           >
         </div>
-      </li>`;let r=H.kind==="music"?[this._music(H),this._speakerName(H.speaker??null)]:[m(this._lz,`selector.action.options.${H.action??""}`)];return i`<li class="chip ${L?"on-reader-now":""}">
+      </li>`;let r=H.kind==="music"?[this._music(H),this._speakerName(H.speaker??null)]:[m(this._lz,`selector.action.options.${H.action??""}`),H.action==="sleep_timer"&&H.minutes?new Intl.NumberFormat(this.hass.locale?.language??this.hass.language,{style:"unit",unit:"minute",unitDisplay:"long"}).format(H.minutes):""];return i`<li class="chip ${L?"on-reader-now":""}">
       <ha-svg-icon
         class="kind"
         .path=${H.kind==="music"?t1:A1}
