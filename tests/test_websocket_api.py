@@ -447,6 +447,22 @@ async def test_play_now_plays_a_chips_music_for_anyone(
     assert state.attributes["volume_level"] <= 0.6
 
 
+async def test_play_now_on_a_reader_that_is_not_running_says_so(
+    hass: HomeAssistant, client: Client, init_integration: MockConfigEntry
+) -> None:
+    await hass.config_entries.async_unload(init_integration.entry_id)
+
+    answer = await call(
+        client,
+        "chip/play",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LULLABY),
+    )
+
+    assert answer["error"]["translation_key"] == "reader_not_loaded"
+    assert answer["error"]["translation_placeholders"] == {"name": "Jukebox"}
+
+
 async def test_a_control_chip_cannot_play_now(
     client: Client, init_integration: MockConfigEntry
 ) -> None:
