@@ -13,12 +13,14 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.typing import ConfigType
 
 from .const import DOMAIN, LOGGER
+from .frontend import async_register_card
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .playback import Jukebox, async_remove_bookmarks
 from .pn532 import Pn532Error
 from .reader import reader_from_entry
 from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .services import async_setup_services
+from .websocket_api import async_setup_websocket_api
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -26,8 +28,10 @@ PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the integration's actions; readers are added as config entries."""
+    """Register the actions and the dashboard card; readers are config entries."""
     async_setup_services(hass)
+    async_setup_websocket_api(hass)
+    await async_register_card(hass)
     return True
 
 

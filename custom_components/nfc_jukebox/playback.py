@@ -154,6 +154,10 @@ class Jukebox:
             f"{DOMAIN} {event.kind}",
         )
 
+    async def async_play(self, mapping: TagMapping) -> None:
+        """Play a music chip's music as placing the chip does (the card's "Play now")."""
+        await self._serialised(partial(self._play, mapping))
+
     async def _serialised(self, action: Callable[[], Awaitable[None]]) -> None:
         """Run one player action at a time, in order, reporting failures.
 

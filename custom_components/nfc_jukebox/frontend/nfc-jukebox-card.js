@@ -1,0 +1,389 @@
+var W=globalThis,N=W.ShadowRoot&&(W.ShadyCSS===void 0||W.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,K=Symbol(),a1=new WeakMap,k=class{constructor(C,H,V){if(this._$cssResult$=!0,V!==K)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=C,this.t=H}get styleSheet(){let C=this.o,H=this.t;if(N&&C===void 0){let V=H!==void 0&&H.length===1;V&&(C=a1.get(H)),C===void 0&&((this.o=C=new CSSStyleSheet).replaceSync(this.cssText),V&&a1.set(H,C))}return C}toString(){return this.cssText}},d1=M=>new k(typeof M=="string"?M:M+"",void 0,K),B=(M,...C)=>{let H=M.length===1?M[0]:C.reduce((V,L,r)=>V+(e=>{if(e._$cssResult$===!0)return e.cssText;if(typeof e=="number")return e;throw Error("Value passed to 'css' function must be a 'css' function result: "+e+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(L)+M[r+1],M[0]);return new k(H,M,K)},p1=(M,C)=>{if(N)M.adoptedStyleSheets=C.map(H=>H instanceof CSSStyleSheet?H:H.styleSheet);else for(let H of C){let V=document.createElement("style"),L=W.litNonce;L!==void 0&&V.setAttribute("nonce",L),V.textContent=H.cssText,M.appendChild(V)}},q=N?M=>M:M=>M instanceof CSSStyleSheet?(C=>{let H="";for(let V of C.cssRules)H+=V.cssText;return d1(H)})(M):M;var{is:W1,defineProperty:N1,getOwnPropertyDescriptor:$1,getOwnPropertyNames:I1,getOwnPropertySymbols:Q1,getPrototypeOf:U1}=Object,$=globalThis,m1=$.trustedTypes,G1=m1?m1.emptyScript:"",z1=$.reactiveElementPolyfillSupport,P=(M,C)=>M,j={toAttribute(M,C){switch(C){case Boolean:M=M?G1:null;break;case Object:case Array:M=M==null?M:JSON.stringify(M)}return M},fromAttribute(M,C){let H=M;switch(C){case Boolean:H=M!==null;break;case Number:H=M===null?null:Number(M);break;case Object:case Array:try{H=JSON.parse(M)}catch{H=null}}return H}},x1=(M,C)=>!W1(M,C),v1={attribute:!0,type:String,converter:j,reflect:!1,useDefault:!1,hasChanged:x1};Symbol.metadata??=Symbol("metadata"),$.litPropertyMetadata??=new WeakMap;var l=class extends HTMLElement{static addInitializer(C){this._$Ei(),(this.l??=[]).push(C)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(C,H=v1){if(H.state&&(H.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(C)&&((H=Object.create(H)).wrapped=!0),this.elementProperties.set(C,H),!H.noAccessor){let V=Symbol(),L=this.getPropertyDescriptor(C,V,H);L!==void 0&&N1(this.prototype,C,L)}}static getPropertyDescriptor(C,H,V){let{get:L,set:r}=$1(this.prototype,C)??{get(){return this[H]},set(e){this[H]=e}};return{get:L,set(e){let d=L?.call(this);r?.call(this,e),this.requestUpdate(C,d,V)},configurable:!0,enumerable:!0}}static getPropertyOptions(C){return this.elementProperties.get(C)??v1}static _$Ei(){if(this.hasOwnProperty(P("elementProperties")))return;let C=U1(this);C.finalize(),C.l!==void 0&&(this.l=[...C.l]),this.elementProperties=new Map(C.elementProperties)}static finalize(){if(this.hasOwnProperty(P("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(P("properties"))){let H=this.properties,V=[...I1(H),...Q1(H)];for(let L of V)this.createProperty(L,H[L])}let C=this[Symbol.metadata];if(C!==null){let H=litPropertyMetadata.get(C);if(H!==void 0)for(let[V,L]of H)this.elementProperties.set(V,L)}this._$Eh=new Map;for(let[H,V]of this.elementProperties){let L=this._$Eu(H,V);L!==void 0&&this._$Eh.set(L,H)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(C){let H=[];if(Array.isArray(C)){let V=new Set(C.flat(1/0).reverse());for(let L of V)H.unshift(q(L))}else C!==void 0&&H.push(q(C));return H}static _$Eu(C,H){let V=H.attribute;return V===!1?void 0:typeof V=="string"?V:typeof C=="string"?C.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(C=>this.enableUpdating=C),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(C=>C(this))}addController(C){(this._$EO??=new Set).add(C),this.renderRoot!==void 0&&this.isConnected&&C.hostConnected?.()}removeController(C){this._$EO?.delete(C)}_$E_(){let C=new Map,H=this.constructor.elementProperties;for(let V of H.keys())this.hasOwnProperty(V)&&(C.set(V,this[V]),delete this[V]);C.size>0&&(this._$Ep=C)}createRenderRoot(){let C=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return p1(C,this.constructor.elementStyles),C}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(C=>C.hostConnected?.())}enableUpdating(C){}disconnectedCallback(){this._$EO?.forEach(C=>C.hostDisconnected?.())}attributeChangedCallback(C,H,V){this._$AK(C,V)}_$ET(C,H){let V=this.constructor.elementProperties.get(C),L=this.constructor._$Eu(C,V);if(L!==void 0&&V.reflect===!0){let r=(V.converter?.toAttribute!==void 0?V.converter:j).toAttribute(H,V.type);this._$Em=C,r==null?this.removeAttribute(L):this.setAttribute(L,r),this._$Em=null}}_$AK(C,H){let V=this.constructor,L=V._$Eh.get(C);if(L!==void 0&&this._$Em!==L){let r=V.getPropertyOptions(L),e=typeof r.converter=="function"?{fromAttribute:r.converter}:r.converter?.fromAttribute!==void 0?r.converter:j;this._$Em=L;let d=e.fromAttribute(H,r.type);this[L]=d??this._$Ej?.get(L)??d,this._$Em=null}}requestUpdate(C,H,V,L=!1,r){if(C!==void 0){let e=this.constructor;if(L===!1&&(r=this[C]),V??=e.getPropertyOptions(C),!((V.hasChanged??x1)(r,H)||V.useDefault&&V.reflect&&r===this._$Ej?.get(C)&&!this.hasAttribute(e._$Eu(C,V))))return;this.C(C,H,V)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(C,H,{useDefault:V,reflect:L,wrapped:r},e){V&&!(this._$Ej??=new Map).has(C)&&(this._$Ej.set(C,e??H??this[C]),r!==!0||e!==void 0)||(this._$AL.has(C)||(this.hasUpdated||V||(H=void 0),this._$AL.set(C,H)),L===!0&&this._$Em!==C&&(this._$Eq??=new Set).add(C))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(H){Promise.reject(H)}let C=this.scheduleUpdate();return C!=null&&await C,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[L,r]of this._$Ep)this[L]=r;this._$Ep=void 0}let V=this.constructor.elementProperties;if(V.size>0)for(let[L,r]of V){let{wrapped:e}=r,d=this[L];e!==!0||this._$AL.has(L)||d===void 0||this.C(L,void 0,r,d)}}let C=!1,H=this._$AL;try{C=this.shouldUpdate(H),C?(this.willUpdate(H),this._$EO?.forEach(V=>V.hostUpdate?.()),this.update(H)):this._$EM()}catch(V){throw C=!1,this._$EM(),V}C&&this._$AE(H)}willUpdate(C){}_$AE(C){this._$EO?.forEach(H=>H.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(C)),this.updated(C)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(C){return!0}update(C){this._$Eq&&=this._$Eq.forEach(H=>this._$ET(H,this[H])),this._$EM()}updated(C){}firstUpdated(C){}};l.elementStyles=[],l.shadowRootOptions={mode:"open"},l[P("elementProperties")]=new Map,l[P("finalized")]=new Map,z1?.({ReactiveElement:l}),($.reactiveElementVersions??=[]).push("2.1.2");var L1=globalThis,n1=M=>M,I=L1.trustedTypes,l1=I?I.createPolicy("lit-html",{createHTML:M=>M}):void 0,O1="$lit$",S=`lit$${Math.random().toFixed(9).slice(2)}$`,h1="?"+S,K1=`<${h1}>`,c=document,w=()=>c.createComment(""),b=M=>M===null||typeof M!="object"&&typeof M!="function",M1=Array.isArray,q1=M=>M1(M)||typeof M?.[Symbol.iterator]=="function",X=`[ 	
+\f\r]`,y=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Z1=/-->/g,S1=/>/g,u=RegExp(`>|${X}(?:([^\\s"'>=/]+)(${X}*=${X}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),u1=/'/g,s1=/"/g,g1=/^(?:script|style|textarea|title)$/i,r1=M=>(C,...H)=>({_$litType$:M,strings:C,values:H}),i=r1(1),t2=r1(2),A2=r1(3),O=Symbol.for("lit-noChange"),t=Symbol.for("lit-nothing"),c1=new WeakMap,s=c.createTreeWalker(c,129);function f1(M,C){if(!M1(M)||!M.hasOwnProperty("raw"))throw Error("invalid template strings array");return l1!==void 0?l1.createHTML(C):C}var j1=(M,C)=>{let H=M.length-1,V=[],L,r=C===2?"<svg>":C===3?"<math>":"",e=y;for(let d=0;d<H;d++){let A=M[d],a,p,o=-1,n=0;for(;n<A.length&&(e.lastIndex=n,p=e.exec(A),p!==null);)n=e.lastIndex,e===y?p[1]==="!--"?e=Z1:p[1]!==void 0?e=S1:p[2]!==void 0?(g1.test(p[2])&&(L=RegExp("</"+p[2],"g")),e=u):p[3]!==void 0&&(e=u):e===u?p[0]===">"?(e=L??y,o=-1):p[1]===void 0?o=-2:(o=e.lastIndex-p[2].length,a=p[1],e=p[3]===void 0?u:p[3]==='"'?s1:u1):e===s1||e===u1?e=u:e===Z1||e===S1?e=y:(e=u,L=void 0);let Z=e===u&&M[d+1].startsWith("/>")?" ":"";r+=e===y?A+K1:o>=0?(V.push(a),A.slice(0,o)+O1+A.slice(o)+S+Z):A+S+(o===-2?d:Z)}return[f1(M,r+(M[H]||"<?>")+(C===2?"</svg>":C===3?"</math>":"")),V]},T=class M{constructor({strings:C,_$litType$:H},V){let L;this.parts=[];let r=0,e=0,d=C.length-1,A=this.parts,[a,p]=j1(C,H);if(this.el=M.createElement(a,V),s.currentNode=this.el.content,H===2||H===3){let o=this.el.content.firstChild;o.replaceWith(...o.childNodes)}for(;(L=s.nextNode())!==null&&A.length<d;){if(L.nodeType===1){if(L.hasAttributes())for(let o of L.getAttributeNames())if(o.endsWith(O1)){let n=p[e++],Z=L.getAttribute(o).split(S),_=/([.?@])?(.*)/.exec(n);A.push({type:1,index:r,name:_[2],strings:Z,ctor:_[1]==="."?J:_[1]==="?"?C1:_[1]==="@"?H1:f}),L.removeAttribute(o)}else o.startsWith(S)&&(A.push({type:6,index:r}),L.removeAttribute(o));if(g1.test(L.tagName)){let o=L.textContent.split(S),n=o.length-1;if(n>0){L.textContent=I?I.emptyScript:"";for(let Z=0;Z<n;Z++)L.append(o[Z],w()),s.nextNode(),A.push({type:2,index:++r});L.append(o[n],w())}}}else if(L.nodeType===8)if(L.data===h1)A.push({type:2,index:r});else{let o=-1;for(;(o=L.data.indexOf(S,o+1))!==-1;)A.push({type:7,index:r}),o+=S.length-1}r++}}static createElement(C,H){let V=c.createElement("template");return V.innerHTML=C,V}};function g(M,C,H=M,V){if(C===O)return C;let L=V!==void 0?H._$Co?.[V]:H._$Cl,r=b(C)?void 0:C._$litDirective$;return L?.constructor!==r&&(L?._$AO?.(!1),r===void 0?L=void 0:(L=new r(M),L._$AT(M,H,V)),V!==void 0?(H._$Co??=[])[V]=L:H._$Cl=L),L!==void 0&&(C=g(M,L._$AS(M,C.values),L,V)),C}var Y=class{constructor(C,H){this._$AV=[],this._$AN=void 0,this._$AD=C,this._$AM=H}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(C){let{el:{content:H},parts:V}=this._$AD,L=(C?.creationScope??c).importNode(H,!0);s.currentNode=L;let r=s.nextNode(),e=0,d=0,A=V[0];for(;A!==void 0;){if(e===A.index){let a;A.type===2?a=new F(r,r.nextSibling,this,C):A.type===1?a=new A.ctor(r,A.name,A.strings,this,C):A.type===6&&(a=new V1(r,this,C)),this._$AV.push(a),A=V[++d]}e!==A?.index&&(r=s.nextNode(),e++)}return s.currentNode=c,L}p(C){let H=0;for(let V of this._$AV)V!==void 0&&(V.strings!==void 0?(V._$AI(C,V,H),H+=V.strings.length-2):V._$AI(C[H])),H++}},F=class M{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(C,H,V,L){this.type=2,this._$AH=t,this._$AN=void 0,this._$AA=C,this._$AB=H,this._$AM=V,this.options=L,this._$Cv=L?.isConnected??!0}get parentNode(){let C=this._$AA.parentNode,H=this._$AM;return H!==void 0&&C?.nodeType===11&&(C=H.parentNode),C}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(C,H=this){C=g(this,C,H),b(C)?C===t||C==null||C===""?(this._$AH!==t&&this._$AR(),this._$AH=t):C!==this._$AH&&C!==O&&this._(C):C._$litType$!==void 0?this.$(C):C.nodeType!==void 0?this.T(C):q1(C)?this.k(C):this._(C)}O(C){return this._$AA.parentNode.insertBefore(C,this._$AB)}T(C){this._$AH!==C&&(this._$AR(),this._$AH=this.O(C))}_(C){this._$AH!==t&&b(this._$AH)?this._$AA.nextSibling.data=C:this.T(c.createTextNode(C)),this._$AH=C}$(C){let{values:H,_$litType$:V}=C,L=typeof V=="number"?this._$AC(C):(V.el===void 0&&(V.el=T.createElement(f1(V.h,V.h[0]),this.options)),V);if(this._$AH?._$AD===L)this._$AH.p(H);else{let r=new Y(L,this),e=r.u(this.options);r.p(H),this.T(e),this._$AH=r}}_$AC(C){let H=c1.get(C.strings);return H===void 0&&c1.set(C.strings,H=new T(C)),H}k(C){M1(this._$AH)||(this._$AH=[],this._$AR());let H=this._$AH,V,L=0;for(let r of C)L===H.length?H.push(V=new M(this.O(w()),this.O(w()),this,this.options)):V=H[L],V._$AI(r),L++;L<H.length&&(this._$AR(V&&V._$AB.nextSibling,L),H.length=L)}_$AR(C=this._$AA.nextSibling,H){for(this._$AP?.(!1,!0,H);C!==this._$AB;){let V=n1(C).nextSibling;n1(C).remove(),C=V}}setConnected(C){this._$AM===void 0&&(this._$Cv=C,this._$AP?.(C))}},f=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(C,H,V,L,r){this.type=1,this._$AH=t,this._$AN=void 0,this.element=C,this.name=H,this._$AM=L,this.options=r,V.length>2||V[0]!==""||V[1]!==""?(this._$AH=Array(V.length-1).fill(new String),this.strings=V):this._$AH=t}_$AI(C,H=this,V,L){let r=this.strings,e=!1;if(r===void 0)C=g(this,C,H,0),e=!b(C)||C!==this._$AH&&C!==O,e&&(this._$AH=C);else{let d=C,A,a;for(C=r[0],A=0;A<r.length-1;A++)a=g(this,d[V+A],H,A),a===O&&(a=this._$AH[A]),e||=!b(a)||a!==this._$AH[A],a===t?C=t:C!==t&&(C+=(a??"")+r[A+1]),this._$AH[A]=a}e&&!L&&this.j(C)}j(C){C===t?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,C??"")}},J=class extends f{constructor(){super(...arguments),this.type=3}j(C){this.element[this.name]=C===t?void 0:C}},C1=class extends f{constructor(){super(...arguments),this.type=4}j(C){this.element.toggleAttribute(this.name,!!C&&C!==t)}},H1=class extends f{constructor(C,H,V,L,r){super(C,H,V,L,r),this.type=5}_$AI(C,H=this){if((C=g(this,C,H,0)??t)===O)return;let V=this._$AH,L=C===t&&V!==t||C.capture!==V.capture||C.once!==V.once||C.passive!==V.passive,r=C!==t&&(V===t||L);L&&this.element.removeEventListener(this.name,this,V),r&&this.element.addEventListener(this.name,this,C),this._$AH=C}handleEvent(C){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,C):this._$AH.handleEvent(C)}},V1=class{constructor(C,H,V){this.element=C,this.type=6,this._$AN=void 0,this._$AM=H,this.options=V}get _$AU(){return this._$AM._$AU}_$AI(C){g(this,C)}};var X1=L1.litHtmlPolyfillSupport;X1?.(T,F),(L1.litHtmlVersions??=[]).push("3.3.3");var k1=(M,C,H)=>{let V=H?.renderBefore??C,L=V._$litPart$;if(L===void 0){let r=H?.renderBefore??null;V._$litPart$=L=new F(C.insertBefore(w(),r),r,void 0,H??{})}return L._$AI(M),L};var e1=globalThis,v=class extends l{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let C=super.createRenderRoot();return this.renderOptions.renderBefore??=C.firstChild,C}update(C){let H=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(C),this._$Do=k1(H,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return O}};v._$litElement$=!0,v.finalized=!0,e1.litElementHydrateSupport?.({LitElement:v});var Y1=e1.litElementPolyfillSupport;Y1?.({LitElement:v});(e1.litElementVersions??=[]).push("4.2.2");var B1="M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z";var P1="M9.5,3A6.5,6.5 0 0,1 16,9.5C16,11.11 15.41,12.59 14.44,13.73L14.71,14H15.5L20.5,19L19,20.5L14,15.5V14.71L13.73,14.44C12.59,15.41 11.11,16 9.5,16A6.5,6.5 0 0,1 3,9.5A6.5,6.5 0 0,1 9.5,3M9.5,5C7,5 5,7 5,9.5C5,12 7,14 9.5,14C12,14 14,12 14,9.5C14,7 12,5 9.5,5Z";var t1="M21,3V15.5A3.5,3.5 0 0,1 17.5,19A3.5,3.5 0 0,1 14,15.5A3.5,3.5 0 0,1 17.5,12C18.04,12 18.55,12.12 19,12.34V6.47L9,8.6V17.5A3.5,3.5 0 0,1 5.5,21A3.5,3.5 0 0,1 2,17.5A3.5,3.5 0 0,1 5.5,14C6.04,14 6.55,14.12 7,14.34V6L21,3Z";var y1="M18,6H13A2,2 0 0,0 11,8V10.28C10.41,10.62 10,11.26 10,12A2,2 0 0,0 12,14C13.11,14 14,13.1 14,12C14,11.26 13.6,10.62 13,10.28V8H16V16H8V8H10V6H8L6,6V18H18M20,20H4V4H20M20,2H4A2,2 0 0,0 2,4V20A2,2 0 0,0 4,22H20C21.11,22 22,21.1 22,20V4C22,2.89 21.11,2 20,2Z";var w1="M14,19H18V5H14M6,19H10V5H6V19Z";var b1="M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z";var T1="M8,5.14V19.14L19,12.14L8,5.14Z";var F1="M3 10H14V12H3V10M3 6H14V8H3V6M3 14H10V16H3V14M16 13V21L22 17L16 13Z";var R1="M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z";var D1="M12,12A3,3 0 0,0 9,15A3,3 0 0,0 12,18A3,3 0 0,0 15,15A3,3 0 0,0 12,12M12,20A5,5 0 0,1 7,15A5,5 0 0,1 12,10A5,5 0 0,1 17,15A5,5 0 0,1 12,20M12,4A2,2 0 0,1 14,6A2,2 0 0,1 12,8C10.89,8 10,7.1 10,6C10,4.89 10.89,4 12,4M17,2H7C5.89,2 5,2.89 5,4V20A2,2 0 0,0 7,22H17A2,2 0 0,0 19,20V4C19,2.89 18.1,2 17,2Z";var E1="M12,20A7,7 0 0,1 5,13A7,7 0 0,1 12,6A7,7 0 0,1 19,13A7,7 0 0,1 12,20M19.03,7.39L20.45,5.97C20,5.46 19.55,5 19.04,4.56L17.62,6C16.07,4.74 14.12,4 12,4A9,9 0 0,0 3,13A9,9 0 0,0 12,22C17,22 21,17.97 21,13C21,10.88 20.26,8.93 19.03,7.39M11,14H13V8H11M15,1H9V3H15V1Z";var A1="M8 13C6.14 13 4.59 14.28 4.14 16H2V18H4.14C4.59 19.72 6.14 21 8 21S11.41 19.72 11.86 18H22V16H11.86C11.41 14.28 9.86 13 8 13M8 19C6.9 19 6 18.1 6 17C6 15.9 6.9 15 8 15S10 15.9 10 17C10 18.1 9.1 19 8 19M19.86 6C19.41 4.28 17.86 3 16 3S12.59 4.28 12.14 6H2V8H12.14C12.59 9.72 14.14 11 16 11S19.41 9.72 19.86 8H22V6H19.86M16 9C14.9 9 14 8.1 14 7C14 5.9 14.9 5 16 5S18 5.9 18 7C18 8.1 17.1 9 16 9Z";var _1="M14,3.23V5.29C16.89,6.15 19,8.83 19,12C19,15.17 16.89,17.84 14,18.7V20.77C18,19.86 21,16.28 21,12C21,7.72 18,4.14 14,3.23M16.5,12C16.5,10.23 15.5,8.71 14,7.97V16C15.5,15.29 16.5,13.76 16.5,12M3,9V15H7L12,20V4L7,9H3Z";async function Q(){if(customElements.get("ha-form"))return;let M=window.loadCardHelpers;M&&await M();for(let C of["hui-tile-card","hui-button-card","hui-entities-card"]){let H=customElements.get(C);if(H?.getConfigElement&&(await H.getConfigElement(),customElements.get("ha-form")))return}await customElements.whenDefined("ha-form")}var x="nfc_jukebox",J1=["selector","config_subentries","exceptions"];async function U(M){let C=M.localize;for(let H of J1)C=await M.loadBackendTranslation(H,x);return C}function G(M,C){return(H,V)=>M.localize(H,V)||C?.(H,V)||""}function h(M,C,H){return M(`component.${x}.selector.card.options.${C}`,H)}function m(M,C,H){return M(`component.${x}.${C}`,H)}var C2=[{name:"entry_id",selector:{config_entry:{integration:x}}}],z=class extends v{setConfig(C){this._config=C}connectedCallback(){super.connectedCallback(),Q().then(async()=>{this.hass&&(this._loaded=await U(this.hass))})}render(){if(!this.hass||!this._config||!this._loaded)return t;let C=G(this.hass,this._loaded);return i`<ha-form
+      .hass=${this.hass}
+      .data=${this._config}
+      .schema=${C2}
+      .computeLabel=${()=>h(C,"reader")}
+      @value-changed=${this._changed}
+    ></ha-form>`}_changed(C){C.stopPropagation();let H={...C.detail.value};H.entry_id||delete H.entry_id,this._config=H,this.dispatchEvent(new CustomEvent("config-changed",{detail:{config:H},bubbles:!0,composed:!0}))}};z.properties={hass:{attribute:!1},_config:{state:!0},_loaded:{state:!0}};customElements.define("nfc-jukebox-card-editor",z);var i1="playback",H2=[{name:"uid",required:!0,selector:{text:{}}},{name:"name",required:!0,selector:{text:{}}},{name:"media",required:!0,selector:{media:{}}},{name:i1,type:"expandable",flatten:!1,schema:[{name:"shuffle",selector:{boolean:{}}},{name:"repeat",selector:{select:{options:["off","all","one"],translation_key:"repeat",mode:"dropdown"}}},{name:"volume",selector:{number:{min:0,max:100,step:1,mode:"slider",unit_of_measurement:"%"}}},{name:"on_remove",selector:{select:{options:["inherit","pause","stop","nothing"],translation_key:"tag_on_remove",mode:"dropdown"}}},{name:"resume",selector:{boolean:{}}}]}],R="config_subentries.tag.step.user",D=class extends v{constructor(){super();this._label=H=>H.name===i1?m(this.localize,`${R}.sections.playback.name`):m(this.localize,`${R}.data.${H.name}`)||m(this.localize,`${R}.sections.playback.data.${H.name}`);this._helper=H=>H.name===i1?"":m(this.localize,`${R}.data_description.${H.name}`)||m(this.localize,`${R}.sections.playback.data_description.${H.name}`);this._ready=!1}connectedCallback(){super.connectedCallback(),Q().then(()=>{this._ready=!0})}render(){if(!this._ready)return t;let H=this._data??this.initial,V=this.errors?.base;return i`<div class="form">
+      <div class="form-title">
+        ${m(this.localize,`config_subentries.tag.step.${this.isNew?"user":"reconfigure"}.title`)}
+      </div>
+      ${V?i`<ha-alert alert-type="error">${this._error(V)}</ha-alert>`:t}
+      ${this.failure?i`<ha-alert alert-type="error">${this.failure}</ha-alert>`:t}
+      <ha-form
+        .hass=${this.hass}
+        .data=${H}
+        .schema=${H2}
+        .error=${this.errors}
+        .computeLabel=${this._label}
+        .computeHelper=${this._helper}
+        .computeError=${L=>this._error(L)}
+        .localizeValue=${L=>m(this.localize,`selector.${L}`)}
+        @value-changed=${L=>{this._data=L.detail.value}}
+      ></ha-form>
+      <div class="buttons">
+        <ha-button appearance="plain" @click=${this._cancel}>${h(this.localize,"cancel")}</ha-button>
+        <ha-button
+          .disabled=${!H.uid||!H.name||!H.media?.media_content_id}
+          @click=${this._submit}
+          >${h(this.localize,"save")}</ha-button
+        >
+      </div>
+    </div>`}_error(H){return m(this.localize,`config_subentries.tag.error.${H}`)||H}_cancel(){this.dispatchEvent(new CustomEvent("chip-cancel"))}_submit(){let H=this._data??this.initial;this.errors=void 0,this.failure=void 0;let V={uid:H.uid,name:H.name,playback:H.playback??{}};H.media&&(V.media=H.media),this.dispatchEvent(new CustomEvent("chip-save",{detail:V}))}};D.properties={hass:{attribute:!1},localize:{attribute:!1},initial:{attribute:!1},isNew:{attribute:!1},errors:{attribute:!1},failure:{attribute:!1},_data:{state:!0},_ready:{state:!0}},D.styles=B`
+    .form {
+      padding: 8px 16px 16px;
+    }
+    .form-title {
+      font-size: var(--ha-font-size-l, 16px);
+      font-weight: var(--ha-font-weight-medium, 500);
+      color: var(--primary-text-color);
+      margin-bottom: 12px;
+    }
+    ha-alert {
+      display: block;
+      margin-bottom: 12px;
+    }
+    .buttons {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+      margin-top: 16px;
+    }
+  `;customElements.define("nfc-jukebox-chip-form",D);var o1="nfc-jukebox-card",E=class extends v{constructor(){super(),this._search="",this._now=Date.now()}static getConfigElement(){return document.createElement(`${o1}-editor`)}static getStubConfig(){return{}}setConfig(C){if(C.entry_id!==void 0&&typeof C.entry_id!="string")throw new Error("entry_id must be the id of an NFC Jukebox reader");this._config=C}getCardSize(){return 4+Math.min(this._reader?.chips.length??0,6)}getGridOptions(){return{columns:12,min_columns:6,min_rows:4}}connectedCallback(){super.connectedCallback(),this.hass&&this._subscribe()}disconnectedCallback(){super.disconnectedCallback(),this._unsubscribeNow(),this._stopTicker()}willUpdate(C){C.has("hass")&&this.hass&&(C.get("hass")||U(this.hass).then(H=>{this._loaded=H}),this._subscribe()),C.has("_config")&&this._subscribe()}_subscribe(){if(!this.hass||!this._config||!this.isConnected)return;let C=this._config.entry_id??"";if(this._unsubscribe&&this._subscribedTo===C)return;this._unsubscribeNow(),this._subscribedTo=C;let H={type:`${x}/subscribe`};this._config.entry_id&&(H.entry_id=this._config.entry_id),this._unsubscribe=this.hass.connection.subscribeMessage(V=>{this._message=V,this._syncTicker()},H),this._unsubscribe.catch(V=>{this._error=String(V.message??V)})}_unsubscribeNow(){this._unsubscribe&&this._unsubscribe.then(C=>C()).catch(()=>{}),this._unsubscribe=void 0,this._subscribedTo=void 0}_syncTicker(){this._reader?.sleep_until?(this._ticker??=window.setInterval(()=>{this._now=Date.now()},1e3),this._now=Date.now()):this._stopTicker()}_stopTicker(){this._ticker!==void 0&&window.clearInterval(this._ticker),this._ticker=void 0}get _reader(){let C=this._message?.readers??[];return this._config?.entry_id?C.find(H=>H.entry_id===this._config.entry_id):C[0]}get _lz(){return G(this.hass,this._loaded)}_t(C,H){return h(this._lz,C,H)}render(){if(!this.hass||!this._config)return t;if(!this._message||!this._loaded)return i`<ha-card><div class="loading"></div></ha-card>`;let C=this._reader;if(!C)return i`<ha-card>
+        <ha-alert alert-type="warning">
+          ${m(this._lz,"exceptions.reader_not_found.message")}
+        </ha-alert>
+      </ha-card>`;let H=this._message.can_edit;return i`<ha-card>
+      ${this._renderHeader(C)}
+      ${this._error?i`<ha-alert alert-type="error" dismissable @alert-dismissed-clicked=${()=>this._error=void 0}>${this._error}</ha-alert>`:t}
+      ${this._editing?i`<nfc-jukebox-chip-form
+            .hass=${this.hass}
+            .localize=${this._lz}
+            .initial=${this._editing.initial}
+            .isNew=${this._editing.subentryId===null}
+            @chip-save=${this._save}
+            @chip-cancel=${()=>this._editing=void 0}
+          ></nfc-jukebox-chip-form>`:i`${this._renderNow(C,H)} ${this._renderChips(C,H)}`}
+    </ha-card>`}_renderHeader(C){return i`<div class="header">
+      <ha-svg-icon class="reader-icon" .path=${y1}></ha-svg-icon>
+      <div class="title">${C.title}</div>
+      ${C.available?t:i`<span class="badge unavailable">${this._t("reader_unavailable")}</span>`}
+    </div>`}_renderNow(C,H){let V=C.chip,L=C.speaker?this.hass.states[C.speaker]:void 0,r=L?.state==="playing",e=L&&["playing","paused","buffering"].includes(L.state),d=e?L.attributes.media_title:void 0,A=e?L.attributes.entity_picture:void 0,a;return V?V.name?a=V.name:a=this._t("new_chip"):a=this._t("no_chip"),i`<div class="now">
+      <div class="on-reader">
+        <div class="chip-token ${V?"present":""}">
+          <ha-svg-icon
+            .path=${V?.kind==="control"?A1:t1}
+          ></ha-svg-icon>
+        </div>
+        <div class="on-reader-text">
+          <div class="primary">${a}</div>
+          ${V?i`<div class="secondary uid">${V.uid}</div>`:t}
+          ${V&&!V.assignable?i`<div class="secondary">${this._t("phone")}</div>`:t}
+        </div>
+        ${V&&!V.name&&V.assignable&&H?i`<ha-button @click=${()=>this._assign(V.uid)}>${this._t("assign")}</ha-button>`:t}
+      </div>
+      <div class="player">
+        <div class="artwork" style=${A?`background-image:url(${JSON.stringify(A)})`:""}>
+          ${A?t:i`<ha-svg-icon .path=${D1}></ha-svg-icon>`}
+        </div>
+        <div class="player-text">
+          <div class="primary">${d||this._t("nothing_plays")}</div>
+          <div class="secondary">
+            ${[e?L.attributes.media_artist:void 0,this._speakerName(C.speaker)].filter(Boolean).join(" · ")}
+          </div>
+        </div>
+        ${e?i`<ha-icon-button
+              .label=${this.hass.localize(r?"ui.card.media_player.media_pause":"ui.card.media_player.media_play")}
+              .path=${r?w1:T1}
+              @click=${()=>this._playPause(L.entity_id)}
+            ></ha-icon-button>`:t}
+      </div>
+      <div class="facts">
+        ${C.sleep_until?i`<span class="fact"
+              ><ha-svg-icon .path=${E1}></ha-svg-icon>${this._t("sleep_timer")}
+              ${this._timeLeft(C.sleep_until)}</span
+            >`:t}
+        <span class="fact"
+          ><ha-svg-icon .path=${_1}></ha-svg-icon>${this._t("max_volume")}
+          ${C.max_volume}%</span
+        >
+      </div>
+    </div>`}_renderChips(C,H){let V=this._search.trim().toLowerCase(),L=C.chips.filter(r=>!V||[r.name,r.uid,this._speakerName(r.speaker??null),this._music(r)].join(" ").toLowerCase().includes(V));return i`<div class="chips">
+      <div class="chips-toolbar">
+        ${C.chips.length?i`<label class="search">
+              <ha-svg-icon .path=${P1}></ha-svg-icon>
+              <input
+                type="search"
+                .value=${this._search}
+                placeholder=${this._t("search")}
+                aria-label=${this._t("search")}
+                @input=${r=>this._search=r.target.value}
+              />
+            </label>`:i`<div class="secondary empty">${this._t("no_chips")}</div>`}
+        ${H?i`<ha-button @click=${()=>this._assign(C.chip?.name?"":C.chip?.uid??"")}>
+              <ha-svg-icon slot="start" .path=${R1}></ha-svg-icon>${this._t("add")}
+            </ha-button>`:t}
+      </div>
+      ${V&&!L.length?i`<div class="secondary empty">${this._t("no_match")}</div>`:t}
+      <ul class="chip-list">
+        ${L.map(r=>this._renderChip(C,r,H))}
+      </ul>
+    </div>`}_renderChip(C,H,V){let L=C.chip?.subentry_id===H.subentry_id;if(this._deleting===H.subentry_id)return i`<li class="chip confirm">
+        <div class="chip-text">${this._t("delete_confirm",{name:H.name})}</div>
+        <div class="actions">
+          <ha-button appearance="plain" @click=${()=>this._deleting=void 0}
+            >${this._t("cancel")}</ha-button
+          >
+          <ha-button variant="danger" @click=${()=>this._delete(C,H)}
+            >${this._t("delete")}</ha-button
+          >
+        </div>
+      </li>`;let r=H.kind==="music"?[this._music(H),this._speakerName(H.speaker??null)]:[m(this._lz,`selector.action.options.${H.action??""}`),H.action==="sleep_timer"&&H.minutes?new Intl.NumberFormat(this.hass.locale?.language??this.hass.language,{style:"unit",unit:"minute",unitDisplay:"long"}).format(H.minutes):""];return i`<li class="chip ${L?"on-reader-now":""}">
+      <ha-svg-icon
+        class="kind"
+        .path=${H.kind==="music"?t1:A1}
+        title=${this._t(H.kind==="music"?"music_chip":"control_chip")}
+      ></ha-svg-icon>
+      <div class="chip-text">
+        <div class="primary">${H.name}</div>
+        <div class="secondary"><span class="uid">${H.uid}</span></div>
+        <div class="secondary">${r.filter(Boolean).join(" · ")}</div>
+      </div>
+      <div class="actions">
+        ${H.kind==="music"?i`<ha-icon-button
+              .label=${this._t("play_now")}
+              .path=${F1}
+              @click=${()=>this._play(C,H)}
+            ></ha-icon-button>`:t}
+        ${V&&H.kind==="music"?i`<ha-icon-button
+              .label=${this._t("edit")}
+              .path=${b1}
+              @click=${()=>this._edit(H)}
+            ></ha-icon-button>`:t}
+        ${V?i`<ha-icon-button
+              .label=${this._t("delete")}
+              .path=${B1}
+              @click=${()=>this._deleting=H.subentry_id}
+            ></ha-icon-button>`:t}
+      </div>
+    </li>`}_speakerName(C){return C?this.hass.states[C]?.attributes.friendly_name??C:""}_music(C){let H=C.media;if(!H)return"";if(H.metadata?.title)return H.metadata.title;let V=H.media_content_id.split("/").pop()??H.media_content_id;try{return decodeURIComponent(V)}catch{return V}}_timeLeft(C){let H=Math.max(0,Math.round((Date.parse(C)-this._now)/1e3));return`${Math.floor(H/60)}:${String(H%60).padStart(2,"0")}`}_assign(C){this._editing={subentryId:null,initial:{uid:C,name:"",playback:{}}}}_edit(C){let H={uid:C.uid,name:C.name,playback:{...C.playback}};C.media&&(H.media=C.media),this._editing={subentryId:C.subentry_id,initial:H}}async _save(C){let H=this._reader,V=this._editing;if(!H||!V)return;let L=C.target,r={type:`${x}/chip/save`,entry_id:H.entry_id,...C.detail};V.subentryId&&(r.subentry_id=V.subentryId);try{let e=await this.hass.callWS(r);if(e.errors){L.errors=e.errors;return}this._editing=void 0}catch(e){L.failure=this._failure(e)}}async _delete(C,H){this._deleting=void 0,await this._call({type:`${x}/chip/delete`,entry_id:C.entry_id,subentry_id:H.subentry_id})}async _play(C,H){await this._call({type:`${x}/chip/play`,entry_id:C.entry_id,subentry_id:H.subentry_id})}async _playPause(C){try{await this.hass.callService("media_player","media_play_pause",{entity_id:C})}catch(H){this._error=this._failure(H)}}async _call(C){try{await this.hass.callWS(C)}catch(H){this._error=this._failure(H)}}_failure(C){let H=C;if(H.translation_key){let V=m(this._lz,`exceptions.${H.translation_key}.message`);if(V)return V}return H.message??String(C)}};E.properties={hass:{attribute:!1},_config:{state:!0},_message:{state:!0},_search:{state:!0},_editing:{state:!0},_deleting:{state:!0},_error:{state:!0},_now:{state:!0},_loaded:{state:!0}},E.styles=B`
+    :host {
+      display: block;
+    }
+    ha-card {
+      height: 100%;
+      overflow: hidden;
+    }
+    .loading {
+      min-height: 120px;
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 16px 16px 8px;
+    }
+    .reader-icon {
+      color: var(--state-icon-color, var(--primary-color));
+    }
+    .title {
+      flex: 1;
+      font-size: var(--ha-font-size-xl, 20px);
+      font-weight: var(--ha-font-weight-normal, 400);
+      color: var(--primary-text-color);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .badge {
+      font-size: var(--ha-font-size-s, 12px);
+      padding: 2px 8px;
+      border-radius: 12px;
+    }
+    .unavailable {
+      background: var(--error-color);
+      color: var(--text-primary-color, #fff);
+    }
+    .now {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+      padding: 8px 16px 16px;
+    }
+    .on-reader,
+    .player {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      min-width: 0;
+    }
+    .chip-token {
+      flex: none;
+      width: 48px;
+      height: 48px;
+      border-radius: 50%;
+      border: 2px dashed var(--divider-color);
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      color: var(--secondary-text-color);
+    }
+    .chip-token.present {
+      border: 2px solid var(--primary-color);
+      background: var(--primary-color);
+      color: var(--text-primary-color, #fff);
+    }
+    .on-reader-text,
+    .player-text,
+    .chip-text {
+      flex: 1;
+      min-width: 0;
+    }
+    .primary {
+      color: var(--primary-text-color);
+      font-size: var(--ha-font-size-m, 14px);
+      font-weight: var(--ha-font-weight-medium, 500);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .secondary {
+      color: var(--secondary-text-color);
+      font-size: var(--ha-font-size-s, 12px);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .uid {
+      font-family: var(--ha-font-family-code, monospace);
+    }
+    .artwork {
+      flex: none;
+      width: 48px;
+      height: 48px;
+      border-radius: var(--ha-card-border-radius, 12px);
+      background: var(--secondary-background-color) center / cover no-repeat;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      color: var(--secondary-text-color);
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .fact {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      padding: 4px 10px;
+      border-radius: 16px;
+      background: var(--secondary-background-color);
+      color: var(--primary-text-color);
+      font-size: var(--ha-font-size-s, 12px);
+      --mdc-icon-size: 16px;
+    }
+    .fact ha-svg-icon {
+      --mdc-icon-size: 16px;
+      width: 16px;
+      height: 16px;
+    }
+    .chips {
+      border-top: 1px solid var(--divider-color);
+      padding: 8px 0 8px;
+    }
+    .chips-toolbar {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      padding: 0 16px;
+    }
+    .search {
+      flex: 1;
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-width: 0;
+      padding: 0 12px;
+      height: 40px;
+      border-radius: 20px;
+      background: var(--secondary-background-color);
+      color: var(--secondary-text-color);
+    }
+    .search input {
+      flex: 1;
+      min-width: 0;
+      border: none;
+      outline: none;
+      background: none;
+      color: var(--primary-text-color);
+      font: inherit;
+      font-size: var(--ha-font-size-m, 14px);
+    }
+    .empty {
+      flex: 1;
+      padding: 8px 0;
+      white-space: normal;
+    }
+    .chip-list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .chip {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 6px 4px 6px 16px;
+      min-width: 0;
+    }
+    .chip.on-reader-now {
+      background: rgba(var(--rgb-primary-color, 3, 169, 244), 0.1);
+    }
+    .chip.confirm .chip-text {
+      white-space: normal;
+      color: var(--primary-text-color);
+    }
+    .kind {
+      flex: none;
+      color: var(--state-icon-color, var(--secondary-text-color));
+    }
+    .actions {
+      flex: none;
+      display: flex;
+      align-items: center;
+      color: var(--secondary-text-color);
+    }
+    ha-alert {
+      display: block;
+      margin: 0 16px 8px;
+    }
+  `;customElements.define(o1,E);var V2=window.customCards??=[];V2.push({type:o1,name:"NFC Jukebox",description:"The reader, the chip on it, what plays, and every chip of the reader.",preview:!0,documentationURL:"https://github.com/nfc-jukebox/nfc-jukebox#dashboard-card"});export{E as NfcJukeboxCard};
+/*! Bundled license information:
+
+@lit/reactive-element/css-tag.js:
+  (**
+   * @license
+   * Copyright 2019 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+
+@lit/reactive-element/reactive-element.js:
+lit-html/lit-html.js:
+lit-element/lit-element.js:
+  (**
+   * @license
+   * Copyright 2017 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+
+lit-html/is-server.js:
+  (**
+   * @license
+   * Copyright 2022 Google LLC
+   * SPDX-License-Identifier: BSD-3-Clause
+   *)
+*/

@@ -1,0 +1,432 @@
+"""The websocket API the dashboard card talks to: live reader state, and its chips."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import MappingProxyType
+from typing import Any, Final
+
+import probatio
+from homeassistant.components import websocket_api
+from homeassistant.config_entries import (
+    SIGNAL_CONFIG_ENTRY_CHANGED,
+    ConfigEntry,
+    ConfigEntryChange,
+    ConfigEntryState,
+    ConfigSubentry,
+)
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
+
+from .const import (
+    CONF_ACTION,
+    CONF_MAX_VOLUME,
+    CONF_MEDIA,
+    CONF_MEDIA_PLAYER,
+    CONF_MINUTES,
+    CONF_PLAYBACK,
+    CONF_UID,
+    DEFAULT_MAX_VOLUME,
+    DOMAIN,
+    SUBENTRY_CONTROL,
+    SUBENTRY_TAG,
+)
+from .mappings import (
+    InvalidChip,
+    TagMapping,
+    chip_from_input,
+    find_chip,
+    music_chip_schema,
+    normalise_uid,
+)
+from .repairs import async_delete_new_chip_issue
+
+ATTR_ENTRY_ID: Final = "entry_id"
+ATTR_SUBENTRY_ID: Final = "subentry_id"
+
+#: What a chip is, as the card names it.
+KIND: Final = {SUBENTRY_TAG: "music", SUBENTRY_CONTROL: "control"}
+
+
+@callback
+def async_setup_websocket_api(hass: HomeAssistant) -> None:
+    """Register the card's commands."""
+    websocket_api.async_register_command(hass, ws_subscribe)
+    websocket_api.async_register_command(hass, ws_save_chip)
+    websocket_api.async_register_command(hass, ws_delete_chip)
+    websocket_api.async_register_command(hass, ws_play_chip)
+
+
+# Reader state -------------------------------------------------------------------
+
+
+def _chip(subentry: ConfigSubentry) -> dict[str, Any]:
+    """Return what the card shows of one chip."""
+    chip: dict[str, Any] = {
+        ATTR_SUBENTRY_ID: subentry.subentry_id,
+        "kind": KIND.get(subentry.subentry_type),
+        "name": subentry.title,
+        "uid": subentry.data.get(CONF_UID),
+    }
+    if subentry.subentry_type == SUBENTRY_TAG:
+        media: dict[str, Any] = subentry.data[CONF_MEDIA]
+        chip["speaker"] = media.get("entity_id")
+        chip[CONF_MEDIA] = dict(media)
+        chip[CONF_PLAYBACK] = dict(subentry.data.get(CONF_PLAYBACK, {}))
+    else:
+        chip[CONF_ACTION] = subentry.data.get(CONF_ACTION)
+        if CONF_MINUTES in subentry.data:
+            chip[CONF_MINUTES] = subentry.data[CONF_MINUTES]
+    return chip
+
+
+def reader_state(entry: ConfigEntry) -> dict[str, Any]:
+    """Return the state of one reader, as the card shows it."""
+    loaded = entry.state is ConfigEntryState.LOADED
+    reader = entry.runtime_data.reader if loaded else None
+    jukebox = entry.runtime_data.jukebox if loaded else None
+    on_reader: dict[str, Any] | None = None
+    speaker: str | None = None
+    if reader is not None and (tag := reader.present) is not None:
+        subentry = next(
+            (
+                s
+                for s in entry.subentries.values()
+                if normalise_uid(s.data.get(CONF_UID, "")) == tag.uid
+            ),
+            None,
+        )
+        on_reader = {
+            "uid": tag.uid,
+            ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
+            "name": subentry.title if subentry else None,
+            "kind": KIND.get(subentry.subentry_type) if subentry else None,
+            # a phone shows a new UID every time: nothing can be assigned to it
+            "assignable": tag.target.has_stable_uid,
+        }
+        if subentry is not None and subentry.subentry_type == SUBENTRY_TAG:
+            speaker = subentry.data[CONF_MEDIA]["entity_id"]
+    if speaker is None and jukebox is not None:
+        speaker = jukebox.active_player
+    if speaker is None:
+        speaker = entry.options.get(CONF_MEDIA_PLAYER)
+    sleep_until = jukebox.sleep_until if jukebox else None
+    return {
+        ATTR_ENTRY_ID: entry.entry_id,
+        "title": entry.title,
+        "available": bool(reader and reader.available),
+        "chip": on_reader,
+        "speaker": speaker,
+        "sleep_until": sleep_until.isoformat() if sleep_until else None,
+        "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
+        "chips": sorted(
+            (_chip(s) for s in entry.subentries.values() if s.subentry_type in KIND),
+            key=lambda chip: (chip["name"].casefold(), chip["uid"] or ""),
+        ),
+    }
+
+
+class _ReaderSubscription:
+    """Pushes the state of the readers to one websocket subscription."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        connection: websocket_api.ActiveConnection,
+        msg_id: int,
+        entry_id: str | None,
+    ) -> None:
+        """Prepare the subscription ``msg_id`` to all readers, or to ``entry_id``."""
+        self.hass = hass
+        self.connection = connection
+        self.msg_id = msg_id
+        self.entry_id = entry_id
+        self._unsubscribe_runtime: list[Callable[[], None]] = []
+        self._unsubscribe_entries = async_dispatcher_connect(
+            hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._entry_changed
+        )
+        self._follow_runtime()
+
+    def _entries(self) -> list[ConfigEntry]:
+        return [
+            entry
+            for entry in self.hass.config_entries.async_entries(DOMAIN)
+            if self.entry_id in (None, entry.entry_id)
+        ]
+
+    @callback
+    def send(self, *_: object) -> None:
+        """Send the state of the readers."""
+        self.connection.send_message(
+            websocket_api.event_message(
+                self.msg_id,
+                {
+                    "readers": [reader_state(entry) for entry in self._entries()],
+                    "can_edit": self.connection.user.is_admin,
+                },
+            )
+        )
+
+    @callback
+    def _follow_runtime(self) -> None:
+        """Listen to the loaded readers; a reload brings a new reader to follow."""
+        self._stop_runtime()
+        for entry in self._entries():
+            if entry.state is ConfigEntryState.LOADED:
+                data = entry.runtime_data
+                self._unsubscribe_runtime.append(
+                    data.reader.async_add_tag_listener(self.send)
+                )
+                self._unsubscribe_runtime.append(
+                    data.reader.async_add_availability_listener(self.send)
+                )
+                self._unsubscribe_runtime.append(
+                    data.jukebox.async_add_listener(self.send)
+                )
+
+    @callback
+    def _stop_runtime(self) -> None:
+        while self._unsubscribe_runtime:
+            self._unsubscribe_runtime.pop()()
+
+    @callback
+    def _entry_changed(self, _change: ConfigEntryChange, entry: ConfigEntry) -> None:
+        if entry.domain == DOMAIN and self.entry_id in (None, entry.entry_id):
+            self._follow_runtime()
+            self.send()
+
+    @callback
+    def stop(self) -> None:
+        """End the subscription."""
+        self._unsubscribe_entries()
+        self._stop_runtime()
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/subscribe",
+        probatio.Optional(ATTR_ENTRY_ID): cv.string,
+    }
+)
+@callback
+def ws_subscribe(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Send the state of the readers now and on every change."""
+    subscription = _ReaderSubscription(
+        hass, connection, msg["id"], msg.get(ATTR_ENTRY_ID)
+    )
+    connection.subscriptions[msg["id"]] = subscription.stop
+    connection.send_result(msg["id"])
+    subscription.send()
+
+
+# Chips ---------------------------------------------------------------------------
+
+
+def validate_music_chip(
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    user_input: dict[str, Any],
+    subentry_id: str | None,
+) -> TagMapping | dict[str, str]:
+    """Check a music chip as the Settings form does; return it, or errors by field.
+
+    The Settings form's schema, then the chip rules every way of saving a chip
+    shares (mappings.chip_from_input), then one UID per reader.
+    """
+    try:
+        checked: dict[str, Any] = music_chip_schema()(user_input)
+    except probatio.Invalid:
+        return {"base": "invalid_chip"}
+    try:
+        chip = chip_from_input(hass, SUBENTRY_TAG, checked)
+    except InvalidChip as err:
+        return err.errors
+    if any(
+        normalise_uid(subentry.data.get(CONF_UID, "")) == chip.uid
+        and subentry.subentry_id != subentry_id
+        for subentry in entry.subentries.values()
+    ):
+        return {CONF_UID: "uid_taken"}
+    assert isinstance(chip, TagMapping)  # noqa: S101 - asked for a music chip
+    return chip
+
+
+def _entry(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> ConfigEntry | None:
+    """Return the reader a message names, or send "not found"."""
+    entry = hass.config_entries.async_get_entry(msg[ATTR_ENTRY_ID])
+    if entry is None or entry.domain != DOMAIN:
+        connection.send_error(
+            msg["id"],
+            websocket_api.ERR_NOT_FOUND,
+            "Reader not found",
+            translation_key="reader_not_found",
+            translation_domain=DOMAIN,
+        )
+        return None
+    return entry
+
+
+def _subentry(
+    entry: ConfigEntry,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> ConfigSubentry | None:
+    """Return the chip a message names, or send "not found"."""
+    subentry = entry.subentries.get(msg[ATTR_SUBENTRY_ID])
+    if subentry is None:
+        connection.send_error(
+            msg["id"],
+            websocket_api.ERR_NOT_FOUND,
+            "Chip not found",
+            translation_key="chip_not_found",
+            translation_domain=DOMAIN,
+        )
+    return subentry
+
+
+def _not_a_music_chip(
+    connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> None:
+    connection.send_error(
+        msg["id"],
+        websocket_api.ERR_NOT_SUPPORTED,
+        "Only a music chip plays music",
+        translation_key="not_a_music_chip",
+        translation_domain=DOMAIN,
+    )
+
+
+async def _play_if_on_reader(entry: ConfigEntry, uid: str) -> None:
+    """Start a chip's music if that chip lies on the reader right now."""
+    if entry.state is not ConfigEntryState.LOADED:
+        return
+    data = entry.runtime_data
+    present = data.reader.present
+    chip = find_chip(entry, uid)
+    if present is not None and present.uid == uid and isinstance(chip, TagMapping):
+        await data.jukebox.async_play(chip)
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/save",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Optional(ATTR_SUBENTRY_ID): cv.string,
+        probatio.Required(CONF_UID): cv.string,
+        probatio.Required(CONF_NAME): cv.string,
+        probatio.Required(CONF_MEDIA): dict,
+        probatio.Optional(CONF_PLAYBACK): dict,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_save_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Add a music chip, or change one; a chip on the reader starts playing."""
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    subentry: ConfigSubentry | None = None
+    if ATTR_SUBENTRY_ID in msg:
+        if (subentry := _subentry(entry, connection, msg)) is None:
+            return
+        if subentry.subentry_type != SUBENTRY_TAG:
+            _not_a_music_chip(connection, msg)
+            return
+    user_input: dict[str, Any] = {
+        key: msg[key]
+        for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAYBACK)
+        if key in msg
+    }
+    chip = validate_music_chip(hass, entry, user_input, msg.get(ATTR_SUBENTRY_ID))
+    if not isinstance(chip, TagMapping):
+        connection.send_result(msg["id"], {"errors": chip})
+        return
+    stored = chip.to_subentry_data()
+    if subentry is None:
+        subentry = ConfigSubentry(
+            data=MappingProxyType(dict(stored["data"])),
+            subentry_type=SUBENTRY_TAG,
+            title=chip.name,
+            unique_id=chip.uid,
+        )
+        hass.config_entries.async_add_subentry(entry, subentry)
+    else:
+        hass.config_entries.async_update_subentry(
+            entry, subentry, data=stored["data"], title=chip.name, unique_id=chip.uid
+        )
+    async_delete_new_chip_issue(hass, entry.entry_id, chip.uid)
+    connection.send_result(msg["id"], {ATTR_SUBENTRY_ID: subentry.subentry_id})
+    await _play_if_on_reader(entry, chip.uid)
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/delete",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Required(ATTR_SUBENTRY_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@callback
+def ws_delete_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Forget a chip of a reader."""
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    if _subentry(entry, connection, msg) is None:
+        return
+    hass.config_entries.async_remove_subentry(entry, msg[ATTR_SUBENTRY_ID])
+    connection.send_result(msg["id"])
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/play",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Required(ATTR_SUBENTRY_ID): cv.string,
+    }
+)
+@websocket_api.async_response
+async def ws_play_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Play a music chip's music now, as placing the chip would.
+
+    Anyone may: a child who can reach the reader can do the same with the chip,
+    and it changes nothing that Home Assistant records (the volume cap holds).
+    """
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    if (subentry := _subentry(entry, connection, msg)) is None:
+        return
+    if subentry.subentry_type != SUBENTRY_TAG:
+        _not_a_music_chip(connection, msg)
+        return
+    if entry.state is not ConfigEntryState.LOADED:
+        connection.send_error(
+            msg["id"],
+            websocket_api.ERR_NOT_ALLOWED,
+            "The reader is not loaded",
+            translation_key="reader_not_loaded",
+            translation_domain=DOMAIN,
+            translation_placeholders={"name": entry.title},
+        )
+        return
+    await entry.runtime_data.jukebox.async_play(TagMapping.from_subentry(subentry))
+    connection.send_result(msg["id"])

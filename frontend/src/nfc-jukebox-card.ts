@@ -1,0 +1,699 @@
+// The NFC Jukebox dashboard card: the reader, the chip on it, what plays, and its chips.
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import {
+  mdiDelete,
+  mdiMagnify,
+  mdiMusic,
+  mdiNfcVariant,
+  mdiPause,
+  mdiPencil,
+  mdiPlay,
+  mdiPlaylistPlay,
+  mdiPlus,
+  mdiSpeaker,
+  mdiTimerOutline,
+  mdiTuneVariant,
+  mdiVolumeHigh,
+} from "@mdi/js";
+import "./editor";
+import "./chip-form";
+import type { NfcJukeboxChipForm } from "./chip-form";
+import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
+import type {
+  CardConfig,
+  Chip,
+  ChipForm,
+  HomeAssistant,
+  LocalizeFunc,
+  ReaderState,
+  ReadersMessage,
+} from "./types";
+
+const CARD_TYPE = "nfc-jukebox-card";
+
+/** What the card's form edits: a new chip, or one of the reader's. */
+interface Editing {
+  subentryId: string | null;
+  initial: ChipForm;
+}
+
+export class NfcJukeboxCard extends LitElement {
+  static override properties = {
+    hass: { attribute: false },
+    _config: { state: true },
+    _message: { state: true },
+    _search: { state: true },
+    _editing: { state: true },
+    _deleting: { state: true },
+    _error: { state: true },
+    _now: { state: true },
+    _loaded: { state: true },
+  };
+
+  declare hass: HomeAssistant;
+  declare _config: CardConfig;
+  declare _message: ReadersMessage | undefined;
+  declare _search: string;
+  declare _editing: Editing | undefined;
+  declare _deleting: string | undefined;
+  declare _error: string | undefined;
+  declare _now: number;
+  /** The integration's translations, once loaded (undefined until then). */
+  declare _loaded: LocalizeFunc | undefined;
+
+  private _unsubscribe: Promise<() => Promise<void>> | undefined;
+  private _subscribedTo: string | undefined;
+  private _ticker: number | undefined;
+
+  constructor() {
+    super();
+    this._search = "";
+    this._now = Date.now();
+  }
+
+  public static getConfigElement(): HTMLElement {
+    return document.createElement(`${CARD_TYPE}-editor`);
+  }
+
+  public static getStubConfig(): Record<string, unknown> {
+    return {};
+  }
+
+  public setConfig(config: CardConfig): void {
+    if (config.entry_id !== undefined && typeof config.entry_id !== "string") {
+      throw new Error("entry_id must be the id of an NFC Jukebox reader");
+    }
+    this._config = config;
+  }
+
+  public getCardSize(): number {
+    return 4 + Math.min(this._reader?.chips.length ?? 0, 6);
+  }
+
+  public getGridOptions(): Record<string, unknown> {
+    return { columns: 12, min_columns: 6, min_rows: 4 };
+  }
+
+  public override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hass) this._subscribe();
+  }
+
+  public override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribeNow();
+    this._stopTicker();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has("hass") && this.hass) {
+      if (!changed.get("hass")) {
+        void loadTranslations(this.hass).then((localize) => {
+          this._loaded = localize;
+        });
+      }
+      this._subscribe();
+    }
+    if (changed.has("_config")) this._subscribe();
+  }
+
+  private _subscribe(): void {
+    if (!this.hass || !this._config || !this.isConnected) return;
+    const key = this._config.entry_id ?? "";
+    if (this._unsubscribe && this._subscribedTo === key) return;
+    this._unsubscribeNow();
+    this._subscribedTo = key;
+    const message: Record<string, unknown> = { type: `${DOMAIN}/subscribe` };
+    if (this._config.entry_id) message.entry_id = this._config.entry_id;
+    this._unsubscribe = this.hass.connection.subscribeMessage<ReadersMessage>((readers) => {
+      this._message = readers;
+      this._syncTicker();
+    }, message);
+    this._unsubscribe.catch((err: unknown) => {
+      this._error = String((err as { message?: string }).message ?? err);
+    });
+  }
+
+  private _unsubscribeNow(): void {
+    if (this._unsubscribe) {
+      void this._unsubscribe.then((unsubscribe) => unsubscribe()).catch(() => undefined);
+    }
+    this._unsubscribe = undefined;
+    this._subscribedTo = undefined;
+  }
+
+  /** Tick once a second while a sleep timer runs, for its time left. */
+  private _syncTicker(): void {
+    if (this._reader?.sleep_until) {
+      this._ticker ??= window.setInterval(() => {
+        this._now = Date.now();
+      }, 1000);
+      this._now = Date.now();
+    } else {
+      this._stopTicker();
+    }
+  }
+
+  private _stopTicker(): void {
+    if (this._ticker !== undefined) window.clearInterval(this._ticker);
+    this._ticker = undefined;
+  }
+
+  private get _reader(): ReaderState | undefined {
+    const readers = this._message?.readers ?? [];
+    return this._config?.entry_id
+      ? readers.find((reader) => reader.entry_id === this._config.entry_id)
+      : readers[0];
+  }
+
+  private get _lz(): LocalizeFunc {
+    return combine(this.hass, this._loaded);
+  }
+
+  private _t(key: string, values?: Record<string, string | number>): string {
+    return cardText(this._lz, key, values);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.hass || !this._config) return nothing;
+    if (!this._message || !this._loaded) {
+      return html`<ha-card><div class="loading"></div></ha-card>`;
+    }
+    const reader = this._reader;
+    if (!reader) {
+      return html`<ha-card>
+        <ha-alert alert-type="warning">
+          ${integrationText(this._lz, "exceptions.reader_not_found.message")}
+        </ha-alert>
+      </ha-card>`;
+    }
+    const canEdit = this._message.can_edit;
+    return html`<ha-card>
+      ${this._renderHeader(reader)}
+      ${this._error
+        ? html`<ha-alert alert-type="error" dismissable @alert-dismissed-clicked=${() =>
+            (this._error = undefined)}>${this._error}</ha-alert>`
+        : nothing}
+      ${this._editing
+        ? html`<nfc-jukebox-chip-form
+            .hass=${this.hass}
+            .localize=${this._lz}
+            .initial=${this._editing.initial}
+            .isNew=${this._editing.subentryId === null}
+            @chip-save=${this._save}
+            @chip-cancel=${() => (this._editing = undefined)}
+          ></nfc-jukebox-chip-form>`
+        : html`${this._renderNow(reader, canEdit)} ${this._renderChips(reader, canEdit)}`}
+    </ha-card>`;
+  }
+
+  private _renderHeader(reader: ReaderState): TemplateResult {
+    return html`<div class="header">
+      <ha-svg-icon class="reader-icon" .path=${mdiNfcVariant}></ha-svg-icon>
+      <div class="title">${reader.title}</div>
+      ${reader.available
+        ? nothing
+        : html`<span class="badge unavailable">${this._t("reader_unavailable")}</span>`}
+    </div>`;
+  }
+
+  private _renderNow(reader: ReaderState, canEdit: boolean): TemplateResult {
+    const chip = reader.chip;
+    const speaker = reader.speaker ? this.hass.states[reader.speaker] : undefined;
+    const playing = speaker?.state === "playing";
+    const active = speaker && ["playing", "paused", "buffering"].includes(speaker.state);
+    const title = active ? speaker.attributes.media_title : undefined;
+    const artwork = active ? speaker.attributes.entity_picture : undefined;
+    let chipText: string;
+    if (!chip) chipText = this._t("no_chip");
+    else if (chip.name) chipText = chip.name;
+    else chipText = this._t("new_chip");
+    return html`<div class="now">
+      <div class="on-reader">
+        <div class="chip-token ${chip ? "present" : ""}">
+          <ha-svg-icon
+            .path=${chip?.kind === "control" ? mdiTuneVariant : mdiMusic}
+          ></ha-svg-icon>
+        </div>
+        <div class="on-reader-text">
+          <div class="primary">${chipText}</div>
+          ${chip ? html`<div class="secondary uid">${chip.uid}</div>` : nothing}
+          ${chip && !chip.assignable ? html`<div class="secondary">${this._t("phone")}</div>` : nothing}
+        </div>
+        ${chip && !chip.name && chip.assignable && canEdit
+          ? html`<ha-button @click=${() => this._assign(chip.uid)}>${this._t("assign")}</ha-button>`
+          : nothing}
+      </div>
+      <div class="player">
+        <div class="artwork" style=${artwork ? `background-image:url(${JSON.stringify(artwork)})` : ""}>
+          ${artwork ? nothing : html`<ha-svg-icon .path=${mdiSpeaker}></ha-svg-icon>`}
+        </div>
+        <div class="player-text">
+          <div class="primary">${title || this._t("nothing_plays")}</div>
+          <div class="secondary">
+            ${[active ? speaker.attributes.media_artist : undefined, this._speakerName(reader.speaker)]
+              .filter(Boolean)
+              .join(" · ")}
+          </div>
+        </div>
+        ${active
+          ? html`<ha-icon-button
+              .label=${this.hass.localize(
+                playing ? "ui.card.media_player.media_pause" : "ui.card.media_player.media_play",
+              )}
+              .path=${playing ? mdiPause : mdiPlay}
+              @click=${() => this._playPause(speaker.entity_id)}
+            ></ha-icon-button>`
+          : nothing}
+      </div>
+      <div class="facts">
+        ${reader.sleep_until
+          ? html`<span class="fact"
+              ><ha-svg-icon .path=${mdiTimerOutline}></ha-svg-icon>${this._t("sleep_timer")}
+              ${this._timeLeft(reader.sleep_until)}</span
+            >`
+          : nothing}
+        <span class="fact"
+          ><ha-svg-icon .path=${mdiVolumeHigh}></ha-svg-icon>${this._t("max_volume")}
+          ${reader.max_volume}%</span
+        >
+      </div>
+    </div>`;
+  }
+
+  private _renderChips(reader: ReaderState, canEdit: boolean): TemplateResult {
+    const search = this._search.trim().toLowerCase();
+    const chips = reader.chips.filter(
+      (chip) =>
+        !search ||
+        [chip.name, chip.uid, this._speakerName(chip.speaker ?? null), this._music(chip)]
+          .join(" ")
+          .toLowerCase()
+          .includes(search),
+    );
+    return html`<div class="chips">
+      <div class="chips-toolbar">
+        ${reader.chips.length
+          ? html`<label class="search">
+              <ha-svg-icon .path=${mdiMagnify}></ha-svg-icon>
+              <input
+                type="search"
+                .value=${this._search}
+                placeholder=${this._t("search")}
+                aria-label=${this._t("search")}
+                @input=${(ev: Event) => (this._search = (ev.target as HTMLInputElement).value)}
+              />
+            </label>`
+          : html`<div class="secondary empty">${this._t("no_chips")}</div>`}
+        ${canEdit
+          ? html`<ha-button @click=${() => this._assign(reader.chip?.name ? "" : reader.chip?.uid ?? "")}>
+              <ha-svg-icon slot="start" .path=${mdiPlus}></ha-svg-icon>${this._t("add")}
+            </ha-button>`
+          : nothing}
+      </div>
+      ${search && !chips.length ? html`<div class="secondary empty">${this._t("no_match")}</div>` : nothing}
+      <ul class="chip-list">
+        ${chips.map((chip) => this._renderChip(reader, chip, canEdit))}
+      </ul>
+    </div>`;
+  }
+
+  private _renderChip(reader: ReaderState, chip: Chip, canEdit: boolean): TemplateResult {
+    const onReader = reader.chip?.subentry_id === chip.subentry_id;
+    if (this._deleting === chip.subentry_id) {
+      return html`<li class="chip confirm">
+        <div class="chip-text">${this._t("delete_confirm", { name: chip.name })}</div>
+        <div class="actions">
+          <ha-button appearance="plain" @click=${() => (this._deleting = undefined)}
+            >${this._t("cancel")}</ha-button
+          >
+          <ha-button variant="danger" @click=${() => this._delete(reader, chip)}
+            >${this._t("delete")}</ha-button
+          >
+        </div>
+      </li>`;
+    }
+    const details =
+      chip.kind === "music"
+        ? [this._music(chip), this._speakerName(chip.speaker ?? null)]
+        : [
+            integrationText(this._lz, `selector.action.options.${chip.action ?? ""}`),
+            chip.action === "sleep_timer" && chip.minutes
+              ? new Intl.NumberFormat(this.hass.locale?.language ?? this.hass.language, {
+                  style: "unit",
+                  unit: "minute",
+                  unitDisplay: "long",
+                }).format(chip.minutes)
+              : "",
+          ];
+    return html`<li class="chip ${onReader ? "on-reader-now" : ""}">
+      <ha-svg-icon
+        class="kind"
+        .path=${chip.kind === "music" ? mdiMusic : mdiTuneVariant}
+        title=${this._t(chip.kind === "music" ? "music_chip" : "control_chip")}
+      ></ha-svg-icon>
+      <div class="chip-text">
+        <div class="primary">${chip.name}</div>
+        <div class="secondary"><span class="uid">${chip.uid}</span></div>
+        <div class="secondary">${details.filter(Boolean).join(" · ")}</div>
+      </div>
+      <div class="actions">
+        ${chip.kind === "music"
+          ? html`<ha-icon-button
+              .label=${this._t("play_now")}
+              .path=${mdiPlaylistPlay}
+              @click=${() => this._play(reader, chip)}
+            ></ha-icon-button>`
+          : nothing}
+        ${canEdit && chip.kind === "music"
+          ? html`<ha-icon-button
+              .label=${this._t("edit")}
+              .path=${mdiPencil}
+              @click=${() => this._edit(chip)}
+            ></ha-icon-button>`
+          : nothing}
+        ${canEdit
+          ? html`<ha-icon-button
+              .label=${this._t("delete")}
+              .path=${mdiDelete}
+              @click=${() => (this._deleting = chip.subentry_id)}
+            ></ha-icon-button>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private _speakerName(entityId: string | null): string {
+    if (!entityId) return "";
+    return this.hass.states[entityId]?.attributes.friendly_name ?? entityId;
+  }
+
+  /** What a music chip plays, in words: the media browser's title, else the file. */
+  private _music(chip: Chip): string {
+    const media = chip.media;
+    if (!media) return "";
+    if (media.metadata?.title) return media.metadata.title;
+    const last = media.media_content_id.split("/").pop() ?? media.media_content_id;
+    try {
+      return decodeURIComponent(last);
+    } catch {
+      return last;
+    }
+  }
+
+  private _timeLeft(until: string): string {
+    const seconds = Math.max(0, Math.round((Date.parse(until) - this._now) / 1000));
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes}:${String(seconds % 60).padStart(2, "0")}`;
+  }
+
+  private _assign(uid: string): void {
+    this._editing = { subentryId: null, initial: { uid, name: "", playback: {} } };
+  }
+
+  private _edit(chip: Chip): void {
+    const initial: ChipForm = { uid: chip.uid, name: chip.name, playback: { ...chip.playback } };
+    if (chip.media) initial.media = chip.media;
+    this._editing = { subentryId: chip.subentry_id, initial };
+  }
+
+  private async _save(ev: CustomEvent<ChipForm>): Promise<void> {
+    const reader = this._reader;
+    const editing = this._editing;
+    if (!reader || !editing) return;
+    const form = ev.target as NfcJukeboxChipForm;
+    const message: Record<string, unknown> = {
+      type: `${DOMAIN}/chip/save`,
+      entry_id: reader.entry_id,
+      ...ev.detail,
+    };
+    if (editing.subentryId) message.subentry_id = editing.subentryId;
+    try {
+      const result = await this.hass.callWS<{ errors?: Record<string, string> }>(message);
+      if (result.errors) {
+        form.errors = result.errors;
+        return;
+      }
+      this._editing = undefined;
+    } catch (err) {
+      form.failure = this._failure(err);
+    }
+  }
+
+  private async _delete(reader: ReaderState, chip: Chip): Promise<void> {
+    this._deleting = undefined;
+    await this._call({
+      type: `${DOMAIN}/chip/delete`,
+      entry_id: reader.entry_id,
+      subentry_id: chip.subentry_id,
+    });
+  }
+
+  private async _play(reader: ReaderState, chip: Chip): Promise<void> {
+    await this._call({
+      type: `${DOMAIN}/chip/play`,
+      entry_id: reader.entry_id,
+      subentry_id: chip.subentry_id,
+    });
+  }
+
+  private async _playPause(entityId: string): Promise<void> {
+    try {
+      await this.hass.callService("media_player", "media_play_pause", { entity_id: entityId });
+    } catch (err) {
+      this._error = this._failure(err);
+    }
+  }
+
+  private async _call(message: Record<string, unknown>): Promise<void> {
+    try {
+      await this.hass.callWS(message);
+    } catch (err) {
+      this._error = this._failure(err);
+    }
+  }
+
+  /** An error of the server, in the user's language where the server named one. */
+  private _failure(err: unknown): string {
+    const error = err as { message?: string; translation_key?: string };
+    if (error.translation_key) {
+      const text = integrationText(this._lz, `exceptions.${error.translation_key}.message`);
+      if (text) return text;
+    }
+    return error.message ?? String(err);
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    ha-card {
+      height: 100%;
+      overflow: hidden;
+    }
+    .loading {
+      min-height: 120px;
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 16px 16px 8px;
+    }
+    .reader-icon {
+      color: var(--state-icon-color, var(--primary-color));
+    }
+    .title {
+      flex: 1;
+      font-size: var(--ha-font-size-xl, 20px);
+      font-weight: var(--ha-font-weight-normal, 400);
+      color: var(--primary-text-color);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .badge {
+      font-size: var(--ha-font-size-s, 12px);
+      padding: 2px 8px;
+      border-radius: 12px;
+    }
+    .unavailable {
+      background: var(--error-color);
+      color: var(--text-primary-color, #fff);
+    }
+    .now {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+      padding: 8px 16px 16px;
+    }
+    .on-reader,
+    .player {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      min-width: 0;
+    }
+    .chip-token {
+      flex: none;
+      width: 48px;
+      height: 48px;
+      border-radius: 50%;
+      border: 2px dashed var(--divider-color);
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      color: var(--secondary-text-color);
+    }
+    .chip-token.present {
+      border: 2px solid var(--primary-color);
+      background: var(--primary-color);
+      color: var(--text-primary-color, #fff);
+    }
+    .on-reader-text,
+    .player-text,
+    .chip-text {
+      flex: 1;
+      min-width: 0;
+    }
+    .primary {
+      color: var(--primary-text-color);
+      font-size: var(--ha-font-size-m, 14px);
+      font-weight: var(--ha-font-weight-medium, 500);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .secondary {
+      color: var(--secondary-text-color);
+      font-size: var(--ha-font-size-s, 12px);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .uid {
+      font-family: var(--ha-font-family-code, monospace);
+    }
+    .artwork {
+      flex: none;
+      width: 48px;
+      height: 48px;
+      border-radius: var(--ha-card-border-radius, 12px);
+      background: var(--secondary-background-color) center / cover no-repeat;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      color: var(--secondary-text-color);
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .fact {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      padding: 4px 10px;
+      border-radius: 16px;
+      background: var(--secondary-background-color);
+      color: var(--primary-text-color);
+      font-size: var(--ha-font-size-s, 12px);
+      --mdc-icon-size: 16px;
+    }
+    .fact ha-svg-icon {
+      --mdc-icon-size: 16px;
+      width: 16px;
+      height: 16px;
+    }
+    .chips {
+      border-top: 1px solid var(--divider-color);
+      padding: 8px 0 8px;
+    }
+    .chips-toolbar {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      padding: 0 16px;
+    }
+    .search {
+      flex: 1;
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-width: 0;
+      padding: 0 12px;
+      height: 40px;
+      border-radius: 20px;
+      background: var(--secondary-background-color);
+      color: var(--secondary-text-color);
+    }
+    .search input {
+      flex: 1;
+      min-width: 0;
+      border: none;
+      outline: none;
+      background: none;
+      color: var(--primary-text-color);
+      font: inherit;
+      font-size: var(--ha-font-size-m, 14px);
+    }
+    .empty {
+      flex: 1;
+      padding: 8px 0;
+      white-space: normal;
+    }
+    .chip-list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .chip {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 6px 4px 6px 16px;
+      min-width: 0;
+    }
+    .chip.on-reader-now {
+      background: rgba(var(--rgb-primary-color, 3, 169, 244), 0.1);
+    }
+    .chip.confirm .chip-text {
+      white-space: normal;
+      color: var(--primary-text-color);
+    }
+    .kind {
+      flex: none;
+      color: var(--state-icon-color, var(--secondary-text-color));
+    }
+    .actions {
+      flex: none;
+      display: flex;
+      align-items: center;
+      color: var(--secondary-text-color);
+    }
+    ha-alert {
+      display: block;
+      margin: 0 16px 8px;
+    }
+  `;
+}
+
+customElements.define(CARD_TYPE, NfcJukeboxCard);
+
+interface CustomCard {
+  type: string;
+  name: string;
+  description: string;
+  preview?: boolean;
+  documentationURL?: string;
+}
+
+const customCards = ((window as unknown as { customCards?: CustomCard[] }).customCards ??= []);
+customCards.push({
+  type: CARD_TYPE,
+  name: "NFC Jukebox",
+  description: "The reader, the chip on it, what plays, and every chip of the reader.",
+  preview: true,
+  documentationURL: "https://github.com/nfc-jukebox/nfc-jukebox#dashboard-card",
+});

@@ -1,0 +1,103 @@
+// The little of Home Assistant's frontend API the card uses, and the integration's
+// websocket messages (custom_components/nfc_jukebox/websocket_api.py).
+
+export interface HassEntity {
+  entity_id: string;
+  state: string;
+  attributes: Record<string, unknown> & {
+    friendly_name?: string;
+    entity_picture?: string;
+    media_title?: string;
+    media_artist?: string;
+  };
+}
+
+export type LocalizeFunc = (key: string, values?: Record<string, string | number>) => string;
+
+export interface HassConnection {
+  subscribeMessage<T>(
+    callback: (message: T) => void,
+    message: Record<string, unknown>,
+  ): Promise<() => Promise<void>>;
+}
+
+export interface HomeAssistant {
+  states: Record<string, HassEntity | undefined>;
+  user?: { is_admin: boolean };
+  language: string;
+  locale: { language: string };
+  localize: LocalizeFunc;
+  connection: HassConnection;
+  loadBackendTranslation(category: string, integration: string): Promise<LocalizeFunc>;
+  callWS<T>(message: Record<string, unknown>): Promise<T>;
+  callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
+}
+
+export interface CardConfig {
+  type: string;
+  entry_id?: string;
+}
+
+export interface Media {
+  entity_id: string;
+  media_content_id: string;
+  media_content_type: string;
+  metadata?: { title?: string; thumbnail?: string };
+}
+
+export interface Playback {
+  shuffle?: boolean;
+  repeat?: string;
+  volume?: number;
+  on_remove?: string;
+  resume?: boolean;
+}
+
+export interface Chip {
+  subentry_id: string;
+  kind: "music" | "control";
+  name: string;
+  uid: string;
+  speaker?: string;
+  media?: Media;
+  playback?: Playback;
+  action?: string;
+  minutes?: number;
+}
+
+export interface ChipOnReader {
+  uid: string;
+  subentry_id: string | null;
+  name: string | null;
+  kind: "music" | "control" | null;
+  assignable: boolean;
+}
+
+export interface ReaderState {
+  entry_id: string;
+  title: string;
+  available: boolean;
+  chip: ChipOnReader | null;
+  speaker: string | null;
+  sleep_until: string | null;
+  max_volume: number;
+  chips: Chip[];
+}
+
+export interface ReadersMessage {
+  readers: ReaderState[];
+  can_edit: boolean;
+}
+
+export interface SaveResult {
+  subentry_id?: string;
+  errors?: Record<string, string>;
+}
+
+/** What the chip form edits: the data shape of the Settings flow's music chip form. */
+export interface ChipForm {
+  uid: string;
+  name: string;
+  media?: Media;
+  playback: Playback;
+}
