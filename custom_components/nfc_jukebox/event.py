@@ -9,6 +9,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
+    ATTR_BLOCKED,
     ATTR_MAPPING,
     ATTR_NDEF,
     ATTR_TAG_TYPE,
@@ -17,6 +18,7 @@ from .const import (
     EVENT_TAG_REMOVED,
 )
 from .entity import NfcJukeboxEntity
+from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
 from .reader import TagChange
 
@@ -46,13 +48,19 @@ class NfcJukeboxTagEvent(NfcJukeboxEntity, EventEntity):
     def _async_reader_changed(self, change: TagChange | None) -> None:
         if change is not None:
             tag = change.tag
+            attributes = {
+                ATTR_UID: tag.uid,
+                ATTR_TAG_TYPE: tag.type.value,
+                ATTR_NDEF: [dict(record) for record in tag.ndef],
+                ATTR_MAPPING: self.mapping_name(tag.uid),
+            }
+            if change.kind == "placed":
+                # The jukebox asks the same rules at the same moment: it agrees.
+                chip = find_chip(self.entry, tag.uid)
+                block = self.jukebox.rules.may_start(chip) if chip else None
+                attributes[ATTR_BLOCKED] = block.value if block else None
             self._trigger_event(
                 EVENT_TAG_PLACED if change.kind == "placed" else EVENT_TAG_REMOVED,
-                {
-                    ATTR_UID: tag.uid,
-                    ATTR_TAG_TYPE: tag.type.value,
-                    ATTR_NDEF: [dict(record) for record in tag.ndef],
-                    ATTR_MAPPING: self.mapping_name(tag.uid),
-                },
+                attributes,
             )
         self.async_write_ha_state()
