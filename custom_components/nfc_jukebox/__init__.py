@@ -20,6 +20,7 @@ from .reader import reader_from_entry
 from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .rules import async_remove_listening_time
 from .services import async_setup_services
+from .sounds import async_register_sounds
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -34,8 +35,9 @@ PLATFORMS = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the integration's actions; readers are added as config entries."""
+    """Register the integration's actions and sounds; readers are config entries."""
     async_setup_services(hass)
+    await async_register_sounds(hass)
     return True
 
 

@@ -10,6 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.media_player import (
+    ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
     ATTR_MEDIA_POSITION,
@@ -21,6 +22,7 @@ from homeassistant.components.media_player import (
     SERVICE_PLAY_MEDIA,
     MediaPlayerEntityFeature,
     MediaPlayerState,
+    MediaType,
 )
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.const import (
@@ -47,6 +49,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import (
     CONF_FADE_OUT,
+    CONF_FEEDBACK,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
     CONF_RESUME_WINDOW,
@@ -67,6 +70,7 @@ from .repairs import (
     async_delete_playback_failed_issue,
 )
 from .rules import HouseRules
+from .sounds import Sound, sound_url
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -178,15 +182,18 @@ class Jukebox:
                 self._succeeded()
 
     async def _placed(self, chip: TagMapping | ControlChip) -> None:
+        player = chip.entity_id if isinstance(chip, TagMapping) else self.active_player
         if (block := self.rules.may_start(chip)) is not None:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
+            await self._announce(Sound.BLOCKED, player)
             return
         if isinstance(chip, ControlChip):
             await self._control(chip)
         else:
             await self._play(chip)
+        await self._announce(Sound.RECOGNISED, player or self.active_player)
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):
@@ -212,6 +219,10 @@ class Jukebox:
         One issue per tag, so placing the same tag again does not notify again.
         Phones present a new random UID every time: they cannot be assigned.
         """
+        player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
+        self.entry.async_create_background_task(
+            self.hass, self._announce(Sound.UNKNOWN, player), f"{DOMAIN} feedback"
+        )
         if not tag.target.has_stable_uid:
             return
         self.last_unknown_uid = tag.uid
@@ -382,6 +393,29 @@ class Jukebox:
         if self._player_state(player).state == MediaPlayerState.PLAYING:
             await self._call(SERVICE_MEDIA_PAUSE, player)
         await self._set_volume(player, volume)  # for next time
+
+    async def _announce(self, sound: Sound, player: str | None) -> None:
+        """Play a feedback sound over the music, if the reader wants them.
+
+        Only as an announcement: a speaker that cannot announce would stop the
+        music for a beep.
+        """
+        if (
+            not self.entry.options.get(CONF_FEEDBACK)
+            or player is None
+            or not self._features(player) & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+            or (url := sound_url(self.hass, sound)) is None
+        ):
+            return
+        await self._try(
+            SERVICE_PLAY_MEDIA,
+            player,
+            {
+                ATTR_MEDIA_CONTENT_ID: url,
+                ATTR_MEDIA_CONTENT_TYPE: MediaType.MUSIC,
+                ATTR_MEDIA_ANNOUNCE: True,
+            },
+        )
 
     # Control chips --------------------------------------------------------------
 
