@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any, override
@@ -18,6 +19,7 @@ from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import Unauthorized
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
@@ -605,3 +607,86 @@ async def test_home_assistant_serves_the_feedback_sounds(
         response = await client.get(f"/nfc_jukebox/sounds/{name}.wav")
         assert response.status == 200
         assert (await response.read()).startswith(b"RIFF")
+
+
+@pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 50}])
+async def test_changing_a_setting_while_the_speaker_is_away_reports_nothing(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    kids_speaker._attr_available = False
+    kids_speaker.async_write_ha_state()
+
+    await hass.services.async_call(
+        "number",
+        "set_value",
+        {ATTR_ENTITY_ID: "number.jukebox_maximum_volume", "value": 30},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    await asyncio.sleep(0.1)  # the jukebox checks the volume in the background
+
+    assert (
+        issue_registry.async_get_issue(DOMAIN, f"playback_failed_{box.entry_id}")
+        is None
+    )
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 5}])
+async def test_todays_listening_time_survives_a_restart(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    freezer.move_to(local(10))
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    freezer.move_to(local(10, 2, 1))
+    await lift(hass, emulator, wait_until)
+
+    assert await hass.config_entries.async_unload(box.entry_id)
+    assert await hass.config_entries.async_setup(box.entry_id)
+    await hass.async_block_till_done()
+
+    left = hass.states.get("sensor.jukebox_listening_time_left")
+    assert left is not None
+    assert left.state == "3"
+
+
+async def test_the_options_form_shows_what_the_entities_set(
+    hass: HomeAssistant, box: MockConfigEntry
+) -> None:
+    await hass.services.async_call(
+        "number",
+        "set_value",
+        {ATTR_ENTITY_ID: "number.jukebox_daily_listening_limit", "value": 45},
+        blocking=True,
+    )
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: "switch.jukebox_jukebox"}, blocking=True
+    )
+
+    result = await hass.config_entries.options.async_init(box.entry_id)
+    assert result["data_schema"] is not None
+
+    rules = next(
+        value.schema
+        for key, value in result["data_schema"].schema.items()
+        if key == "house_rules"
+    )
+    suggested = {
+        str(key): key.description["suggested_value"]
+        for key in rules.schema
+        if key.description
+    }
+    assert suggested[CONF_DAILY_LIMIT] == 45
+    assert suggested["jukebox_on"] is False

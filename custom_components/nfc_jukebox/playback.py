@@ -352,7 +352,9 @@ class Jukebox:
             return
 
         async def keep() -> None:
-            await self._cap_volume(self._player_state(player), None)
+            # Not a chip's doing: a speaker that is away now is no failure.
+            if self._reachable(player):
+                await self._cap_volume(self._player_state(player), None)
 
         self.entry.async_create_background_task(
             self.hass, self._serialised(keep), f"{DOMAIN} volume range"
@@ -493,6 +495,13 @@ class Jukebox:
                 translation_placeholders={"player": self._name(entity_id)},
             )
         return state
+
+    def _reachable(self, entity_id: str) -> bool:
+        state = self.hass.states.get(entity_id)
+        return state is not None and state.state not in (
+            STATE_UNAVAILABLE,
+            STATE_UNKNOWN,
+        )
 
     def _name(self, entity_id: str) -> str:
         """Return a player's name as the parent sees it, else its entity id."""
