@@ -52,7 +52,7 @@ async def test_home_assistant_finds_the_integration(hass: HomeAssistant) -> None
     assert integration.name == "NFC Jukebox"
     assert integration.config_flow is True
     assert not integration.is_built_in
-    assert integration.dependencies == ["http", "tag"]  # http serves the sounds
+    assert integration.dependencies == ["tag"]
     assert str(integration.version) == "0.1.0"
 
 

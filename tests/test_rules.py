@@ -599,9 +599,10 @@ async def test_no_feedback_sounds_unless_the_reader_wants_them(
 
 async def test_home_assistant_serves_the_feedback_sounds(
     hass: HomeAssistant,
-    init_integration: MockConfigEntry,
     hass_client_no_auth: ClientSessionGenerator,
 ) -> None:
+    assert await async_setup_component(hass, "http", {})
+    assert await async_setup_component(hass, DOMAIN, {})
     client = await hass_client_no_auth()
     for name in ("recognised", "unknown", "blocked"):
         response = await client.get(f"/nfc_jukebox/sounds/{name}.wav")
