@@ -250,8 +250,11 @@ async def test_quiet_hours_block_a_chip_and_allow_a_bedtime_chip(
     await wait_until(lambda: playing(hass, "media-source://lullabies"))
     await lift(hass, emulator, wait_until)
 
+    quiet = "binary_sensor.jukebox_quiet_hours"
+    assert hass.states.get(quiet).state == "off"  # type: ignore[union-attr]
     await go_to(hass, freezer, local(19, 0, 1))
     assert hass.states.get(bedtime_schedule).state == "on"  # type: ignore[union-attr]
+    assert hass.states.get(quiet).state == "on"  # type: ignore[union-attr]
     calls = len(kids_speaker.calls)
     await place_blocked(hass, emulator, wait_until, LULLABY, "quiet_hours")
     assert kids_speaker.calls[calls:] == []
