@@ -50,6 +50,7 @@ from .test_playback import (
     LULLABY,
     QUIETER,
     SKIP,
+    SLEEP,
     control,
     fade_until,
     music,
@@ -105,6 +106,7 @@ def mock_config_entry(options: dict[str, Any]) -> MockConfigEntry:
             music(STORY, "Sleep story", "media-source://story", bedtime=True),
             control(QUIETER, "Quieter", "volume_down"),
             control(SKIP, "Skip", "next"),
+            control(SLEEP, "Sleep in a minute", "sleep_timer", minutes=1),
         ],
     )
 
@@ -481,9 +483,13 @@ async def test_the_sleep_timer_fades_out_in_steps_then_restores_the_volume(
     await kids_speaker.async_set_volume_level(0.5)
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
-    box.runtime_data.jukebox._toggle_sleep_timer(1)
+    place(emulator, SLEEP)
+    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
+    place(emulator, LULLABY)
+    await wait_until(lambda: last_uid(hass) == LULLABY and playing(hass))
     calls = len(kids_speaker.calls)
 
+    # The fade takes the timer's last 10 seconds.
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=51))
     await fade_until(hass, wait_until, lambda: paused(hass))
     await wait_until(lambda: kids_speaker.calls[-1][0] == "volume_set")
