@@ -700,3 +700,22 @@ async def test_the_options_form_shows_what_the_entities_set(
     }
     assert suggested[CONF_DAILY_LIMIT] == 45
     assert suggested["jukebox_on"] is False
+
+
+async def test_removing_a_reader_forgets_its_listening_time(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await lift(hass, emulator, wait_until)
+    assert await hass.config_entries.async_unload(box.entry_id)
+    key = f"{DOMAIN}.{box.entry_id}.listening"
+    assert key in hass_storage
+
+    await hass.config_entries.async_remove(box.entry_id)
+
+    assert key not in hass_storage

@@ -452,10 +452,10 @@ OPTION_SECTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _percent() -> NumberSelector:
+def _percent(minimum: int = 0) -> NumberSelector:
     return NumberSelector(
         NumberSelectorConfig(
-            min=0,
+            min=minimum,
             max=100,
             step=1,
             mode=NumberSelectorMode.SLIDER,
@@ -490,8 +490,8 @@ def options_schema() -> probatio.Schema:
     volume = probatio.Schema(
         {
             probatio.Required(CONF_MIN_VOLUME, default=DEFAULT_MIN_VOLUME): _percent(),
-            probatio.Required(CONF_MAX_VOLUME, default=DEFAULT_MAX_VOLUME): _percent(),
-            probatio.Optional(CONF_NIGHT_MAX_VOLUME): _percent(),
+            probatio.Required(CONF_MAX_VOLUME, default=DEFAULT_MAX_VOLUME): _percent(1),
+            probatio.Optional(CONF_NIGHT_MAX_VOLUME): _percent(1),
             probatio.Required(CONF_FADE_OUT, default=DEFAULT_FADE_OUT): _number(
                 0, MAX_FADE_OUT
             ),

@@ -26,12 +26,12 @@ from .models import NfcJukeboxConfigEntry
 PARALLEL_UPDATES = 0
 
 
-def _volume(key: str) -> NumberEntityDescription:
+def _volume(key: str, minimum: int = 0) -> NumberEntityDescription:
     return NumberEntityDescription(
         key=key,
         translation_key=key,
         entity_category=EntityCategory.CONFIG,
-        native_min_value=0,
+        native_min_value=minimum,
         native_max_value=100,
         native_step=1,
         native_unit_of_measurement=PERCENTAGE,
@@ -41,8 +41,9 @@ def _volume(key: str) -> NumberEntityDescription:
 
 NUMBERS = (
     _volume(CONF_MIN_VOLUME),
-    _volume(CONF_MAX_VOLUME),
-    _volume(CONF_NIGHT_MAX_VOLUME),
+    # A maximum of 0 would be a box that never plays: use the switch for that.
+    _volume(CONF_MAX_VOLUME, 1),
+    _volume(CONF_NIGHT_MAX_VOLUME, 1),
     NumberEntityDescription(
         key=CONF_DAILY_LIMIT,
         translation_key=CONF_DAILY_LIMIT,
