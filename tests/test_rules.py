@@ -363,6 +363,7 @@ async def test_a_speaker_turned_to_zero_is_raised_to_the_minimum_before_playing(
 async def test_the_volume_numbers_are_the_readers_options(
     hass: HomeAssistant, box: MockConfigEntry
 ) -> None:
+    reader = box.runtime_data.reader
     await hass.services.async_call(
         "number",
         "set_value",
@@ -377,7 +378,7 @@ async def test_the_volume_numbers_are_the_readers_options(
     night = hass.states.get("number.jukebox_maximum_volume_at_night")
     assert night is not None
     assert night.state == "100.0"  # unset: the same as by day
-    assert box.state.recoverable  # still loaded: no reload for a setting
+    assert box.runtime_data.reader is reader  # a setting does not reload the reader
 
 
 # Daily limit ----------------------------------------------------------------------
