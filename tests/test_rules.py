@@ -720,3 +720,19 @@ async def test_removing_a_reader_forgets_its_listening_time(
     await hass.config_entries.async_remove(box.entry_id)
 
     assert key not in hass_storage
+
+
+async def test_a_speaker_within_the_range_keeps_its_own_volume(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await kids_speaker.async_set_volume_level(1 / 3)  # as a speaker reports it
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert [call for call in kids_speaker.calls if call[0] == "volume_set"] == [
+        ("volume_set", 1 / 3)
+    ]

@@ -80,6 +80,8 @@ if TYPE_CHECKING:
 STORAGE_VERSION: Final = 1
 #: A fade-out lowers the volume in at most this many steps.
 FADE_STEPS: Final = 10
+#: Volumes closer than this are the same (volumes are set to two decimals).
+VOLUME_TOLERANCE: Final = 0.005
 
 
 @dataclass(kw_only=True, slots=True)
@@ -335,7 +337,11 @@ class Jukebox:
             target = current
         else:
             target = None
-        if target is not None and self._in_range(target) != current:
+        if target is None:
+            return
+        # Players report fractions (0.333) that a set volume rounds: only a real
+        # difference is a change.
+        if current is None or abs(self._in_range(target) - current) >= VOLUME_TOLERANCE:
             await self._set_volume(state.entity_id, target)
 
     async def _set_volume(self, player: str, level: float) -> None:
