@@ -736,3 +736,34 @@ async def test_a_speaker_within_the_range_keeps_its_own_volume(
     assert [call for call in kids_speaker.calls if call[0] == "volume_set"] == [
         ("volume_set", 1 / 3)
     ]
+
+
+async def test_house_rules_set_in_the_options_form_apply_at_once(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    reader = box.runtime_data.reader
+    await kids_speaker.async_set_volume_level(0.8)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    result = await hass.config_entries.options.async_init(box.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "on_remove": "pause",
+            "resume_window": 30,
+            "house_rules": {"jukebox_on": False},
+            "volume_range": {CONF_MAX_VOLUME: 50},
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+    await wait_until(lambda: player(hass).attributes["volume_level"] == 0.5)
+    assert hass.states.get("switch.jukebox_jukebox").state == "off"  # type: ignore[union-attr]
+    await lift(hass, emulator, wait_until)
+    await place_blocked(hass, emulator, wait_until, LULLABY, "off")
+    assert box.runtime_data.reader is reader
