@@ -315,6 +315,30 @@ async def test_quiet_hours_can_pause_the_music_after_the_current_track(
     await wait_until(lambda: paused(hass))
 
 
+@pytest.mark.parametrize(
+    "options",
+    [{CONF_QUIET_HOURS: BEDTIME, CONF_QUIET_HOURS_START: "pause_after_track"}],
+)
+async def test_a_bedtime_chip_plays_on_when_quiet_hours_begin(
+    hass: HomeAssistant,
+    bedtime_schedule: str,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    place(emulator, STORY)
+    await wait_until(lambda: playing(hass, "media-source://story"))
+    await go_to(hass, freezer, local(19, 0, 1))
+
+    await kids_speaker.async_media_next_track()  # the next chapter begins
+    await hass.async_block_till_done()
+
+    assert playing(hass, "media-source://story")
+    assert ("media_pause", None) not in kids_speaker.calls
+
+
 # Volume range ---------------------------------------------------------------------
 
 

@@ -252,7 +252,7 @@ class Jukebox:
             == bookmark.player_content_id
         ):
             await self._start(SERVICE_MEDIA_PLAY, player)
-            self.rules.async_track(player)
+            self.rules.async_track(player, bedtime=mapping.bedtime)
             return
         await self._start(
             SERVICE_PLAY_MEDIA,
@@ -262,7 +262,7 @@ class Jukebox:
                 ATTR_MEDIA_CONTENT_TYPE: mapping.media_content_type,
             },
         )
-        self.rules.async_track(player)
+        self.rules.async_track(player, bedtime=mapping.bedtime)
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
         features = self._features(player)

@@ -108,6 +108,8 @@ class HouseRules:
         self._listeners: list[Callable[[], None]] = []
         #: the speaker whose playing counts: the one a chip started last
         self._player: str | None = None
+        #: the music that plays is a bedtime chip's: quiet hours leave it alone
+        self._bedtime_music = False
         self._since: datetime | None = None
         self._quiet = False
         self._pause_after: tuple[Any, ...] | None = None
@@ -263,8 +265,10 @@ class HouseRules:
             start = self.entry.options.get(
                 CONF_QUIET_HOURS_START, QuietHoursStart.KEEP_PLAYING
             )
-            if start == QuietHoursStart.PAUSE_AFTER_TRACK and (
-                state := self._playing_state()
+            if (
+                start == QuietHoursStart.PAUSE_AFTER_TRACK
+                and not self._bedtime_music
+                and (state := self._playing_state())
             ):
                 self._pause_after = _track(state)
         self._notify()
@@ -296,8 +300,9 @@ class HouseRules:
         self._notify()
 
     @callback
-    def async_track(self, player: str) -> None:
+    def async_track(self, player: str, *, bedtime: bool) -> None:
         """Count the time ``player`` plays: a chip just started music on it."""
+        self._bedtime_music = bedtime
         if player != self._player:
             self._stop_counting()
             if self._unsub_player is not None:
