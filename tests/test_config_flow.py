@@ -530,8 +530,9 @@ async def test_options_set_how_the_reader_behaves(
         {
             CONF_ON_REMOVE: "stop",
             CONF_RESUME_WINDOW: 10,
-            CONF_MAX_VOLUME: 60,
             CONF_MEDIA_PLAYER: "media_player.kitchen",
+            "house_rules": {},
+            "volume_range": {CONF_MAX_VOLUME: 60},
         },
     )
 
@@ -539,8 +540,15 @@ async def test_options_set_how_the_reader_behaves(
     assert init_integration.options == {
         CONF_ON_REMOVE: "stop",
         CONF_RESUME_WINDOW: 10,
-        CONF_MAX_VOLUME: 60,
         CONF_MEDIA_PLAYER: "media_player.kitchen",
+        # The house rules, as they are unless a parent sets them:
+        "jukebox_on": True,
+        "quiet_hours_start": "keep_playing",
+        "daily_limit": 0,
+        "feedback_sounds": False,
+        "min_volume": 0,
+        CONF_MAX_VOLUME: 60,
+        "fade_out": 10,
     }
 
 

@@ -125,6 +125,7 @@ async def test_reconfigure_edits_a_mapping(
         "repeat": "one",
         "resume": False,
         "on_remove": "inherit",
+        "bedtime": False,
     }
 
 

@@ -84,6 +84,20 @@ async def test_a_reader_is_one_device_that_owns_all_its_entities(
     assert device == snapshot
     assert sorted(entity.unique_id for entity in entities) == [
         f"{entry_id}_{key}"
-        for key in ("connection", "current_tag", "sleep_timer", "tag", "tag_present")
+        for key in (
+            "connection",
+            "current_tag",
+            "daily_limit",
+            "grant_time",
+            "jukebox_on",
+            "max_volume",
+            "min_volume",
+            "minutes_left",
+            "night_max_volume",
+            "quiet_hours",
+            "sleep_timer",
+            "tag",
+            "tag_present",
+        )
     ]
     assert {entity.device_id for entity in entities} == {device.id}

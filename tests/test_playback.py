@@ -177,6 +177,22 @@ async def store_writes(hass: HomeAssistant) -> None:
         await asyncio.sleep(0)
 
 
+async def fade_until(
+    hass: HomeAssistant, wait_until: WaitUntil, predicate: Callable[[], bool]
+) -> None:
+    """Let a fade-out's steps run (each second is fired at once) until ``predicate``."""
+
+    async def step() -> bool:
+        async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=2))
+        await asyncio.sleep(0.01)
+        return predicate()
+
+    for _ in range(50):
+        if await step():
+            return
+    await wait_until(predicate)
+
+
 def player(hass: HomeAssistant) -> State:
     """Return the speaker's state."""
     state = hass.states.get(PLAYER)
@@ -564,7 +580,7 @@ async def test_the_sleep_timer_pauses_the_music_and_the_chip_cancels_it(
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
-    await wait_until(lambda: paused(hass))
+    await fade_until(hass, wait_until, lambda: paused(hass))
     await wait_until(lambda: hass.states.get(timer).state == "unknown")  # type: ignore[union-attr]
 
 

@@ -332,6 +332,7 @@ async def test_saving_a_new_chip_adds_it_like_the_settings_flow(
             "repeat": "off",
             "on_remove": "inherit",
             "resume": True,
+            "bedtime": False,
         },
     }
     reader = await state_where(client, lambda reader: len(reader["chips"]) == 4)

@@ -19,19 +19,29 @@ from .playback import Jukebox, async_remove_bookmarks
 from .pn532 import Pn532Error
 from .reader import reader_from_entry
 from .repairs import async_delete_reader_issues, async_delete_version_1_issues
+from .rules import async_remove_listening_time
 from .services import async_setup_services
+from .sounds import async_register_sounds
 from .websocket_api import async_setup_websocket_api
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
-PLATFORMS = [Platform.BINARY_SENSOR, Platform.EVENT, Platform.SENSOR]
+PLATFORMS = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.EVENT,
+    Platform.NUMBER,
+    Platform.SENSOR,
+    Platform.SWITCH,
+]
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions and the dashboard card; readers are config entries."""
+    """Register the actions, the sounds and the dashboard card; readers are entries."""
     async_setup_services(hass)
     async_setup_websocket_api(hass)
     await async_register_card(hass)
+    await async_register_sounds(hass)
     return True
 
 
@@ -96,6 +106,7 @@ async def async_migrate_entry(
 async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
     """Forget a removed reader's remembered positions and its repair notices."""
     await async_remove_bookmarks(hass, entry.entry_id)
+    await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)
 
 

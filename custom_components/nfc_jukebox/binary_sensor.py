@@ -1,4 +1,4 @@
-"""The reader's "tag present" binary sensor."""
+"""The reader's binary sensors: "tag present" and "quiet hours"."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ PARALLEL_UPDATES = 0
 TAG_PRESENT = BinarySensorEntityDescription(
     key="tag_present", translation_key="tag_present"
 )
+QUIET_HOURS = BinarySensorEntityDescription(
+    key="quiet_hours", translation_key="quiet_hours"
+)
 
 
 async def async_setup_entry(
@@ -26,8 +29,13 @@ async def async_setup_entry(
     entry: NfcJukeboxConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the "tag present" sensor of a reader."""
-    async_add_entities([NfcJukeboxTagPresent(entry, TAG_PRESENT)])
+    """Add the "tag present" and "quiet hours" sensors of a reader."""
+    async_add_entities(
+        [
+            NfcJukeboxTagPresent(entry, TAG_PRESENT),
+            NfcJukeboxQuietHours(entry, QUIET_HOURS),
+        ]
+    )
 
 
 class NfcJukeboxTagPresent(NfcJukeboxEntity, BinarySensorEntity):
@@ -37,3 +45,24 @@ class NfcJukeboxTagPresent(NfcJukeboxEntity, BinarySensorEntity):
     @override
     def is_on(self) -> bool:
         return self.reader.present is not None
+
+
+class NfcJukeboxQuietHours(NfcJukeboxEntity, BinarySensorEntity):
+    """On during the reader's quiet hours: only bedtime chips play."""
+
+    @property
+    @override
+    def available(self) -> bool:
+        return True  # the house rules hold while the reader is away too
+
+    @property
+    @override
+    def is_on(self) -> bool:
+        return self.jukebox.rules.quiet_hours
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
+        )

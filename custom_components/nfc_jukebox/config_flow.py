@@ -23,7 +23,9 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME, CONF_PORT, CONF_URL
 from homeassistant.core import callback
+from homeassistant.data_entry_flow import SectionConfig, section
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     EntitySelector,
     EntitySelectorConfig,
     NumberSelector,
@@ -42,17 +44,28 @@ from .const import (
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CONNECTION,
+    CONF_DAILY_LIMIT,
+    CONF_FADE_OUT,
+    CONF_FEEDBACK,
+    CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
     CONF_MEDIA_PLAYER,
+    CONF_MIN_VOLUME,
+    CONF_NIGHT_MAX_VOLUME,
     CONF_ON_REMOVE,
+    CONF_QUIET_HOURS,
+    CONF_QUIET_HOURS_START,
     CONF_RESUME_WINDOW,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
     CONF_UID,
     DEFAULT_BAUDRATE,
+    DEFAULT_DAILY_LIMIT,
+    DEFAULT_FADE_OUT,
     DEFAULT_I2C_ADDRESS,
     DEFAULT_I2C_BUS,
     DEFAULT_MAX_VOLUME,
+    DEFAULT_MIN_VOLUME,
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DEFAULT_SIMULATED_NAME,
@@ -61,10 +74,15 @@ from .const import (
     DEFAULT_SPI_DEVICE,
     DOMAIN,
     LOGGER,
+    MAX_DAILY_LIMIT,
+    MAX_FADE_OUT,
+    SECTION_HOUSE_RULES,
+    SECTION_VOLUME,
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
     Connection,
     OnRemove,
+    QuietHoursStart,
 )
 from .mappings import (
     InvalidChip,
@@ -416,50 +434,167 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         return self.async_create_entry(title=title, data=data)
 
 
+#: Which options the form shows in which section; they are stored flat.
+OPTION_SECTIONS: dict[str, tuple[str, ...]] = {
+    SECTION_HOUSE_RULES: (
+        CONF_JUKEBOX_ON,
+        CONF_QUIET_HOURS,
+        CONF_QUIET_HOURS_START,
+        CONF_DAILY_LIMIT,
+        CONF_FEEDBACK,
+    ),
+    SECTION_VOLUME: (
+        CONF_MIN_VOLUME,
+        CONF_MAX_VOLUME,
+        CONF_NIGHT_MAX_VOLUME,
+        CONF_FADE_OUT,
+    ),
+}
+
+
+def _percent(minimum: int = 0) -> NumberSelector:
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum,
+            max=100,
+            step=1,
+            mode=NumberSelectorMode.SLIDER,
+            unit_of_measurement="%",
+        )
+    )
+
+
+def options_schema() -> probatio.Schema:
+    """Return the form of a reader's behaviour and house rules."""
+    house_rules = probatio.Schema(
+        {
+            probatio.Required(CONF_JUKEBOX_ON, default=True): BooleanSelector(),
+            probatio.Optional(CONF_QUIET_HOURS): EntitySelector(
+                EntitySelectorConfig(domain="schedule")
+            ),
+            probatio.Required(
+                CONF_QUIET_HOURS_START, default=QuietHoursStart.KEEP_PLAYING
+            ): SelectSelector(
+                SelectSelectorConfig(
+                    options=list(QuietHoursStart),
+                    translation_key=CONF_QUIET_HOURS_START,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+            probatio.Required(CONF_DAILY_LIMIT, default=DEFAULT_DAILY_LIMIT): _number(
+                0, MAX_DAILY_LIMIT
+            ),
+            probatio.Required(CONF_FEEDBACK, default=False): BooleanSelector(),
+        }
+    )
+    volume = probatio.Schema(
+        {
+            probatio.Required(CONF_MIN_VOLUME, default=DEFAULT_MIN_VOLUME): _percent(),
+            probatio.Required(CONF_MAX_VOLUME, default=DEFAULT_MAX_VOLUME): _percent(1),
+            probatio.Optional(CONF_NIGHT_MAX_VOLUME): _percent(1),
+            probatio.Required(CONF_FADE_OUT, default=DEFAULT_FADE_OUT): _number(
+                0, MAX_FADE_OUT
+            ),
+        }
+    )
+    return probatio.Schema(
+        {
+            probatio.Required(
+                CONF_ON_REMOVE, default=DEFAULT_ON_REMOVE
+            ): SelectSelector(
+                SelectSelectorConfig(
+                    options=list(OnRemove),
+                    translation_key=CONF_ON_REMOVE,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+            probatio.Required(
+                CONF_RESUME_WINDOW, default=DEFAULT_RESUME_WINDOW
+            ): _number(0, 1440),
+            probatio.Optional(CONF_MEDIA_PLAYER): EntitySelector(
+                EntitySelectorConfig(domain="media_player")
+            ),
+            probatio.Required(SECTION_HOUSE_RULES): section(
+                house_rules, SectionConfig(collapsed=True)
+            ),
+            probatio.Required(SECTION_VOLUME): section(
+                volume, SectionConfig(collapsed=True)
+            ),
+        }
+    )
+
+
+def _flat_options(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the form's input as the options store it: without sections."""
+    options = {
+        key: value for key, value in user_input.items() if key not in OPTION_SECTIONS
+    }
+    for name in OPTION_SECTIONS:
+        options.update(user_input.get(name) or {})
+    return options
+
+
+def _sectioned(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Return stored options as the form shows them: in sections."""
+    shown: dict[str, Any] = {
+        key: value
+        for key, value in options.items()
+        if not any(key in keys for keys in OPTION_SECTIONS.values())
+    }
+    for name, keys in OPTION_SECTIONS.items():
+        shown[name] = {key: options[key] for key in keys if key in options}
+    return shown
+
+
 class NfcJukeboxOptionsFlow(OptionsFlow):
-    """How a reader behaves: what lifting a tag does, resume window, volume cap."""
+    """How a reader behaves: lifting a chip, resuming, and the house rules."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show and save the reader's behaviour."""
+        """Show and save the reader's behaviour and house rules."""
+        errors: dict[str, str] = {}
         if user_input is not None:
-            return self.async_create_entry(data=user_input)
-        schema = probatio.Schema(
-            {
-                probatio.Required(
-                    CONF_ON_REMOVE, default=DEFAULT_ON_REMOVE
-                ): SelectSelector(
-                    SelectSelectorConfig(
-                        options=list(OnRemove),
-                        translation_key=CONF_ON_REMOVE,
-                        mode=SelectSelectorMode.LIST,
+            options = _flat_options(user_input)
+            numbers, errors = _whole_numbers(
+                options,
+                *(
+                    key
+                    for key in (
+                        CONF_RESUME_WINDOW,
+                        CONF_DAILY_LIMIT,
+                        CONF_MIN_VOLUME,
+                        CONF_MAX_VOLUME,
+                        CONF_NIGHT_MAX_VOLUME,
+                        CONF_FADE_OUT,
                     )
+                    if key in options
                 ),
-                probatio.Required(
-                    CONF_RESUME_WINDOW, default=DEFAULT_RESUME_WINDOW
-                ): _number(0, 1440),
-                probatio.Required(
-                    CONF_MAX_VOLUME, default=DEFAULT_MAX_VOLUME
-                ): NumberSelector(
-                    NumberSelectorConfig(
-                        min=1,
-                        max=100,
-                        step=1,
-                        mode=NumberSelectorMode.SLIDER,
-                        unit_of_measurement="%",
-                    )
-                ),
-                probatio.Optional(CONF_MEDIA_PLAYER): EntitySelector(
-                    EntitySelectorConfig(domain="media_player")
-                ),
-            }
-        )
+            )
+            options.update(numbers)
+            if errors:
+                # An error shows on the section that holds the field.
+                errors = {
+                    next(
+                        (name for name, keys in OPTION_SECTIONS.items() if key in keys),
+                        key,
+                    ): error
+                    for key, error in errors.items()
+                }
+            elif options[CONF_MIN_VOLUME] > min(
+                options[CONF_MAX_VOLUME],
+                options.get(CONF_NIGHT_MAX_VOLUME, options[CONF_MAX_VOLUME]),
+            ):
+                errors[SECTION_VOLUME] = "floor_above_ceiling"
+            if not errors:
+                return self.async_create_entry(data=options)
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                schema, self.config_entry.options
+                options_schema(),
+                user_input or _sectioned(self.config_entry.options),
             ),
+            errors=errors,
         )
 
 

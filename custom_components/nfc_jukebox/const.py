@@ -60,6 +60,41 @@ DEFAULT_ON_REMOVE: Final = OnRemove.PAUSE
 DEFAULT_RESUME_WINDOW: Final = 30  # minutes
 DEFAULT_MAX_VOLUME: Final = 100  # percent
 
+# House rules of a reader (options; the form shows them in sections)
+SECTION_HOUSE_RULES: Final = "house_rules"
+SECTION_VOLUME: Final = "volume_range"
+CONF_JUKEBOX_ON: Final = "jukebox_on"
+CONF_QUIET_HOURS: Final = "quiet_hours"
+CONF_QUIET_HOURS_START: Final = "quiet_hours_start"
+CONF_MIN_VOLUME: Final = "min_volume"
+CONF_NIGHT_MAX_VOLUME: Final = "night_max_volume"
+CONF_DAILY_LIMIT: Final = "daily_limit"
+CONF_FADE_OUT: Final = "fade_out"
+CONF_FEEDBACK: Final = "feedback_sounds"
+
+
+class QuietHoursStart(StrEnum):
+    """What the music that plays does when quiet hours begin."""
+
+    KEEP_PLAYING = "keep_playing"
+    PAUSE_AFTER_TRACK = "pause_after_track"
+
+
+class Block(StrEnum):
+    """Why a chip starts nothing: the house rules say no."""
+
+    OFF = "off"
+    QUIET_HOURS = "quiet_hours"
+    LIMIT = "limit"
+
+
+DEFAULT_MIN_VOLUME: Final = 0  # percent
+DEFAULT_DAILY_LIMIT: Final = 0  # minutes; 0 is no limit
+DEFAULT_FADE_OUT: Final = 10  # seconds
+MAX_FADE_OUT: Final = 120  # seconds
+MAX_DAILY_LIMIT: Final = 1440  # minutes
+GRANT_MINUTES: Final = 15
+
 # Config subentries of a reader: what its chips do
 SUBENTRY_TAG: Final = "tag"
 SUBENTRY_CONTROL: Final = "control"
@@ -73,6 +108,7 @@ CONF_VOLUME: Final = "volume"
 CONF_RESUME: Final = "resume"
 CONF_ACTION: Final = "action"
 CONF_MINUTES: Final = "minutes"
+CONF_BEDTIME: Final = "bedtime"
 
 #: The longest chip name; a name is what a parent reads in lists and notices.
 MAX_NAME_LENGTH: Final = 100
@@ -102,10 +138,12 @@ ATTR_NDEF: Final = "ndef"
 ATTR_MAPPING: Final = "mapping"
 ATTR_URI: Final = "uri"
 ATTR_TEXT: Final = "text"
+ATTR_BLOCKED: Final = "blocked"
 
 SERVICE_SIMULATE_PLACE: Final = "simulate_place"
 SERVICE_SIMULATE_REMOVE: Final = "simulate_remove"
 SERVICE_WRITE_TAG: Final = "write_tag"
+SERVICE_GRANT_TIME: Final = "grant_time"
 
 # Seconds between reconnection attempts to a lost reader (the last one repeats).
 # Trying is cheap (opening a port or a socket), and a reader that comes back after

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import override
+from typing import Any, override
 
 from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
+    ATTR_BLOCKED,
     ATTR_MAPPING,
     ATTR_NDEF,
     ATTR_TAG_TYPE,
@@ -17,6 +18,7 @@ from .const import (
     EVENT_TAG_REMOVED,
 )
 from .entity import NfcJukeboxEntity
+from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
 from .pn532 import TagEvent
 
@@ -47,13 +49,19 @@ class NfcJukeboxTagEvent(NfcJukeboxEntity, EventEntity):
         if event.kind == "arrived":
             return  # "placed" follows once the tag's NDEF was read
         tag = event.tag
+        attributes: dict[str, Any] = {
+            ATTR_UID: tag.uid,
+            ATTR_TAG_TYPE: tag.type.value,
+            ATTR_NDEF: [dict(record) for record in tag.ndef],
+            ATTR_MAPPING: self.mapping_name(tag.uid),
+        }
+        if event.kind == "placed":
+            # The jukebox asked the same rules when the chip arrived: it agrees.
+            chip = find_chip(self.entry, tag.uid)
+            block = self.jukebox.rules.may_start(chip) if chip else None
+            attributes[ATTR_BLOCKED] = block.value if block else None
         self._trigger_event(
             EVENT_TAG_PLACED if event.kind == "placed" else EVENT_TAG_REMOVED,
-            {
-                ATTR_UID: tag.uid,
-                ATTR_TAG_TYPE: tag.type.value,
-                ATTR_NDEF: [dict(record) for record in tag.ndef],
-                ATTR_MAPPING: self.mapping_name(tag.uid),
-            },
+            attributes,
         )
         self.async_write_ha_state()

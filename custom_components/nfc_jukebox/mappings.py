@@ -35,6 +35,7 @@ from homeassistant.helpers.selector import (
 
 from .const import (
     CONF_ACTION,
+    CONF_BEDTIME,
     CONF_MEDIA,
     CONF_MINUTES,
     CONF_ON_REMOVE,
@@ -117,6 +118,8 @@ class TagMapping:
     #: what lifting it does; None: what the reader's options say
     on_remove: OnRemove | None = None
     resume: bool = True
+    #: plays during quiet hours too (a sleep story)
+    bedtime: bool = False
 
     @classmethod
     def from_subentry(cls, subentry: ConfigSubentry) -> TagMapping:
@@ -138,6 +141,7 @@ class TagMapping:
             volume=None if volume is None else int(volume),
             on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
             resume=playback.get(CONF_RESUME, True),
+            bedtime=playback.get(CONF_BEDTIME, False),
         )
 
     def to_subentry_data(self) -> ConfigSubentryData:
@@ -154,6 +158,7 @@ class TagMapping:
             CONF_REPEAT: self.repeat.value,
             CONF_ON_REMOVE: self.on_remove or ON_REMOVE_INHERIT,
             CONF_RESUME: self.resume,
+            CONF_BEDTIME: self.bedtime,
         }
         if self.volume is not None:
             playback[CONF_VOLUME] = self.volume
@@ -270,6 +275,9 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
                             )
                         ),
                         probatio.Optional(CONF_RESUME, default=True): BooleanSelector(),
+                        probatio.Optional(
+                            CONF_BEDTIME, default=False
+                        ): BooleanSelector(),
                     }
                 ),
                 SectionConfig(collapsed=True),
@@ -360,6 +368,7 @@ def _music_chip(
         volume=volume,
         on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
         resume=bool(playback.get(CONF_RESUME, True)),
+        bedtime=bool(playback.get(CONF_BEDTIME, False)),
     )
 
 

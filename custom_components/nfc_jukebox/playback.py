@@ -10,6 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.media_player import (
+    ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
     ATTR_MEDIA_POSITION,
@@ -21,6 +22,7 @@ from homeassistant.components.media_player import (
     SERVICE_PLAY_MEDIA,
     MediaPlayerEntityFeature,
     MediaPlayerState,
+    MediaType,
 )
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.const import (
@@ -46,11 +48,12 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import (
-    CONF_MAX_VOLUME,
+    CONF_FADE_OUT,
+    CONF_FEEDBACK,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
     CONF_RESUME_WINDOW,
-    DEFAULT_MAX_VOLUME,
+    DEFAULT_FADE_OUT,
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DOMAIN,
@@ -65,6 +68,8 @@ from .repairs import (
     async_create_playback_failed_issue,
     async_delete_playback_failed_issue,
 )
+from .rules import HouseRules
+from .sounds import Sound, sound_url
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -72,6 +77,10 @@ if TYPE_CHECKING:
     from .pn532 import TagEvent, TagInfo
 
 STORAGE_VERSION: Final = 1
+#: A fade-out lowers the volume in at most this many steps.
+FADE_STEPS: Final = 10
+#: Volumes closer than this are the same (volumes are set to two decimals).
+VOLUME_TOLERANCE: Final = 0.005
 
 
 @dataclass(kw_only=True, slots=True)
@@ -112,11 +121,13 @@ class Jukebox:
         self._cancel_sleep: CALLBACK_TYPE | None = None
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
+        self.rules = HouseRules(hass, entry, self)
 
     async def async_load(self) -> None:
-        """Load the bookmarks that survived a restart."""
+        """Load the bookmarks that survived a restart, and the house rules."""
         stored = await self._store.async_load() or {}
         self._bookmarks = {uid: Bookmark(**data) for uid, data in stored.items()}
+        await self.rules.async_load()
 
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
@@ -127,6 +138,7 @@ class Jukebox:
     async def async_shutdown(self) -> None:
         """Cancel the sleep timer and save the bookmarks (the reader is unloading)."""
         self._stop_sleep_timer()
+        await self.rules.async_shutdown()
         await self._store.async_save(self._stored())
 
     @callback
@@ -175,10 +187,18 @@ class Jukebox:
                 self._succeeded()
 
     async def _placed(self, chip: TagMapping | ControlChip) -> None:
+        player = chip.entity_id if isinstance(chip, TagMapping) else self.active_player
+        if (block := self.rules.may_start(chip)) is not None:
+            LOGGER.debug(
+                "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
+            )
+            await self._announce(Sound.BLOCKED, player)
+            return
         if isinstance(chip, ControlChip):
             await self._control(chip)
         else:
             await self._play(chip)
+        await self._announce(Sound.RECOGNISED, player or self.active_player)
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):
@@ -204,6 +224,10 @@ class Jukebox:
         One issue per tag, so placing the same tag again does not notify again.
         Phones present a new random UID every time: they cannot be assigned.
         """
+        player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
+        self.entry.async_create_background_task(
+            self.hass, self._announce(Sound.UNKNOWN, player), f"{DOMAIN} feedback"
+        )
         if not tag.target.has_stable_uid:
             return
         self.last_unknown_uid = tag.uid
@@ -231,6 +255,7 @@ class Jukebox:
             == bookmark.player_content_id
         ):
             await self._start(SERVICE_MEDIA_PLAY, player)
+            self.rules.async_track(player, bedtime=mapping.bedtime)
             return
         await self._start(
             SERVICE_PLAY_MEDIA,
@@ -240,6 +265,7 @@ class Jukebox:
                 ATTR_MEDIA_CONTENT_TYPE: mapping.media_content_type,
             },
         )
+        self.rules.async_track(player, bedtime=mapping.bedtime)
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
         features = self._features(player)
@@ -298,28 +324,109 @@ class Jukebox:
 
     # Volume ---------------------------------------------------------------------
 
-    @property
-    def max_volume(self) -> float:
-        """Return the loudest volume this integration may set (0..1)."""
-        return float(self.entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)) / 100
+    def _in_range(self, level: float) -> float:
+        """Return ``level`` moved into the house rules' volume range."""
+        floor, ceiling = self.rules.volume_range()
+        return round(max(floor, min(level, ceiling)), 2)
 
     async def _cap_volume(self, state: State, start_percent: int | None) -> None:
-        """Lower a player above the cap; apply a tag's start volume, capped."""
+        """Move a player into the volume range; apply a tag's start volume, in it."""
         if not self._features(state.entity_id) & MediaPlayerEntityFeature.VOLUME_SET:
             return
         current = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
         if start_percent is not None:
-            target: float | None = min(start_percent / 100, self.max_volume)
-        elif current is not None and current > self.max_volume:
-            target = self.max_volume
+            target: float | None = start_percent / 100
+        elif current is not None:
+            target = current
         else:
             target = None
-        if target is not None and target != current:
+        if target is None:
+            return
+        # Players report fractions (0.333) that a set volume rounds: only a real
+        # difference is a change.
+        if current is None or abs(self._in_range(target) - current) >= VOLUME_TOLERANCE:
             await self._set_volume(state.entity_id, target)
 
     async def _set_volume(self, player: str, level: float) -> None:
-        level = round(max(0.0, min(level, self.max_volume)), 2)
-        await self._call(SERVICE_VOLUME_SET, player, {ATTR_MEDIA_VOLUME_LEVEL: level})
+        await self._call(
+            SERVICE_VOLUME_SET, player, {ATTR_MEDIA_VOLUME_LEVEL: self._in_range(level)}
+        )
+
+    # House rules ----------------------------------------------------------------
+
+    @callback
+    def async_keep_volume_in_range(self) -> None:
+        """Bring the active speaker into the volume range (the range changed)."""
+        if (player := self.active_player) is None:
+            return
+
+        async def keep() -> None:
+            # Not a chip's doing: a speaker that is away now is no failure.
+            if self._reachable(player):
+                await self._cap_volume(self._player_state(player), None)
+
+        self.entry.async_create_background_task(
+            self.hass, self._serialised(keep), f"{DOMAIN} volume range"
+        )
+
+    @callback
+    def async_pause_music(self, *, fade: bool) -> None:
+        """Pause the active speaker, fading it out first if asked (house rules)."""
+        if (player := self.active_player) is None:
+            return
+        self.entry.async_create_background_task(
+            self.hass,
+            self._serialised(partial(self._pause_playing, player, fade=fade)),
+            f"{DOMAIN} house rules",
+        )
+
+    async def _pause_playing(self, player: str, *, fade: bool) -> None:
+        """Pause ``player`` if it plays; a fade lowers it first, then restores it."""
+        state = self._player_state(player)
+        if state.state != MediaPlayerState.PLAYING:
+            return
+        volume = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
+        seconds = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
+        if (
+            not fade
+            or not seconds
+            or volume is None
+            or not self._features(player) & MediaPlayerEntityFeature.VOLUME_SET
+        ):
+            await self._call(SERVICE_MEDIA_PAUSE, player)
+            return
+        steps = min(seconds, FADE_STEPS)
+        for step in range(1, steps + 1):
+            await asyncio.sleep(seconds / steps)
+            if self._player_state(player).state != MediaPlayerState.PLAYING:
+                break  # lifted or paused meanwhile: nothing left to fade
+            await self._set_volume(player, volume * (1 - step / steps))
+        if self._player_state(player).state == MediaPlayerState.PLAYING:
+            await self._call(SERVICE_MEDIA_PAUSE, player)
+        await self._set_volume(player, volume)  # for next time
+
+    async def _announce(self, sound: Sound, player: str | None) -> None:
+        """Play a feedback sound over the music, if the reader wants them.
+
+        Only as an announcement: a speaker that cannot announce would stop the
+        music for a beep.
+        """
+        if (
+            not self.entry.options.get(CONF_FEEDBACK)
+            or player is None
+            or not self._features(player) & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+            or (url := sound_url(self.hass, sound)) is None
+        ):
+            return
+        await self._try(
+            SERVICE_PLAY_MEDIA,
+            player,
+            {
+                ATTR_MEDIA_CONTENT_ID: url,
+                ATTR_MEDIA_CONTENT_TYPE: MediaType.MUSIC,
+                ATTR_MEDIA_ANNOUNCE: True,
+            },
+        )
 
     # Control chips --------------------------------------------------------------
 
@@ -365,8 +472,12 @@ class Jukebox:
             self.sleep_until = None
         else:
             self.sleep_until = dt_util.utcnow() + timedelta(minutes=minutes)
+            # The fade-out takes the timer's last seconds.
+            fade = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
             self._cancel_sleep = async_call_later(
-                self.hass, timedelta(minutes=minutes), self._sleep_expired
+                self.hass,
+                max(0, minutes * 60 - fade),
+                self._sleep_expired,
             )
         self._notify()
 
@@ -375,16 +486,7 @@ class Jukebox:
         self._cancel_sleep = None
         self.sleep_until = None
         self._notify()
-        if (player := self.active_player) is None:
-            return
-
-        async def pause() -> None:
-            if self._player_state(player).state == MediaPlayerState.PLAYING:
-                await self._call(SERVICE_MEDIA_PAUSE, player)
-
-        self.entry.async_create_background_task(
-            self.hass, self._serialised(pause), f"{DOMAIN} sleep timer"
-        )
+        self.async_pause_music(fade=True)
 
     @callback
     def _notify(self) -> None:
@@ -402,6 +504,13 @@ class Jukebox:
                 translation_placeholders={"player": self._name(entity_id)},
             )
         return state
+
+    def _reachable(self, entity_id: str) -> bool:
+        state = self.hass.states.get(entity_id)
+        return state is not None and state.state not in (
+            STATE_UNAVAILABLE,
+            STATE_UNKNOWN,
+        )
 
     def _name(self, entity_id: str) -> str:
         """Return a player's name as the parent sees it, else its entity id."""

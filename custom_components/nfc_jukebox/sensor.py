@@ -12,7 +12,7 @@ from homeassistant.components.sensor import (
     SensorEntity,
     SensorEntityDescription,
 )
-from homeassistant.const import EntityCategory
+from homeassistant.const import EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
@@ -26,7 +26,7 @@ PARALLEL_UPDATES = 0
 class NfcJukeboxSensorDescription(SensorEntityDescription):
     """A reader sensor and how it gets its value."""
 
-    value_fn: Callable[[NfcJukeboxEntity], str | datetime | None]
+    value_fn: Callable[[NfcJukeboxEntity], str | int | datetime | None]
 
 
 def _current_tag(entity: NfcJukeboxEntity) -> str | None:
@@ -45,6 +45,13 @@ SENSORS = (
         translation_key="sleep_timer",
         device_class=SensorDeviceClass.TIMESTAMP,
         value_fn=lambda entity: entity.jukebox.sleep_until,
+    ),
+    NfcJukeboxSensorDescription(
+        key="minutes_left",
+        translation_key="minutes_left",
+        native_unit_of_measurement=UnitOfTime.MINUTES,
+        device_class=SensorDeviceClass.DURATION,
+        value_fn=lambda entity: entity.jukebox.rules.minutes_left,
     ),
     NfcJukeboxSensorDescription(
         key="connection",
@@ -72,10 +79,13 @@ class NfcJukeboxSensor(NfcJukeboxEntity, SensorEntity):
 
     @property
     @override
-    def native_value(self) -> str | datetime | None:
+    def native_value(self) -> str | int | datetime | None:
         return self.entity_description.value_fn(self)
 
     @override
     async def async_added_to_hass(self) -> None:
         await super().async_added_to_hass()
         self.async_on_remove(self.jukebox.async_add_listener(self.async_write_ha_state))
+        self.async_on_remove(
+            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
+        )

@@ -19,7 +19,11 @@ from .const import (
     ATTR_TEXT,
     ATTR_UID,
     ATTR_URI,
+    CONF_MINUTES,
     DOMAIN,
+    GRANT_MINUTES,
+    MAX_DAILY_LIMIT,
+    SERVICE_GRANT_TIME,
     SERVICE_SIMULATE_PLACE,
     SERVICE_SIMULATE_REMOVE,
     SERVICE_WRITE_TAG,
@@ -63,6 +67,14 @@ SIMULATE_PLACE_SCHEMA: Final = probatio.Schema(
 SIMULATE_REMOVE_SCHEMA: Final = probatio.Schema(
     {probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string}
 )
+GRANT_TIME_SCHEMA: Final = probatio.Schema(
+    {
+        probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
+        probatio.Optional(CONF_MINUTES, default=GRANT_MINUTES): probatio.All(
+            probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAILY_LIMIT)
+        ),
+    }
+)
 WRITE_TAG_SCHEMA: Final = probatio.All(
     probatio.Schema(
         {
@@ -81,7 +93,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
 
     Writing changes a chip for good, and a simulated chip plays music and is
     recorded as a tag scan (which runs "Tag is scanned" automations): all three
-    are for administrators.
+    are for administrators. So is more listening time: a parent grants it.
     """
     async_register_admin_service(
         hass, DOMAIN, SERVICE_WRITE_TAG, _async_write_tag, WRITE_TAG_SCHEMA
@@ -99,6 +111,9 @@ def async_setup_services(hass: HomeAssistant) -> None:
         SERVICE_SIMULATE_REMOVE,
         _async_simulate_remove,
         SIMULATE_REMOVE_SCHEMA,
+    )
+    async_register_admin_service(
+        hass, DOMAIN, SERVICE_GRANT_TIME, _async_grant_time, GRANT_TIME_SCHEMA
     )
 
 
@@ -171,6 +186,11 @@ async def _async_simulate_place(call: ServiceCall) -> None:
 async def _async_simulate_remove(call: ServiceCall) -> None:
     """Lift the virtual chip from a simulated reader."""
     _emulator(call).remove()
+
+
+async def _async_grant_time(call: ServiceCall) -> None:
+    """Add minutes to today's listening time of a reader."""
+    _loaded_entry(call).runtime_data.jukebox.rules.async_grant(call.data[CONF_MINUTES])
 
 
 async def _async_write_tag(call: ServiceCall) -> None:

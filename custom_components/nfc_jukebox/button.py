@@ -1,0 +1,39 @@
+"""The reader's "+15 minutes" button: more listening time today."""
+
+from __future__ import annotations
+
+from typing import override
+
+from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import GRANT_MINUTES
+from .entity import NfcJukeboxEntity
+from .models import NfcJukeboxConfigEntry
+
+PARALLEL_UPDATES = 0
+
+GRANT = ButtonEntityDescription(key="grant_time", translation_key="grant_time")
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: NfcJukeboxConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the "+15 minutes" button of a reader."""
+    async_add_entities([NfcJukeboxGrantButton(entry, GRANT)])
+
+
+class NfcJukeboxGrantButton(NfcJukeboxEntity, ButtonEntity):
+    """Adds 15 minutes to today's listening time."""
+
+    @property
+    @override
+    def available(self) -> bool:
+        return True  # a setting: it can change while the reader is away
+
+    @override
+    async def async_press(self) -> None:
+        self.jukebox.rules.async_grant(GRANT_MINUTES)

@@ -1,0 +1,55 @@
+"""The reader's "Jukebox" switch: off, chips start nothing."""
+
+from __future__ import annotations
+
+from typing import Any, override
+
+from homeassistant.components.switch import SwitchEntity, SwitchEntityDescription
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import CONF_JUKEBOX_ON
+from .entity import NfcJukeboxEntity
+from .models import NfcJukeboxConfigEntry
+
+PARALLEL_UPDATES = 0
+
+JUKEBOX_ON = SwitchEntityDescription(key=CONF_JUKEBOX_ON, translation_key="jukebox_on")
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: NfcJukeboxConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the on/off switch of a reader."""
+    async_add_entities([NfcJukeboxSwitch(entry, JUKEBOX_ON)])
+
+
+class NfcJukeboxSwitch(NfcJukeboxEntity, SwitchEntity):
+    """On: chips play. Off: chips start nothing, and lifting one still pauses."""
+
+    @property
+    @override
+    def available(self) -> bool:
+        return True  # a setting: it can change while the reader is away
+
+    @property
+    @override
+    def is_on(self) -> bool:
+        return self.jukebox.rules.jukebox_on
+
+    @override
+    async def async_turn_on(self, **kwargs: Any) -> None:
+        self.jukebox.rules.async_set_jukebox_on(on=True)
+
+    @override
+    async def async_turn_off(self, **kwargs: Any) -> None:
+        self.jukebox.rules.async_set_jukebox_on(on=False)
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
+        )

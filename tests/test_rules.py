@@ -1,0 +1,807 @@
+"""House rules: jukebox on/off, quiet hours, volume range, daily limit, fade-out."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any, override
+
+import pytest
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components.media_player.const import (
+    ATTR_MEDIA_ANNOUNCE,
+    MediaPlayerEntityFeature,
+    MediaPlayerState,
+    MediaType,
+)
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.exceptions import Unauthorized
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    MockUser,
+    async_fire_time_changed,
+    setup_test_component_platform,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from custom_components.nfc_jukebox.const import (
+    CONF_CONNECTION,
+    CONF_DAILY_LIMIT,
+    CONF_FADE_OUT,
+    CONF_FEEDBACK,
+    CONF_MAX_VOLUME,
+    CONF_MIN_VOLUME,
+    CONF_NIGHT_MAX_VOLUME,
+    CONF_QUIET_HOURS,
+    CONF_QUIET_HOURS_START,
+    DOMAIN,
+    Connection,
+)
+from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
+
+from .speaker import SPEAKER_FEATURES, Speaker
+from .test_playback import (
+    LULLABY,
+    QUIETER,
+    SKIP,
+    SLEEP,
+    control,
+    fade_until,
+    music,
+    paused,
+    place,
+    player,
+    playing,
+)
+
+type WaitUntil = Callable[..., Awaitable[None]]
+
+# Time moves on (the reader runs on real timers) and tests jump it with move_to.
+pytestmark = pytest.mark.freeze_time("2026-11-30 12:00:00+00:00", tick=True)
+
+STORY = "04123456789ABC"
+BEDTIME = "schedule.bedtime"
+EVENT = "event.jukebox_tag"
+WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def local(hour: int, minute: int = 0, second: int = 0) -> datetime:
+    """Return today (a fixed Monday) at this local time, in UTC."""
+    return dt_util.as_utc(
+        datetime(
+            2026,
+            11,
+            30,
+            hour,
+            minute,
+            second,
+            tzinfo=dt_util.get_default_time_zone(),
+        )
+    )
+
+
+@pytest.fixture
+def options() -> dict[str, Any]:
+    """Return the reader's options (tests override it)."""
+    return {}
+
+
+@pytest.fixture
+def mock_config_entry(options: dict[str, Any]) -> MockConfigEntry:
+    """Return a simulated reader with a lullaby, a sleep story and control chips."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Jukebox",
+        unique_id="simulated:jukebox",
+        data={CONF_CONNECTION: Connection.SIMULATED},
+        options=options,
+        subentries_data=[
+            music(LULLABY, "Lullabies", "media-source://lullabies"),
+            music(STORY, "Sleep story", "media-source://story", bedtime=True),
+            control(QUIETER, "Quieter", "volume_down"),
+            control(SKIP, "Skip", "next"),
+            control(SLEEP, "Sleep in a minute", "sleep_timer", minutes=1),
+        ],
+    )
+
+
+@pytest.fixture
+def expected_lingering_timers() -> bool:
+    """Let the schedule helper keep its next switch-over timer after a test."""
+    return True
+
+
+@pytest.fixture
+async def bedtime_schedule(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> str:
+    """Set up a schedule helper that is on every evening from 19:00: quiet hours."""
+    freezer.move_to(local(18, 59))
+    evening = [{"from": "19:00:00", "to": "23:00:00"}]
+    assert await async_setup_component(
+        hass,
+        "schedule",
+        {"schedule": {"bedtime": {"name": "Bedtime", **dict.fromkeys(WEEK, evening)}}},
+    )
+    await hass.async_block_till_done()
+    return BEDTIME
+
+
+@pytest.fixture
+def box(kids_speaker: Speaker, init_integration: MockConfigEntry) -> MockConfigEntry:
+    """Return the reader entry, loaded, with the kids' speaker ready."""
+    return init_integration
+
+
+def last_uid(hass: HomeAssistant) -> str | None:
+    """Return the UID of the chip last placed (its tag_placed event), if one lies there."""
+    state = hass.states.get(EVENT)
+    assert state is not None
+    if state.attributes.get("event_type") != "tag_placed":
+        return None
+    return state.attributes.get("uid")
+
+
+async def placed_event(hass: HomeAssistant, wait_until: WaitUntil) -> None:
+    """Wait for the tag_placed event: it follows the music, once the chip was read."""
+
+    def placed() -> bool:
+        state = hass.states.get(EVENT)
+        return state is not None and state.attributes.get("event_type") == "tag_placed"
+
+    await wait_until(placed)
+
+
+def blocked(hass: HomeAssistant) -> str | None:
+    """Return what the last tag_placed event says blocked the chip."""
+    state = hass.states.get(EVENT)
+    assert state is not None
+    reason: str | None = state.attributes["blocked"]
+    return reason
+
+
+async def place_blocked(
+    hass: HomeAssistant,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    uid: str,
+    reason: str,
+) -> None:
+    """Place a chip the rules block: the event says why, and nothing plays."""
+    before = hass.states.get(EVENT)
+    assert before is not None
+    place(emulator, uid)
+    await wait_until(lambda: hass.states.get(EVENT).state != before.state)  # type: ignore[union-attr]
+    assert blocked(hass) == reason
+    await hass.async_block_till_done()
+
+
+async def go_to(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: datetime
+) -> None:
+    """Move Home Assistant's clock to ``when`` and run what was due."""
+    freezer.move_to(when)
+    async_fire_time_changed(hass, when)
+    await hass.async_block_till_done()
+
+
+async def take_off(
+    box: MockConfigEntry, emulator: Pn532Emulator, wait: WaitUntil
+) -> None:
+    """Take the chip off the reader and wait until the reader noticed."""
+    emulator.remove()
+    await wait(lambda: box.runtime_data.reader.present is None)
+
+
+async def lift(hass: HomeAssistant, emulator: Pn532Emulator, wait: WaitUntil) -> None:
+    """Lift the chip from the reader: the music pauses."""
+    emulator.remove()
+    await wait(lambda: paused(hass))
+
+
+# Jukebox on and off ---------------------------------------------------------------
+
+
+async def test_jukebox_off_blocks_chips_and_on_unblocks_them(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    switch = "switch.jukebox_jukebox"
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: switch}, blocking=True
+    )
+    assert hass.states.get(switch).state == "off"  # type: ignore[union-attr]
+    assert box.options["jukebox_on"] is False
+
+    await place_blocked(hass, emulator, wait_until, LULLABY, "off")
+    assert not [call for call in kids_speaker.calls if call[0] == "play_media"]
+
+    await take_off(box, emulator, wait_until)
+    await hass.services.async_call(
+        "switch", "turn_on", {ATTR_ENTITY_ID: switch}, blocking=True
+    )
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    await placed_event(hass, wait_until)
+    assert blocked(hass) is None
+
+
+async def test_lifting_a_chip_pauses_even_when_the_jukebox_is_off(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: "switch.jukebox_jukebox"}, blocking=True
+    )
+
+    await lift(hass, emulator, wait_until)
+
+
+# Quiet hours ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [{CONF_QUIET_HOURS: BEDTIME}])
+async def test_quiet_hours_block_a_chip_and_allow_a_bedtime_chip(
+    hass: HomeAssistant,
+    bedtime_schedule: str,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    place(emulator, LULLABY)  # 18:59: before quiet hours
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    await lift(hass, emulator, wait_until)
+
+    quiet = "binary_sensor.jukebox_quiet_hours"
+    assert hass.states.get(quiet).state == "off"  # type: ignore[union-attr]
+    await go_to(hass, freezer, local(19, 0, 1))
+    assert hass.states.get(bedtime_schedule).state == "on"  # type: ignore[union-attr]
+    assert hass.states.get(quiet).state == "on"  # type: ignore[union-attr]
+    calls = len(kids_speaker.calls)
+    await place_blocked(hass, emulator, wait_until, LULLABY, "quiet_hours")
+    assert kids_speaker.calls[calls:] == []
+    assert paused(hass)  # put back, it does not resume either
+
+    await take_off(box, emulator, wait_until)
+    place(emulator, STORY)
+    await wait_until(lambda: playing(hass, "media-source://story"))
+    await placed_event(hass, wait_until)
+    assert blocked(hass) is None
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{CONF_QUIET_HOURS: BEDTIME, CONF_MAX_VOLUME: 80, CONF_NIGHT_MAX_VOLUME: 30}],
+)
+async def test_the_night_maximum_applies_when_quiet_hours_begin(
+    hass: HomeAssistant,
+    bedtime_schedule: str,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await kids_speaker.async_set_volume_level(0.7)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    assert player(hass).attributes["volume_level"] == 0.7  # by day, 80 % is fine
+
+    await go_to(hass, freezer, local(19, 0, 1))
+
+    await wait_until(lambda: player(hass).attributes["volume_level"] == 0.3)
+    assert playing(hass)  # quiet hours keep it playing unless told otherwise
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{CONF_QUIET_HOURS: BEDTIME, CONF_QUIET_HOURS_START: "pause_after_track"}],
+)
+async def test_quiet_hours_can_pause_the_music_after_the_current_track(
+    hass: HomeAssistant,
+    bedtime_schedule: str,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await go_to(hass, freezer, local(19, 0, 1))
+    assert playing(hass)  # the track plays to its end
+
+    await kids_speaker.async_media_next_track()  # the next track begins
+
+    await wait_until(lambda: paused(hass))
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{CONF_QUIET_HOURS: BEDTIME, CONF_QUIET_HOURS_START: "pause_after_track"}],
+)
+async def test_a_bedtime_chip_plays_on_when_quiet_hours_begin(
+    hass: HomeAssistant,
+    bedtime_schedule: str,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    place(emulator, STORY)
+    await wait_until(lambda: playing(hass, "media-source://story"))
+    await go_to(hass, freezer, local(19, 0, 1))
+
+    await kids_speaker.async_media_next_track()  # the next chapter begins
+    await hass.async_block_till_done()
+
+    assert playing(hass, "media-source://story")
+    assert ("media_pause", None) not in kids_speaker.calls
+
+
+# Volume range ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [{CONF_MIN_VOLUME: 30}])
+async def test_the_minimum_volume_holds_against_a_volume_down_chip(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await kids_speaker.async_set_volume_level(0.45)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    def volume_sets() -> int:
+        return [name for name, _ in kids_speaker.calls].count("volume_set")
+
+    for _ in range(3):
+        before = volume_sets()
+        place(emulator, QUIETER)
+        await wait_until(lambda before=before: volume_sets() > before)
+        await wait_until(lambda: playing(hass))
+        place(emulator, LULLABY)
+        await wait_until(lambda: last_uid(hass) == LULLABY and playing(hass))
+
+    assert player(hass).attributes["volume_level"] == 0.3
+    assert min(v for name, v in kids_speaker.calls if name == "volume_set") == 0.3
+
+
+@pytest.mark.parametrize("options", [{CONF_MIN_VOLUME: 20}])
+async def test_a_speaker_turned_to_zero_is_raised_to_the_minimum_before_playing(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await kids_speaker.async_set_volume_level(0.0)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert player(hass).attributes["volume_level"] == 0.2
+
+
+async def test_the_volume_numbers_are_the_readers_options(
+    hass: HomeAssistant, box: MockConfigEntry
+) -> None:
+    reader = box.runtime_data.reader
+    await hass.services.async_call(
+        "number",
+        "set_value",
+        {ATTR_ENTITY_ID: "number.jukebox_minimum_volume", "value": 25},
+        blocking=True,
+    )
+
+    assert box.options[CONF_MIN_VOLUME] == 25
+    state = hass.states.get("number.jukebox_minimum_volume")
+    assert state is not None
+    assert state.state == "25.0"
+    night = hass.states.get("number.jukebox_maximum_volume_at_night")
+    assert night is not None
+    assert night.state == "100.0"  # unset: the same as by day
+    assert box.runtime_data.reader is reader  # a setting does not reload the reader
+
+
+# Daily limit ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 1, CONF_FADE_OUT: 0}])
+async def test_a_used_up_daily_limit_pauses_and_blocks_and_more_time_unblocks(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    left = "sensor.jukebox_listening_time_left"
+    freezer.move_to(local(10))
+    assert hass.states.get(left).state == "1"  # type: ignore[union-attr]
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    await go_to(hass, freezer, local(10, 1, 1))
+
+    await wait_until(lambda: paused(hass))
+    assert hass.states.get(left).state == "0"  # type: ignore[union-attr]
+    await take_off(box, emulator, wait_until)
+    await place_blocked(hass, emulator, wait_until, LULLABY, "limit")
+    assert paused(hass)
+
+    await take_off(box, emulator, wait_until)
+    await hass.services.async_call(
+        "button",
+        "press",
+        {ATTR_ENTITY_ID: "button.jukebox_add_15_minutes"},
+        blocking=True,
+    )
+    assert hass.states.get(left).state == "15"  # type: ignore[union-attr]
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 1, CONF_FADE_OUT: 0}])
+async def test_a_new_day_brings_new_listening_time(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    left = "sensor.jukebox_listening_time_left"
+    freezer.move_to(local(23, 58))
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await go_to(hass, freezer, local(23, 59, 30))
+    await wait_until(lambda: paused(hass))
+    await take_off(box, emulator, wait_until)
+
+    await go_to(hass, freezer, local(23, 59, 59) + timedelta(seconds=2))
+
+    assert hass.states.get(left).state == "1"  # type: ignore[union-attr]
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+
+async def test_grant_time_adds_minutes_and_is_for_administrators(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    hass_read_only_user: MockUser,
+) -> None:
+    hass.config_entries.async_update_entry(box, options={CONF_DAILY_LIMIT: 30})
+    await hass.async_block_till_done()
+
+    await hass.services.async_call(
+        DOMAIN,
+        "grant_time",
+        {"config_entry_id": box.entry_id, "minutes": 10},
+        blocking=True,
+    )
+
+    assert box.runtime_data.jukebox.rules.minutes_left == 40
+    left = hass.states.get("sensor.jukebox_listening_time_left")
+    assert left is not None
+    assert left.state == "40"
+    with pytest.raises(Unauthorized):
+        await hass.services.async_call(
+            DOMAIN,
+            "grant_time",
+            {"config_entry_id": box.entry_id},
+            blocking=True,
+            context=Context(user_id=hass_read_only_user.id),
+        )
+
+
+# Fade-out -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [{CONF_FADE_OUT: 10}])
+async def test_the_sleep_timer_fades_out_in_steps_then_restores_the_volume(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await kids_speaker.async_set_volume_level(0.5)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    place(emulator, SLEEP)
+    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
+    place(emulator, LULLABY)
+    await wait_until(lambda: last_uid(hass) == LULLABY and playing(hass))
+    calls = len(kids_speaker.calls)
+
+    # The fade takes the timer's last 10 seconds.
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=51))
+    await fade_until(hass, wait_until, lambda: paused(hass))
+    await wait_until(lambda: kids_speaker.calls[-1][0] == "volume_set")
+
+    fade = [v for name, v in kids_speaker.calls[calls:] if name == "volume_set"]
+    assert fade[:-1] == sorted(fade[:-1], reverse=True)
+    assert len(fade[:-1]) == 10
+    assert fade[-2] == 0.0
+    names = [name for name, _ in kids_speaker.calls[calls:]]
+    assert names[-2:] == ["media_pause", "volume_set"]
+    assert player(hass).attributes["volume_level"] == 0.5  # ready for next time
+    assert player(hass).state == MediaPlayerState.PAUSED
+
+
+# Settings -------------------------------------------------------------------------
+
+
+async def test_the_options_form_refuses_a_minimum_above_the_maximum(
+    hass: HomeAssistant, box: MockConfigEntry
+) -> None:
+    result = await hass.config_entries.options.async_init(box.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "on_remove": "pause",
+            "resume_window": 30,
+            "house_rules": {},
+            "volume_range": {CONF_MIN_VOLUME: 50, CONF_MAX_VOLUME: 40},
+        },
+    )
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"volume_range": "floor_above_ceiling"}
+
+
+# Feedback sounds ------------------------------------------------------------------
+
+
+class AnnouncingSpeaker(Speaker):
+    """A speaker that plays an announcement over its music, then goes on."""
+
+    _attr_supported_features = (
+        SPEAKER_FEATURES | MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+    )
+
+    @override
+    async def async_play_media(
+        self, media_type: MediaType | str, media_id: str, **kwargs: Any
+    ) -> None:
+        if kwargs.get(ATTR_MEDIA_ANNOUNCE):
+            self._record("announce", media_id)
+            return  # the music it plays is left as it was
+        await super().async_play_media(media_type, media_id, **kwargs)
+
+
+@pytest.fixture
+async def announcing_speaker(hass: HomeAssistant) -> AnnouncingSpeaker:
+    """Return the kids' speaker, able to announce; Home Assistant has a URL."""
+    await hass.config.async_update(internal_url="http://homeassistant.local:8123")
+    speaker = AnnouncingSpeaker("Kids")
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    await hass.async_block_till_done()
+    return speaker
+
+
+def sound(name: str) -> tuple[str, str]:
+    """Return the announcement of the feedback sound ``name``."""
+    return (
+        "announce",
+        f"http://homeassistant.local:8123/nfc_jukebox/sounds/{name}.wav",
+    )
+
+
+@pytest.mark.parametrize("options", [{CONF_FEEDBACK: True}])
+async def test_feedback_sounds_are_announced_and_the_music_continues(
+    hass: HomeAssistant,
+    announcing_speaker: AnnouncingSpeaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    box = init_integration
+    place(emulator, LULLABY)
+    await wait_until(lambda: sound("recognised") in announcing_speaker.calls)
+    assert playing(hass, "media-source://lullabies")
+
+    place(emulator, "04999999999999")  # a chip the reader does not know
+    await wait_until(lambda: sound("unknown") in announcing_speaker.calls)
+
+    await take_off(box, emulator, wait_until)
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: "switch.jukebox_jukebox"}, blocking=True
+    )
+    place(emulator, LULLABY)
+    await wait_until(lambda: sound("blocked") in announcing_speaker.calls)
+    assert paused(hass)
+    assert player(hass).attributes["media_content_id"] == "media-source://lullabies"
+
+
+async def test_no_feedback_sounds_unless_the_reader_wants_them(
+    hass: HomeAssistant,
+    announcing_speaker: AnnouncingSpeaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await hass.async_block_till_done()
+
+    assert [call for call in announcing_speaker.calls if call[0] == "announce"] == []
+
+
+async def test_home_assistant_serves_the_feedback_sounds(
+    hass: HomeAssistant,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    assert await async_setup_component(hass, "http", {})
+    assert await async_setup_component(hass, DOMAIN, {})
+    client = await hass_client_no_auth()
+    for name in ("recognised", "unknown", "blocked"):
+        response = await client.get(f"/nfc_jukebox/sounds/{name}.wav")
+        assert response.status == 200
+        assert (await response.read()).startswith(b"RIFF")
+
+
+@pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 50}])
+async def test_changing_a_setting_while_the_speaker_is_away_reports_nothing(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    kids_speaker._attr_available = False
+    kids_speaker.async_write_ha_state()
+
+    await hass.services.async_call(
+        "number",
+        "set_value",
+        {ATTR_ENTITY_ID: "number.jukebox_maximum_volume", "value": 30},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    await asyncio.sleep(0.1)  # the jukebox checks the volume in the background
+
+    assert (
+        issue_registry.async_get_issue(DOMAIN, f"playback_failed_{box.entry_id}")
+        is None
+    )
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 5}])
+async def test_todays_listening_time_survives_a_restart(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    freezer.move_to(local(10))
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    freezer.move_to(local(10, 2, 1))
+    await lift(hass, emulator, wait_until)
+
+    assert await hass.config_entries.async_unload(box.entry_id)
+    assert await hass.config_entries.async_setup(box.entry_id)
+    await hass.async_block_till_done()
+
+    left = hass.states.get("sensor.jukebox_listening_time_left")
+    assert left is not None
+    assert left.state == "3"
+
+
+async def test_the_options_form_shows_what_the_entities_set(
+    hass: HomeAssistant, box: MockConfigEntry
+) -> None:
+    await hass.services.async_call(
+        "number",
+        "set_value",
+        {ATTR_ENTITY_ID: "number.jukebox_daily_listening_limit", "value": 45},
+        blocking=True,
+    )
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: "switch.jukebox_jukebox"}, blocking=True
+    )
+
+    result = await hass.config_entries.options.async_init(box.entry_id)
+    assert result["data_schema"] is not None
+
+    rules = next(
+        value.schema
+        for key, value in result["data_schema"].schema.items()
+        if key == "house_rules"
+    )
+    suggested = {
+        str(key): key.description["suggested_value"]
+        for key in rules.schema
+        if key.description
+    }
+    assert suggested[CONF_DAILY_LIMIT] == 45
+    assert suggested["jukebox_on"] is False
+
+
+async def test_removing_a_reader_forgets_its_listening_time(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await lift(hass, emulator, wait_until)
+    assert await hass.config_entries.async_unload(box.entry_id)
+    key = f"{DOMAIN}.{box.entry_id}.listening"
+    assert key in hass_storage
+
+    await hass.config_entries.async_remove(box.entry_id)
+
+    assert key not in hass_storage
+
+
+async def test_a_speaker_within_the_range_keeps_its_own_volume(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await kids_speaker.async_set_volume_level(1 / 3)  # as a speaker reports it
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert [call for call in kids_speaker.calls if call[0] == "volume_set"] == [
+        ("volume_set", 1 / 3)
+    ]
+
+
+async def test_house_rules_set_in_the_options_form_apply_at_once(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    kids_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    reader = box.runtime_data.reader
+    await kids_speaker.async_set_volume_level(0.8)
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    result = await hass.config_entries.options.async_init(box.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "on_remove": "pause",
+            "resume_window": 30,
+            "house_rules": {"jukebox_on": False},
+            "volume_range": {CONF_MAX_VOLUME: 50},
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+
+    await wait_until(lambda: player(hass).attributes["volume_level"] == 0.5)
+    assert hass.states.get("switch.jukebox_jukebox").state == "off"  # type: ignore[union-attr]
+    await lift(hass, emulator, wait_until)
+    await place_blocked(hass, emulator, wait_until, LULLABY, "off")
+    assert box.runtime_data.reader is reader
