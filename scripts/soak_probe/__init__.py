@@ -1,0 +1,146 @@
+"""Soak probe: what a soak run needs to see inside Home Assistant, as actions.
+
+``scripts/soak`` copies this folder into the custom_components of its throw-away
+configuration; it is never installed anywhere else. Every action answers with data:
+
+* ``soak_probe.stats``: asyncio tasks, threads, open files, RSS, gc object count;
+* ``soak_probe.trace_start``: start tracemalloc (``frames`` deep) and remember a
+  snapshot and the count of every object type as the baseline;
+* ``soak_probe.trace_report``: what grew since the baseline: the top allocation sites
+  (``limit``, grouped by traceback) and object types.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import threading
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+)
+from homeassistant.helpers.typing import ConfigType
+
+DOMAIN = "soak_probe"
+_BASELINE = "baseline"
+
+
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _type_counts() -> Counter[str]:
+    return Counter(
+        f"{type(obj).__module__}.{type(obj).__qualname__}" for obj in gc.get_objects()
+    )
+
+
+def _stats() -> dict[str, Any]:
+    """Return what the process holds (in the executor: it reads /proc, collects)."""
+    gc.collect()
+    return {
+        "threads": threading.active_count(),
+        "fds": len(list(Path("/proc/self/fd").iterdir())),
+        "rss_kib": _rss_kib(),
+        "gc_objects": len(gc.get_objects()),
+        "tracing": tracemalloc.is_tracing(),
+        "traced_kib": tracemalloc.get_traced_memory()[0] // 1024
+        if tracemalloc.is_tracing()
+        else None,
+    }
+
+
+def _trace_start(hass: HomeAssistant, frames: int) -> dict[str, Any]:
+    gc.collect()
+    if not tracemalloc.is_tracing():
+        tracemalloc.start(frames)
+    hass.data[DOMAIN] = {
+        "snapshot": tracemalloc.take_snapshot(),
+        "types": _type_counts(),
+    }
+    return {"tracing": True, "frames": tracemalloc.get_traceback_limit()}
+
+
+def _trace_report(hass: HomeAssistant, limit: int) -> dict[str, Any]:
+    baseline = hass.data.get(DOMAIN)
+    if baseline is None:
+        return {"error": "soak_probe.trace_start was not called"}
+    gc.collect()
+    snapshot = tracemalloc.take_snapshot().filter_traces(
+        (tracemalloc.Filter(inclusive=False, filename_pattern=tracemalloc.__file__),)
+    )
+    before = baseline["snapshot"].filter_traces(
+        (tracemalloc.Filter(inclusive=False, filename_pattern=tracemalloc.__file__),)
+    )
+    by_traceback = snapshot.compare_to(before, "traceback")
+    by_line = snapshot.compare_to(before, "lineno")
+    types = _type_counts()
+    types.subtract(baseline["types"])
+    return {
+        "traced_growth_kib": sum(s.size_diff for s in by_line) // 1024,
+        "top_lines": [
+            {
+                "site": f"{s.traceback[0].filename}:{s.traceback[0].lineno}",
+                "size_diff_kib": round(s.size_diff / 1024, 1),
+                "count_diff": s.count_diff,
+            }
+            for s in by_line[:limit]
+        ],
+        "top_tracebacks": [
+            {
+                "size_diff_kib": round(s.size_diff / 1024, 1),
+                "count_diff": s.count_diff,
+                "traceback": [
+                    f"{frame.filename}:{frame.lineno}" for frame in s.traceback
+                ],
+            }
+            for s in by_traceback[:limit]
+        ],
+        "top_types": {
+            name: count for name, count in types.most_common(limit) if count > 0
+        },
+    }
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the probe's actions (``soak_probe:`` in configuration.yaml)."""
+
+    async def stats(call: ServiceCall) -> ServiceResponse:
+        tasks = asyncio.all_tasks()
+        names = Counter(
+            getattr(task.get_coro(), "__qualname__", task.get_name()) for task in tasks
+        )
+        return {
+            "tasks": len(tasks),
+            "task_names": dict(names.most_common(15)),
+            "bus_listeners": sum(hass.bus.async_listeners().values()),
+            **await hass.async_add_executor_job(_stats),
+        }
+
+    async def trace_start(call: ServiceCall) -> ServiceResponse:
+        frames = int(call.data.get("frames", 10))
+        return await hass.async_add_executor_job(_trace_start, hass, frames)
+
+    async def trace_report(call: ServiceCall) -> ServiceResponse:
+        limit = int(call.data.get("limit", 15))
+        return await hass.async_add_executor_job(_trace_report, hass, limit)
+
+    for name, handler in (
+        ("stats", stats),
+        ("trace_start", trace_start),
+        ("trace_report", trace_report),
+    ):
+        hass.services.async_register(
+            DOMAIN, name, handler, supports_response=SupportsResponse.ONLY
+        )
+    return True
