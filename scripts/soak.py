@@ -629,7 +629,6 @@ class Soak:
         self.api = prepare(config)
         self.hass: HassProcess | None = None
         self.monitor: Monitor | None = None
-        self.emulator: Pn532Emulator | None = None
         self.proxy: FaultProxy | None = None
         self.simulated: SoakReader | None = None
         self.network: SoakReader | None = None
@@ -641,16 +640,20 @@ class Soak:
         self.restarts: Json = {}
         self.trace: Json | None = None
         self.player_calls: Counter[str] = Counter()
+        self.simulated_id = ""
         self.rng = random.Random(args.seed)  # noqa: S311 - spacing, not secrets
 
     # Starting and stopping Home Assistant -------------------------------------------
 
     async def start(self) -> float:
-        """Start Home Assistant (again); log in; watch it. Return the seconds it took."""
+        """Start Home Assistant (again), log in, add what is missing; return seconds.
+
+        The first start onboards it and adds the simulated reader with its chip.
+        """
         started = time.monotonic()
         self.hass = hass = launch(self.config, self.api)
         try:
-            await asyncio.to_thread(
+            jukebox = await asyncio.to_thread(
                 set_up,
                 self.api,
                 reader_name="Soak simulated",
@@ -661,6 +664,7 @@ class Soak:
         except Exception as err:
             msg = f"Home Assistant did not start: {err}\n{hass.log_tail()}"
             raise RuntimeError(msg) from err
+        self.simulated_id = jukebox.entry_id
         return time.monotonic() - started
 
     async def stop(self, *, kill: bool = False) -> None:
@@ -695,19 +699,20 @@ class Soak:
             _drain(reader.events)
             _drain(reader.calls)
 
-    async def set_up_readers(self) -> None:
-        """Add the network reader (the simulated one came with ``set_up``); map chips."""
-        emulator = self.emulator = Pn532Emulator()
+    async def set_up_readers(self, stack: contextlib.AsyncExitStack) -> None:
+        """Serve the network reader's PN532 and add the reader; watch both readers.
+
+        The emulator, its TCP server and the proxy stop when ``stack`` closes.
+        """
+        emulator = Pn532Emulator()
+        stack.push_async_callback(emulator.aclose)
         emulator.faults.pace_baud = PACE_BAUD
-        bridge = SocketBridge(emulator)
-        await bridge.__aenter__()
+        bridge = await stack.enter_async_context(SocketBridge(emulator))
         self.proxy = proxy = FaultProxy(bridge.port)
         await proxy.start()
+        stack.push_async_callback(proxy.close)
         api = self.api
-        entries = await asyncio.to_thread(api.config_entries, DOMAIN)
-        simulated_id = next(
-            e["entry_id"] for e in entries if e["title"] == "Soak simulated"
-        )
+        simulated_id = self.simulated_id
         network_id = await asyncio.to_thread(_add_network_reader, api, proxy.url)
         await asyncio.to_thread(api.add_music_chip, network_id, NETWORK_CHIP)
         tag = ntag("ntag215", bytes.fromhex(NETWORK_CHIP.uid))
@@ -994,38 +999,37 @@ class Soak:
     async def run(self) -> Json:
         """Start, set up, run every scenario asked for, stop; return the report."""
         started = time.monotonic()
-        args = self.args
-        try:
+        async with contextlib.AsyncExitStack() as stack:
+            stack.push_async_callback(self.stop)
             self.timings["start_s"] = round(await self.start(), 1)
-            await self.set_up_readers()
-            phase = time.monotonic()
-            await self.run_cycles()
-            self.timings["cycles_s"] = round(time.monotonic() - phase, 1)
-            if "corrupt" not in args.skip:
-                await self.run_faulty_cycles(
-                    f"corrupt every {args.corrupt_every}th frame",
-                    LinkFaults(corrupt_every=args.corrupt_every),
-                )
-            if "jitter" not in args.skip:
-                await self.run_faulty_cycles(
-                    f"split bytes, {args.latency_ms:g} ms late",
-                    LinkFaults(split=True, latency=args.latency_ms / 1000),
-                )
-            if "outages" not in args.skip:
-                for index, seconds in enumerate(args.outages):
-                    await self.run_outage(seconds, lift=index % 2 == 0)
-            if "restart" not in args.skip:
-                await self.run_restart(kill=False)
-            if "kill" not in args.skip:
-                await self.run_restart(kill=True)
-        finally:
-            self.timings["run_s"] = round(time.monotonic() - started, 1)
-            await self.stop()
-            if self.proxy is not None:
-                await self.proxy.close()
-            if self.emulator is not None:
-                await self.emulator.aclose()
+            await self.set_up_readers(stack)
+            await self.scenarios_asked_for()
+        self.timings["run_s"] = round(time.monotonic() - started, 1)
         return self.report()
+
+    async def scenarios_asked_for(self) -> None:
+        """Run the cycles, then every fault scenario not skipped."""
+        args = self.args
+        phase = time.monotonic()
+        await self.run_cycles()
+        self.timings["cycles_s"] = round(time.monotonic() - phase, 1)
+        if "corrupt" not in args.skip:
+            await self.run_faulty_cycles(
+                f"corrupt every {args.corrupt_every}th frame",
+                LinkFaults(corrupt_every=args.corrupt_every),
+            )
+        if "jitter" not in args.skip:
+            await self.run_faulty_cycles(
+                f"split bytes, {args.latency_ms:g} ms late",
+                LinkFaults(split=True, latency=args.latency_ms / 1000),
+            )
+        if "outages" not in args.skip:
+            for index, seconds in enumerate(args.outages):
+                await self.run_outage(seconds, lift=index % 2 == 0)
+        if "restart" not in args.skip:
+            await self.run_restart(kill=False)
+        if "kill" not in args.skip:
+            await self.run_restart(kill=True)
 
     def report(self) -> Json:
         """Return the JSON report."""
