@@ -142,7 +142,21 @@ logger:
     custom_components.nfc_jukebox: info
 """
 
+#: What sets up the recorder here (``--no-recorder`` leaves them out).
+RECORDER_USERS: Final = ("history", "logbook")
+
 LOGGER = logging.getLogger("soak")
+
+
+def configuration(*, recorder: bool) -> str:
+    """Return configuration.yaml, with or without the recorder."""
+    if recorder:
+        return CONFIGURATION
+    return "".join(
+        line
+        for line in CONFIGURATION.splitlines(keepends=True)
+        if line.rstrip().removesuffix(":") not in RECORDER_USERS
+    )
 
 
 # Home Assistant as a process -------------------------------------------------------
@@ -155,14 +169,14 @@ def _free_port() -> int:
         return port
 
 
-def prepare(config: Path) -> HomeAssistantApi:
+def prepare(config: Path, *, recorder: bool = True) -> HomeAssistantApi:
     """Write the configuration, link the integration and the probe in, keep offline.
 
     What ``start_home_assistant`` of the end-to-end tests does, plus the probe, and
     split from the start so that Home Assistant can be started again on it.
     """
     port = _free_port()
-    (config / "configuration.yaml").write_text(CONFIGURATION)
+    (config / "configuration.yaml").write_text(configuration(recorder=recorder))
     confirm_http(config, port)
     components = config / "custom_components"
     components.mkdir()
@@ -459,6 +473,10 @@ def _latencies(name: str, values: list[float]) -> Json:
     }
 
 
+def _mb(kib: int | None) -> float | None:
+    return None if kib is None else round(kib / 1024, 1)
+
+
 def _drain[T](queue: asyncio.Queue[T]) -> list[T]:
     items: list[T] = []
     while not queue.empty():
@@ -607,6 +625,8 @@ class Resources:
     fds: int
     tasks: int
     gc_objects: int
+    #: what the probe measured inside: Python blocks, SQLite's and malloc's memory
+    inside: Json
 
     def as_json(self) -> Json:
         """Return them for the report."""
@@ -616,6 +636,11 @@ class Resources:
             "fds": self.fds,
             "tasks": self.tasks,
             "gc_objects": self.gc_objects,
+            **{
+                key: _mb(self.inside.get(f"{key}_kib"))
+                for key in ("sqlite", "malloc_in_use", "malloc_free")
+            },
+            "python_blocks": self.inside.get("python_blocks"),
         }
 
 
@@ -626,7 +651,7 @@ class Soak:
         """Prepare; nothing runs yet."""
         self.args = args
         self.config = config
-        self.api = prepare(config)
+        self.api = prepare(config, recorder=not args.no_recorder)
         self.hass: HassProcess | None = None
         self.monitor: Monitor | None = None
         self.proxy: FaultProxy | None = None
@@ -795,16 +820,10 @@ class Soak:
             fds=proc_fds(pid),
             tasks=stats["tasks"],
             gc_objects=stats["gc_objects"],
+            inside=stats,
         )
         self.samples.append(sample)
-        LOGGER.info(
-            "cycle %d: RSS %.1f MB, %d files, %d tasks, %d objects",
-            cycle_number,
-            sample.rss_mb,
-            sample.fds,
-            sample.tasks,
-            sample.gc_objects,
-        )
+        LOGGER.info("resources: %s", json.dumps(sample.as_json()))
         return sample
 
     # Scenarios ----------------------------------------------------------------------
@@ -1072,6 +1091,9 @@ class Soak:
             "fd_growth": last.fds - base.fds if growth else None,  # type: ignore[union-attr]
             "task_growth": last.tasks - base.tasks if growth else None,  # type: ignore[union-attr]
             "gc_object_growth": last.gc_objects - base.gc_objects if growth else None,  # type: ignore[union-attr]
+            # Where RSS growth sits: SQLite's page caches (the recorder's), memory
+            # malloc holds in use and free (fragmentation), none of it in Python objects.
+            **(_native_growth(base.as_json(), last.as_json()) if growth else {}),  # type: ignore[union-attr]
             "growth_over_cycles": None if not growth else f"{base.cycle}..{last.cycle}",  # type: ignore[union-attr]
             "samples": [sample.as_json() for sample in self.samples],
             # Errors the integration logged (Home Assistant's own, ffmpeg missing, are not ours).
@@ -1101,6 +1123,7 @@ class Soak:
                 "skip": sorted(args.skip),
                 "seed": args.seed,
                 "tracemalloc_frames": args.tracemalloc,
+                "recorder": not args.no_recorder,
             },
             "home_assistant": RELEASE,
             "python": platform.python_version(),
@@ -1112,6 +1135,16 @@ class Soak:
             report["unexplained"] == 0 and report["false_events"] == 0
         )
         return report
+
+
+def _native_growth(base: Json, last: Json) -> Json:
+    growth: Json = {}
+    for key in ("sqlite", "malloc_in_use", "malloc_free"):
+        if base.get(key) is not None and last.get(key) is not None:
+            growth[f"{key}_growth_mb"] = round(last[key] - base[key], 1)
+    if base.get("python_blocks") is not None and last.get("python_blocks") is not None:
+        growth["python_block_growth"] = last["python_blocks"] - base["python_blocks"]
+    return growth
 
 
 def _add_network_reader(api: HomeAssistantApi, url: str) -> str:
@@ -1171,11 +1204,13 @@ def _print_summary(report: Json) -> None:
         "position_lost_after_restart",
         "position_lost_after_kill",
         "rss_growth_mb",
+        "sqlite_growth_mb",
+        "malloc_free_growth_mb",
         "fd_growth",
         "task_growth",
         "log_errors",
     ):
-        print(f"  {key:32} {report[key]}")
+        print(f"  {key:32} {report.get(key)}")
     trace = report.get("tracemalloc")
     if trace:
         print(
@@ -1250,6 +1285,12 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="FRAMES",
         help="trace allocations in Home Assistant after the warm-up, FRAMES deep, "
         "and report what grew (slows it down)",
+    )
+    parser.add_argument(
+        "--no-recorder",
+        action="store_true",
+        help="leave the recorder (history, logbook) out of Home Assistant, to tell "
+        "its memory from the integration's",
     )
     parser.add_argument("--seed", type=int, default=1, help="seed of the spacing")
     parser.add_argument(

@@ -3,7 +3,8 @@
 ``scripts/soak`` copies this folder into the custom_components of its throw-away
 configuration; it is never installed anywhere else. Every action answers with data:
 
-* ``soak_probe.stats``: asyncio tasks, threads, open files, RSS, gc object count;
+* ``soak_probe.stats``: asyncio tasks, threads, open files, RSS, gc objects, Python
+  memory blocks, and native memory: SQLite's, and malloc's in use and free;
 * ``soak_probe.trace_start``: start tracemalloc (``frames`` deep) and remember a
   snapshot and the count of every object type as the baseline;
 * ``soak_probe.trace_report``: what grew since the baseline: the top allocation sites
@@ -13,7 +14,10 @@ configuration; it is never installed anywhere else. Every action answers with da
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import gc
+import sys
 import threading
 import tracemalloc
 from collections import Counter
@@ -39,6 +43,47 @@ def _rss_kib() -> int:
     return 0
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def _native_memory() -> dict[str, int | None]:
+    """Return what SQLite holds and what malloc has in use and free, in KiB.
+
+    Neither shows in tracemalloc: SQLite's page caches (the recorder's) and the free
+    space malloc keeps in its heaps are outside Python's allocator.
+    """
+    memory: dict[str, int | None] = {"sqlite_kib": None, "sqlite_highwater_kib": None}
+    with contextlib.suppress(OSError, AttributeError):
+        sqlite = ctypes.CDLL("libsqlite3.so.0")
+        sqlite.sqlite3_memory_used.restype = ctypes.c_int64
+        sqlite.sqlite3_memory_highwater.restype = ctypes.c_int64
+        sqlite.sqlite3_memory_highwater.argtypes = [ctypes.c_int]
+        memory["sqlite_kib"] = sqlite.sqlite3_memory_used() // 1024
+        memory["sqlite_highwater_kib"] = sqlite.sqlite3_memory_highwater(0) // 1024
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+        info = libc.mallinfo2()
+        memory["malloc_in_use_kib"] = (info.uordblks + info.hblkhd) // 1024
+        memory["malloc_free_kib"] = info.fordblks // 1024
+    return memory
+
+
 def _type_counts() -> Counter[str]:
     return Counter(
         f"{type(obj).__module__}.{type(obj).__qualname__}" for obj in gc.get_objects()
@@ -53,6 +98,8 @@ def _stats() -> dict[str, Any]:
         "fds": len(list(Path("/proc/self/fd").iterdir())),
         "rss_kib": _rss_kib(),
         "gc_objects": len(gc.get_objects()),
+        "python_blocks": sys.getallocatedblocks(),
+        **_native_memory(),
         "tracing": tracemalloc.is_tracing(),
         "traced_kib": tracemalloc.get_traced_memory()[0] // 1024
         if tracemalloc.is_tracing()
