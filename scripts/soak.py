@@ -665,6 +665,7 @@ class Soak:
         self.restarts: Json = {}
         self.trace: Json | None = None
         self.player_calls: Counter[str] = Counter()
+        self.trimmed: Json = {}
         self.simulated_id = ""
         self.rng = random.Random(args.seed)  # noqa: S311 - spacing, not secrets
 
@@ -859,6 +860,11 @@ class Soak:
                     )
         if not self.samples or self.samples[-1].cycle != self.args.cycles:
             await self.sample(self.args.cycles)
+        assert self.monitor is not None  # noqa: S101
+        trimmed = await self.monitor.call("soak_probe", "trim", {}, response=True)
+        self.trimmed = {
+            key.replace("_kib", "_mb"): _mb(value) for key, value in trimmed.items()
+        }
         if self.args.tracemalloc:
             assert self.monitor is not None  # noqa: S101
             self.trace = await self.monitor.call(
@@ -1094,6 +1100,8 @@ class Soak:
             # Where RSS growth sits: SQLite's page caches (the recorder's), memory
             # malloc holds in use and free (fragmentation), none of it in Python objects.
             **(_native_growth(base.as_json(), last.as_json()) if growth else {}),  # type: ignore[union-attr]
+            # After the cycles, malloc_trim(0) in Home Assistant: RSS before and after.
+            "malloc_trim": self.trimmed,
             "growth_over_cycles": None if not growth else f"{base.cycle}..{last.cycle}",  # type: ignore[union-attr]
             "samples": [sample.as_json() for sample in self.samples],
             # Errors the integration logged (Home Assistant's own, ffmpeg missing, are not ours).

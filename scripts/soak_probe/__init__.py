@@ -5,6 +5,8 @@ configuration; it is never installed anywhere else. Every action answers with da
 
 * ``soak_probe.stats``: asyncio tasks, threads, open files, RSS, gc objects, Python
   memory blocks, and native memory: SQLite's, and malloc's in use and free;
+* ``soak_probe.trim``: hand malloc's free memory back to the system (``malloc_trim``)
+  and answer the RSS before and after: what of RSS was free heap, not live data;
 * ``soak_probe.trace_start``: start tracemalloc (``frames`` deep) and remember a
   snapshot and the count of every object type as the baseline;
 * ``soak_probe.trace_report``: what grew since the baseline: the top allocation sites
@@ -82,6 +84,14 @@ def _native_memory() -> dict[str, int | None]:
         memory["malloc_in_use_kib"] = (info.uordblks + info.hblkhd) // 1024
         memory["malloc_free_kib"] = info.fordblks // 1024
     return memory
+
+
+def _trim() -> dict[str, Any]:
+    gc.collect()
+    before = _rss_kib()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return {"rss_before_kib": before, "rss_after_kib": _rss_kib()}
 
 
 def _type_counts() -> Counter[str]:
@@ -182,8 +192,12 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
         limit = int(call.data.get("limit", 15))
         return await hass.async_add_executor_job(_trace_report, hass, limit)
 
+    async def trim(call: ServiceCall) -> ServiceResponse:
+        return await hass.async_add_executor_job(_trim)
+
     for name, handler in (
         ("stats", stats),
+        ("trim", trim),
         ("trace_start", trace_start),
         ("trace_report", trace_report),
     ):
