@@ -45,6 +45,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import platform
 import random
 import shutil
@@ -142,6 +143,9 @@ logger:
     custom_components.nfc_jukebox: info
 """
 
+#: Where Debian's libjemalloc2 puts jemalloc, which Home Assistant's container images
+#: preload (``LD_PRELOAD``) instead of the C library's malloc.
+JEMALLOC: Final = Path("/usr/lib/x86_64-linux-gnu/libjemalloc.so.2")
 #: What sets up the recorder here (``--no-recorder`` leaves them out).
 RECORDER_USERS: Final = ("history", "logbook")
 
@@ -186,14 +190,23 @@ def prepare(config: Path, *, recorder: bool = True) -> HomeAssistantApi:
     return HomeAssistantApi(f"http://127.0.0.1:{port}")
 
 
-def launch(config: Path, api: HomeAssistantApi) -> HassProcess:
-    """Start ``hass`` on a prepared configuration (again after a stop or a kill)."""
+def launch(
+    config: Path, api: HomeAssistantApi, *, preload: Path | None = None
+) -> HassProcess:
+    """Start ``hass`` on a prepared configuration (again after a stop or a kill).
+
+    ``preload`` is a malloc to use instead of the C library's (``LD_PRELOAD``).
+    """
     console = config / "console.log"
+    env = dict(os.environ)
+    if preload is not None:
+        env["LD_PRELOAD"] = str(preload)
     with console.open("ab") as output:
         process = subprocess.Popen(  # noqa: S603 - our own hass, fixed arguments
             [str(HASS), "--config", str(config), "--log-no-color"],
             stdout=output,
             stderr=subprocess.STDOUT,  # Ctrl-C stops it too: same session
+            env=env,
         )
     return HassProcess(process=process, api=api, log=console)
 
@@ -677,7 +690,7 @@ class Soak:
         The first start onboards it and adds the simulated reader with its chip.
         """
         started = time.monotonic()
-        self.hass = hass = launch(self.config, self.api)
+        self.hass = hass = launch(self.config, self.api, preload=self.args.jemalloc)
         try:
             jukebox = await asyncio.to_thread(
                 set_up,
@@ -1132,6 +1145,7 @@ class Soak:
                 "seed": args.seed,
                 "tracemalloc_frames": args.tracemalloc,
                 "recorder": not args.no_recorder,
+                "malloc": "jemalloc" if args.jemalloc else "libc",
             },
             "home_assistant": RELEASE,
             "python": platform.python_version(),
@@ -1300,6 +1314,15 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         help="leave the recorder (history, logbook) out of Home Assistant, to tell "
         "its memory from the integration's",
     )
+    parser.add_argument(
+        "--jemalloc",
+        nargs="?",
+        const=JEMALLOC,
+        type=Path,
+        metavar="PATH",
+        help=f"run Home Assistant with jemalloc, as its container images do "
+        f"(default PATH {JEMALLOC}; Debian: apt-get install libjemalloc2)",
+    )
     parser.add_argument("--seed", type=int, default=1, help="seed of the spacing")
     parser.add_argument(
         "--keep", action="store_true", help="keep the configuration directory"
@@ -1321,6 +1344,8 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     args.skip = set(args.skip)
     if args.cycles < 1 or args.fault_cycles < 1 or args.corrupt_every < 1:
         parser.error("--cycles, --fault-cycles and --corrupt-every must be ≥ 1")
+    if args.jemalloc is not None and not args.jemalloc.exists():
+        parser.error(f"--jemalloc: {args.jemalloc} does not exist")
     if any(seconds <= 0 for seconds in args.outages):
         parser.error("outages must be longer than 0 s")
     return args
