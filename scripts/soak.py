@@ -20,7 +20,7 @@ entities and speakers, ``call_service`` of ``media_player``):
 2. ``corrupt``: cycles on the network reader while one bit is flipped in every Nth
    PN532→host frame. A reader that turns unavailable here was knocked off by a single
    bad frame (``corrupt_frame_disconnects``): a NACK and a resend should recover it.
-3. ``jitter``: cycles while every byte is written on its own, late.
+3. ``slow-link``: cycles while every byte is written on its own, late.
 4. ``outage Ns``: the link drops (refused) for N seconds, with the chip lifted or placed
    meanwhile; the change must be reported once the link is back, and the reader must be
    back within ``reconnect_s`` of the link.
@@ -884,7 +884,13 @@ class Soak:
                 "soak_probe", "trace_report", {"limit": 15}, response=True
             )
         tally.cycles //= 2  # both readers count each cycle
-        self.finish("cycles", tally, since, unavailable_spells=self._spells_all(since))
+        self.finish(
+            "cycles",
+            tally,
+            since,
+            unavailable_spells=self._spells_all(since),
+            unavailable_spells_network=self._spells(self.network, since),
+        )
 
     def _spells_all(self, since: float) -> int:
         assert self.simulated is not None  # noqa: S101
@@ -1056,7 +1062,7 @@ class Soak:
                 f"corrupt every {args.corrupt_every}th frame",
                 LinkFaults(corrupt_every=args.corrupt_every),
             )
-        if "jitter" not in args.skip:
+        if "slow-link" not in args.skip:
             await self.run_faulty_cycles(
                 f"split bytes, {args.latency_ms:g} ms late",
                 LinkFaults(split=True, latency=args.latency_ms / 1000),
@@ -1270,7 +1276,7 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         "--latency-ms",
         type=float,
         default=10.0,
-        help="delay of each chunk in the jitter scenario (default 10 ms)",
+        help="delay of each chunk on the slow link (default 10 ms)",
     )
     parser.add_argument(
         "--outages",
@@ -1292,7 +1298,7 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         "--skip",
         action="append",
         default=[],
-        choices=("corrupt", "jitter", "outages", "restart", "kill"),
+        choices=("corrupt", "slow-link", "outages", "restart", "kill"),
         help="leave a scenario out (repeatable)",
     )
     parser.add_argument(

@@ -43,7 +43,7 @@ def test_a_short_soak_answers_every_chip_and_fires_no_false_event() -> None:
             "--cycles=4",
             "--fault-cycles=4",
             "--outages=1",
-            "--skip=jitter",
+            "--skip=slow-link",
             "--skip=restart",
             "--skip=kill",
         ],
