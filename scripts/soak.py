@@ -28,8 +28,11 @@ entities and speakers, ``call_service`` of ``media_player``):
    is stopped (SIGTERM), or killed (SIGKILL) shortly after the lift, and started again;
    the chip put back must continue where it was lifted (a ``media_seek`` to there).
 
-Run it through ``scripts/soak`` (``--help`` for the options). Every wait is bounded and
-everything talks to 127.0.0.1 only.
+Each change waits for the answers to the one before, so the reader's lift debounce
+(a chip gone for less than 120 ms was never lifted) never merges two of them: every
+placement and lift must be answered (``unexplained`` 0), and nothing else may fire
+(``false_events`` 0). Run it through ``scripts/soak`` (``--help`` for the options).
+Every wait is bounded and everything talks to 127.0.0.1 only.
 """
 
 from __future__ import annotations
