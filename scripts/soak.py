@@ -68,17 +68,17 @@ import aiohttp
 from fault_proxy import FaultProxy, LinkFaults
 
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
-from tests.e2e.conftest import HASS, RELEASE
-from tests.e2e.conftest import HomeAssistant as HassProcess
-from tests.e2e.hass_http import (
+from devtools.hass_client import (
     DOMAIN,
     Chip,
     FlowError,
     HomeAssistantApi,
-    confirm_http,
-    keep_offline,
     set_up,
 )
+from devtools.hass_process import HASS
+from devtools.hass_process import HomeAssistant as HassProcess
+from devtools.hass_storage import confirm_http, keep_offline
+from tests.e2e.conftest import RELEASE
 from tests.pn532.bridges import SocketBridge
 
 type Kind = Literal["placed", "removed"]
@@ -144,6 +144,7 @@ logger:
   default: warning
   logs:
     custom_components.nfc_jukebox: info
+    homeassistant.util.package: info  # "Attempting install of …" in the console log
 """
 
 #: Where Debian's libjemalloc2 puts jemalloc, which Home Assistant's container images
