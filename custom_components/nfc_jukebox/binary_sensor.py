@@ -11,7 +11,7 @@ from homeassistant.components.binary_sensor import (
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import NfcJukeboxEntity
+from .entity import NfcJukeboxEntity, NfcJukeboxRuleEntity
 from .models import NfcJukeboxConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -47,22 +47,10 @@ class NfcJukeboxTagPresent(NfcJukeboxEntity, BinarySensorEntity):
         return self.reader.present is not None
 
 
-class NfcJukeboxQuietHours(NfcJukeboxEntity, BinarySensorEntity):
+class NfcJukeboxQuietHours(NfcJukeboxRuleEntity, BinarySensorEntity):
     """On during the reader's quiet hours: only bedtime chips play."""
-
-    @property
-    @override
-    def available(self) -> bool:
-        return True  # the house rules hold while the reader is away too
 
     @property
     @override
     def is_on(self) -> bool:
         return self.jukebox.rules.quiet_hours
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
-        )

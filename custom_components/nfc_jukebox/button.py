@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import GRANT_MINUTES
-from .entity import NfcJukeboxEntity
+from .entity import NfcJukeboxRuleEntity
 from .models import NfcJukeboxConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -26,13 +26,8 @@ async def async_setup_entry(
     async_add_entities([NfcJukeboxGrantButton(entry, GRANT)])
 
 
-class NfcJukeboxGrantButton(NfcJukeboxEntity, ButtonEntity):
+class NfcJukeboxGrantButton(NfcJukeboxRuleEntity, ButtonEntity):
     """Adds 15 minutes to today's listening time."""
-
-    @property
-    @override
-    def available(self) -> bool:
-        return True  # a setting: it can change while the reader is away
 
     @override
     async def async_press(self) -> None:

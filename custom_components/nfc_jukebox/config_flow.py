@@ -302,7 +302,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 errors = await self._async_try_connect(data, CONF_BUS)
                 if not errors:
                     return await self._async_finish(
-                        f"i2c:{bus}:0x{address:02x}",
+                        connection_from_entry_data(data).key,
                         f"PN532 I2C {bus} 0x{address:02x}",
                         data,
                     )
@@ -331,7 +331,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 if not errors:
                     where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
                     return await self._async_finish(
-                        f"spi:{where}", f"PN532 SPI {where}", data
+                        connection_from_entry_data(data).key, f"PN532 SPI {where}", data
                     )
         schema = probatio.Schema(
             {

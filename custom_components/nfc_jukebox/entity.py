@@ -60,3 +60,23 @@ class NfcJukeboxEntity(Entity):
         """Return the name of the chip ``uid`` on this reader, if it has one."""
         chip = find_chip(self.entry, uid)
         return chip.name if chip else None
+
+
+class NfcJukeboxRuleEntity(NfcJukeboxEntity):
+    """An entity of a reader's house rules: it follows the rules, not the reader.
+
+    The rules hold while the reader is away (unplugged, say), so a parent can
+    still change them from a dashboard or an automation.
+    """
+
+    @property
+    @override
+    def available(self) -> bool:
+        return True
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
+        )

@@ -20,7 +20,7 @@ from .const import (
     CONF_NIGHT_MAX_VOLUME,
     MAX_DAILY_LIMIT,
 )
-from .entity import NfcJukeboxEntity
+from .entity import NfcJukeboxRuleEntity
 from .models import NfcJukeboxConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -66,13 +66,8 @@ async def async_setup_entry(
     async_add_entities(NfcJukeboxNumber(entry, description) for description in NUMBERS)
 
 
-class NfcJukeboxNumber(NfcJukeboxEntity, NumberEntity):
+class NfcJukeboxNumber(NfcJukeboxRuleEntity, NumberEntity):
     """A house-rule setting; it is the reader's option of the same name."""
-
-    @property
-    @override
-    def available(self) -> bool:
-        return True  # a setting: it can change while the reader is away
 
     @property
     @override
@@ -82,10 +77,3 @@ class NfcJukeboxNumber(NfcJukeboxEntity, NumberEntity):
     @override
     async def async_set_native_value(self, value: float) -> None:
         self.jukebox.rules.async_set_option(self.entity_description.key, int(value))
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
-        )

@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import CONF_JUKEBOX_ON
-from .entity import NfcJukeboxEntity
+from .entity import NfcJukeboxRuleEntity
 from .models import NfcJukeboxConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -26,13 +26,8 @@ async def async_setup_entry(
     async_add_entities([NfcJukeboxSwitch(entry, JUKEBOX_ON)])
 
 
-class NfcJukeboxSwitch(NfcJukeboxEntity, SwitchEntity):
+class NfcJukeboxSwitch(NfcJukeboxRuleEntity, SwitchEntity):
     """On: chips play. Off: chips start nothing, and lifting one still pauses."""
-
-    @property
-    @override
-    def available(self) -> bool:
-        return True  # a setting: it can change while the reader is away
 
     @property
     @override
@@ -46,10 +41,3 @@ class NfcJukeboxSwitch(NfcJukeboxEntity, SwitchEntity):
     @override
     async def async_turn_off(self, **kwargs: Any) -> None:
         self.jukebox.rules.async_set_jukebox_on(on=False)
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
-        )
