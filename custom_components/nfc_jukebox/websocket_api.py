@@ -22,14 +22,20 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
 from .const import (
     CONF_ACTION,
+    CONF_DAILY_LIMIT,
+    CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
+    CONF_MIN_VOLUME,
     CONF_MINUTES,
+    CONF_NIGHT_MAX_VOLUME,
     CONF_PLAYBACK,
     CONF_UID,
     DEFAULT_MAX_VOLUME,
     DOMAIN,
+    GRANT_MINUTES,
+    MAX_DAILY_LIMIT,
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
 )
@@ -42,6 +48,7 @@ from .mappings import (
     normalise_uid,
 )
 from .repairs import async_delete_new_chip_issue
+from .rules import HouseRules
 
 ATTR_ENTRY_ID: Final = "entry_id"
 ATTR_SUBENTRY_ID: Final = "subentry_id"
@@ -57,6 +64,8 @@ def async_setup_websocket_api(hass: HomeAssistant) -> None:
     websocket_api.async_register_command(hass, ws_save_chip)
     websocket_api.async_register_command(hass, ws_delete_chip)
     websocket_api.async_register_command(hass, ws_play_chip)
+    websocket_api.async_register_command(hass, ws_set_rules)
+    websocket_api.async_register_command(hass, ws_grant_time)
 
 
 # Reader state -------------------------------------------------------------------
@@ -82,6 +91,26 @@ def _chip(subentry: ConfigSubentry) -> dict[str, Any]:
     return chip
 
 
+def _percent(value: float | None) -> int | None:
+    return None if value is None else round(value)
+
+
+def _rules(rules: HouseRules) -> dict[str, Any]:
+    """Return the house rules of a reader as the card shows them."""
+    low, high = rules.volume_range()
+    return {
+        CONF_JUKEBOX_ON: rules.jukebox_on,
+        "quiet_hours": rules.quiet_hours,
+        CONF_DAILY_LIMIT: rules.daily_limit,
+        "minutes_left": rules.minutes_left,
+        CONF_MIN_VOLUME: _percent(rules.option(CONF_MIN_VOLUME)),
+        CONF_MAX_VOLUME: _percent(rules.option(CONF_MAX_VOLUME)),
+        CONF_NIGHT_MAX_VOLUME: _percent(rules.option(CONF_NIGHT_MAX_VOLUME)),
+        # what holds now: the night maximum during quiet hours
+        "volume": [round(low * 100), round(high * 100)],
+    }
+
+
 def reader_state(entry: ConfigEntry) -> dict[str, Any]:
     """Return the state of one reader, as the card shows it."""
     loaded = entry.state is ConfigEntryState.LOADED
@@ -105,7 +134,13 @@ def reader_state(entry: ConfigEntry) -> dict[str, Any]:
             "kind": KIND.get(subentry.subentry_type) if subentry else None,
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
+            # why the chip starts nothing now, if the house rules say no
+            "blocked": None,
         }
+        chip = find_chip(entry, tag.uid)
+        if jukebox is not None and chip is not None:
+            block = jukebox.rules.may_start(chip)
+            on_reader["blocked"] = block.value if block else None
         if subentry is not None and subentry.subentry_type == SUBENTRY_TAG:
             speaker = subentry.data[CONF_MEDIA]["entity_id"]
     if speaker is None and jukebox is not None:
@@ -121,6 +156,7 @@ def reader_state(entry: ConfigEntry) -> dict[str, Any]:
         "speaker": speaker,
         "sleep_until": sleep_until.isoformat() if sleep_until else None,
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
+        "rules": _rules(jukebox.rules) if jukebox else None,
         "chips": sorted(
             (_chip(s) for s in entry.subentries.values() if s.subentry_type in KIND),
             key=lambda chip: (chip["name"].casefold(), chip["uid"] or ""),
@@ -184,6 +220,9 @@ class _ReaderSubscription:
                 )
                 self._unsubscribe_runtime.append(
                     data.jukebox.async_add_listener(self.send)
+                )
+                self._unsubscribe_runtime.append(
+                    data.jukebox.rules.async_add_listener(self.send)
                 )
 
     @callback
@@ -290,6 +329,23 @@ def _subentry(
             translation_domain=DOMAIN,
         )
     return subentry
+
+
+def _loaded(
+    entry: ConfigEntry, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> bool:
+    """Return whether the reader runs, or send that it does not."""
+    if entry.state is ConfigEntryState.LOADED:
+        return True
+    connection.send_error(
+        msg["id"],
+        websocket_api.ERR_NOT_ALLOWED,
+        "The reader is not loaded",
+        translation_key="reader_not_loaded",
+        translation_domain=DOMAIN,
+        translation_placeholders={"name": entry.title},
+    )
+    return False
 
 
 def _not_a_music_chip(
@@ -418,15 +474,80 @@ async def ws_play_chip(
     if subentry.subentry_type != SUBENTRY_TAG:
         _not_a_music_chip(connection, msg)
         return
-    if entry.state is not ConfigEntryState.LOADED:
-        connection.send_error(
-            msg["id"],
-            websocket_api.ERR_NOT_ALLOWED,
-            "The reader is not loaded",
-            translation_key="reader_not_loaded",
-            translation_domain=DOMAIN,
-            translation_placeholders={"name": entry.title},
-        )
+    if not _loaded(entry, connection, msg):
         return
     await entry.runtime_data.jukebox.async_play(TagMapping.from_subentry(subentry))
     connection.send_result(msg["id"])
+
+
+# House rules ---------------------------------------------------------------------
+
+#: The house rules the card changes: the reader's options of the same name.
+RULE_SETTINGS: Final = (
+    CONF_JUKEBOX_ON,
+    CONF_DAILY_LIMIT,
+    CONF_MIN_VOLUME,
+    CONF_MAX_VOLUME,
+    CONF_NIGHT_MAX_VOLUME,
+)
+_VOLUME = probatio.All(int, probatio.Range(min=0, max=100))
+_CEILING = probatio.All(int, probatio.Range(min=1, max=100))
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/rules/set",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Optional(CONF_JUKEBOX_ON): bool,
+        probatio.Optional(CONF_DAILY_LIMIT): probatio.All(
+            int, probatio.Range(min=0, max=MAX_DAILY_LIMIT)
+        ),
+        probatio.Optional(CONF_MIN_VOLUME): _VOLUME,
+        probatio.Optional(CONF_MAX_VOLUME): _CEILING,
+        probatio.Optional(CONF_NIGHT_MAX_VOLUME): _CEILING,
+    }
+)
+@websocket_api.require_admin
+@callback
+def ws_set_rules(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Change house rules of a reader, as its switch and numbers do.
+
+    For administrators: the rules are what a parent decides. They are the
+    reader's options, so a reader that is not running keeps them too.
+    """
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    changes: dict[str, Any] = {k: msg[k] for k in RULE_SETTINGS if k in msg}
+    # One update: the rules apply it at once, and the card gets one new state.
+    hass.config_entries.async_update_entry(entry, options={**entry.options, **changes})
+    connection.send_result(msg["id"])
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/rules/grant",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@callback
+def ws_grant_time(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Add 15 minutes to today's listening time, as the reader's button does.
+
+    For administrators: a child would grant itself the afternoon.
+    """
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    if not _loaded(entry, connection, msg):
+        return
+    rules: HouseRules = entry.runtime_data.jukebox.rules
+    rules.async_grant(GRANT_MINUTES)
+    connection.send_result(msg["id"], {"minutes_left": rules.minutes_left})
