@@ -634,8 +634,12 @@ async def test_a_chip_the_jukebox_refuses_says_why(
 
     emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
     reader = await state_where(client, lambda reader: reader["chip"] is not None)
-
     assert reader["chip"]["blocked"] == "off"
+
+    # switched on, the chip on the reader is no longer refused (placing it plays it)
+    await call(client, "rules/set", entry_id=init_integration.entry_id, jukebox_on=True)
+    reader = await state_where(client, lambda r: r["rules"]["jukebox_on"])
+    assert reader["chip"]["blocked"] is None
 
 
 async def test_quiet_hours_are_pushed_with_the_night_volume(
@@ -660,6 +664,33 @@ async def test_quiet_hours_are_pushed_with_the_night_volume(
     emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
     reader = await state_where(client, lambda reader: reader["chip"] is not None)
     assert reader["chip"]["blocked"] == "quiet_hours"
+
+
+async def test_a_chip_that_plays_when_quiet_hours_begin_is_not_refused(
+    hass: HomeAssistant,
+    client: Client,
+    init_integration: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    hass.states.async_set("schedule.bedtime", "off")
+    hass.config_entries.async_update_entry(
+        init_integration,
+        options={**init_integration.options, CONF_QUIET_HOURS: "schedule.bedtime"},
+    )
+    await hass.async_block_till_done()
+    await subscribe(client)
+    await next_state(client)
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    await wait_until(
+        lambda: hass.states.get(PLAYER).state == MediaPlayerState.PLAYING  # type: ignore[union-attr]
+    )
+    reader = await state_where(client, lambda reader: reader["chip"] is not None)
+    assert reader["chip"]["blocked"] is None
+
+    hass.states.async_set("schedule.bedtime", "on")
+    reader = await state_where(client, lambda r: r["rules"]["quiet_hours"])
+
+    assert reader["chip"]["blocked"] is None  # it plays on
 
 
 async def test_more_time_adds_15_minutes_to_today(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 from types import MappingProxyType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import probatio
 from homeassistant.components import websocket_api
@@ -49,6 +50,9 @@ from .mappings import (
 )
 from .repairs import async_delete_new_chip_issue
 from .rules import HouseRules
+
+if TYPE_CHECKING:
+    from .pn532 import TagEvent
 
 ATTR_ENTRY_ID: Final = "entry_id"
 ATTR_SUBENTRY_ID: Final = "subentry_id"
@@ -111,8 +115,31 @@ def _rules(rules: HouseRules) -> dict[str, Any]:
     }
 
 
-def reader_state(entry: ConfigEntry) -> dict[str, Any]:
-    """Return the state of one reader, as the card shows it."""
+def _blocked(
+    entry: ConfigEntry, uid: str, refused: Mapping[str, str | None]
+) -> str | None:
+    """Return why the chip ``uid`` on the reader started nothing, if it did not.
+
+    ``refused`` holds what the rules said when a chip was placed: a chip that played
+    then is not refused because quiet hours began since, and a chip that was refused
+    is not any more once the rule that refused it no longer holds. A chip that was
+    placed before the card looked is judged by the rules as they are now.
+    """
+    chip = find_chip(entry, uid)
+    if chip is None or (uid in refused and refused[uid] is None):
+        return None
+    block = entry.runtime_data.jukebox.rules.may_start(chip)
+    return block.value if block else None
+
+
+def reader_state(
+    entry: ConfigEntry, refused: Mapping[str, str | None] | None = None
+) -> dict[str, Any]:
+    """Return the state of one reader, as the card shows it.
+
+    ``refused`` maps the UID of a chip placed while the card looked to why the
+    house rules refused it then (None: they did not).
+    """
     loaded = entry.state is ConfigEntryState.LOADED
     reader = entry.runtime_data.reader if loaded else None
     jukebox = entry.runtime_data.jukebox if loaded else None
@@ -134,13 +161,9 @@ def reader_state(entry: ConfigEntry) -> dict[str, Any]:
             "kind": KIND.get(subentry.subentry_type) if subentry else None,
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
-            # why the chip starts nothing now, if the house rules say no
-            "blocked": None,
+            # why the house rules let the chip start nothing
+            "blocked": _blocked(entry, tag.uid, refused or {}),
         }
-        chip = find_chip(entry, tag.uid)
-        if jukebox is not None and chip is not None:
-            block = jukebox.rules.may_start(chip)
-            on_reader["blocked"] = block.value if block else None
         if subentry is not None and subentry.subentry_type == SUBENTRY_TAG:
             speaker = subentry.data[CONF_MEDIA]["entity_id"]
     if speaker is None and jukebox is not None:
@@ -180,6 +203,8 @@ class _ReaderSubscription:
         self.msg_id = msg_id
         self.entry_id = entry_id
         self._unsubscribe_runtime: list[Callable[[], None]] = []
+        #: per reader: the chip placed while subscribed, and why the rules refused it
+        self._refused: dict[str, dict[str, str | None]] = {}
         self._unsubscribe_entries = async_dispatcher_connect(
             hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._entry_changed
         )
@@ -199,7 +224,10 @@ class _ReaderSubscription:
             websocket_api.event_message(
                 self.msg_id,
                 {
-                    "readers": [reader_state(entry) for entry in self._entries()],
+                    "readers": [
+                        reader_state(entry, self._refused.get(entry.entry_id))
+                        for entry in self._entries()
+                    ],
                     "can_edit": self.connection.user.is_admin,
                 },
             )
@@ -213,7 +241,7 @@ class _ReaderSubscription:
             if entry.state is ConfigEntryState.LOADED:
                 data = entry.runtime_data
                 self._unsubscribe_runtime.append(
-                    data.reader.async_add_tag_listener(self.send)
+                    data.reader.async_add_tag_listener(partial(self._tag, entry))
                 )
                 self._unsubscribe_runtime.append(
                     data.reader.async_add_availability_listener(self.send)
@@ -224,6 +252,19 @@ class _ReaderSubscription:
                 self._unsubscribe_runtime.append(
                     data.jukebox.rules.async_add_listener(self.send)
                 )
+
+    @callback
+    def _tag(self, entry: ConfigEntry, event: TagEvent) -> None:
+        """Remember what the rules said when a chip arrived: the jukebox asks them then."""
+        if event.kind == "arrived":
+            chip = find_chip(entry, event.tag.uid)
+            block = entry.runtime_data.jukebox.rules.may_start(chip) if chip else None
+            self._refused[entry.entry_id] = {
+                event.tag.uid: block.value if block else None
+            }
+        elif event.kind == "removed":
+            self._refused.pop(entry.entry_id, None)
+        self.send()
 
     @callback
     def _stop_runtime(self) -> None:
