@@ -721,6 +721,19 @@ async def test_a_house_rule_out_of_range_is_refused(
     assert init_integration.options == {CONF_MAX_VOLUME: 60}
 
 
+async def test_a_minimum_volume_above_a_maximum_is_refused_like_the_options_form(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    entry_id = init_integration.entry_id
+    above_day = await call(client, "rules/set", entry_id=entry_id, min_volume=61)
+    await call(client, "rules/set", entry_id=entry_id, night_max_volume=20)
+    above_night = await call(client, "rules/set", entry_id=entry_id, min_volume=30)
+
+    assert above_day["result"] == {"errors": {"min_volume": "floor_above_ceiling"}}
+    assert above_night["result"] == {"errors": {"min_volume": "floor_above_ceiling"}}
+    assert init_integration.options == {CONF_MAX_VOLUME: 60, "night_max_volume": 20}
+
+
 async def test_house_rules_of_an_unknown_reader_are_not_found(client: Client) -> None:
     answer = await call(client, "rules/grant", entry_id="nope")
 

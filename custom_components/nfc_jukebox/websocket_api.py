@@ -34,6 +34,7 @@ from .const import (
     CONF_PLAYBACK,
     CONF_UID,
     DEFAULT_MAX_VOLUME,
+    DEFAULT_MIN_VOLUME,
     DOMAIN,
     GRANT_MINUTES,
     MAX_DAILY_LIMIT,
@@ -558,14 +559,24 @@ def ws_set_rules(
     """Change house rules of a reader, as its switch and numbers do.
 
     For administrators: the rules are what a parent decides. They are the
-    reader's options, so a reader that is not running keeps them too.
+    reader's options, so a reader that is not running keeps them too; a minimum
+    volume above a maximum is refused as the options form refuses it.
     """
     if (entry := _entry(hass, connection, msg)) is None:
         return
     changes: dict[str, Any] = {k: msg[k] for k in RULE_SETTINGS if k in msg}
+    options = {**entry.options, **changes}
+    ceiling = options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)
+    if options.get(CONF_MIN_VOLUME, DEFAULT_MIN_VOLUME) > min(
+        ceiling, options.get(CONF_NIGHT_MAX_VOLUME, ceiling)
+    ):
+        # as the options form says it (options.error), on the field the card sent
+        field = CONF_MIN_VOLUME if CONF_MIN_VOLUME in changes else "base"
+        connection.send_result(msg["id"], {"errors": {field: "floor_above_ceiling"}})
+        return
     # One update: the rules apply it at once, and the card gets one new state.
-    hass.config_entries.async_update_entry(entry, options={**entry.options, **changes})
-    connection.send_result(msg["id"])
+    hass.config_entries.async_update_entry(entry, options=options)
+    connection.send_result(msg["id"], {})
 
 
 @websocket_api.websocket_command(
