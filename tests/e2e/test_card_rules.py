@@ -1,7 +1,7 @@
 """The house rules on the dashboard card, in a real Home Assistant and Chromium.
 
-A parent sees the minutes left today and adds 15, turns the jukebox off, and sees
-why the chip on the reader plays nothing; someone who is not an administrator sees
+During quiet hours a parent sees the minutes left today and adds 15, turns the
+jukebox off and on, and sees why the chip on the reader plays nothing; someone who is not an administrator sees
 the rules but no controls. Screenshots at desktop and phone width go to
 artifacts/rules-*.png.
 """
@@ -15,7 +15,7 @@ import pytest
 import pytest_socket
 from playwright.sync_api import Locator, Page, expect, sync_playwright
 
-from devtools.hass_client import DOMAIN, Chip, Json
+from devtools.hass_client import Chip, Json
 from devtools.hass_process import HomeAssistant
 
 from .browser import (
@@ -47,11 +47,12 @@ pytestmark = [
 ]
 
 DASHBOARD = "dashboard-rules"
+WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @pytest.fixture(scope="module")
 def home_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAssistant]:
-    """Return this module's Home Assistant: a reader, a music chip, a daily limit."""
+    """Return this module's Home Assistant: a reader, a music chip, house rules."""
     pytest_socket.enable_socket()
     with fresh_home_assistant(tmp_path_factory.mktemp("homeassistant")) as instance:
         entry_id = instance.api.add_simulated_reader(READER)
@@ -65,15 +66,30 @@ def home_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAss
                 media_content_type="audio/x-wav",
             ),
         )
+        # Quiet hours all day, every day: a schedule helper, picked in the options.
+        all_day = [{"from": "00:00:00", "to": "24:00:00"}]
         instance.api.websocket(
             {
-                "type": f"{DOMAIN}/rules/set",
-                "entry_id": entry_id,
-                "daily_limit": 30,
-                "min_volume": 10,
-                "max_volume": 70,
+                "type": "schedule/create",
+                "name": "Bedtime",
+                **dict.fromkeys(WEEK, all_day),
             }
         )
+        flow = instance.api.post(
+            "/api/config/config_entries/options/flow", {"handler": entry_id}
+        )
+        result = instance.api.post(
+            f"/api/config/config_entries/options/flow/{flow['flow_id']}",
+            {
+                "house_rules": {"quiet_hours": "schedule.bedtime", "daily_limit": 30},
+                "volume_range": {
+                    "min_volume": 10,
+                    "max_volume": 70,
+                    "night_max_volume": 40,
+                },
+            },
+        )
+        assert result["type"] == "create_entry", result
         yield instance
 
 
@@ -136,7 +152,8 @@ def test_the_card_shows_the_house_rules_and_lets_a_parent_change_them(
     card = open_card(page, api.url)
     rules = card.get_by_role("group", name="House rules")
     expect(rules).to_contain_text("30 min left today")
-    expect(rules).to_contain_text("Volume 10\u201370%")
+    expect(rules).to_contain_text("Quiet hours")
+    expect(rules).to_contain_text("Volume 10\u201340%")  # the night maximum
 
     rules.get_by_role("button", name="+15 min").click()
     expect(rules).to_contain_text("45 min left today")
@@ -158,8 +175,9 @@ def test_the_card_shows_the_house_rules_and_lets_a_parent_change_them(
 
     jukebox.click()
     expect(jukebox).to_have_attribute("aria-checked", "true")
+    expect(blocked).to_have_text("Quiet hours")  # the next rule that says no
     page.set_viewport_size(DESKTOP)
-    screenshot(page, "03-jukebox-on-desktop")
+    screenshot(page, "03-quiet-hours-desktop")
 
     add_user(page, KID, KID_PASSWORD)
     page.evaluate("localStorage.clear()")  # log out: the tokens live there
