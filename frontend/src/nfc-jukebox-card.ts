@@ -286,20 +286,22 @@ export class NfcJukeboxCard extends LitElement {
             ></ha-icon-button>`
           : nothing}
       </div>
-      <div class="facts">
-        ${reader.sleep_until
-          ? html`<span class="fact"
-              ><ha-svg-icon .path=${mdiTimerOutline}></ha-svg-icon>${this._t("sleep_timer")}
-              ${this._timeLeft(reader.sleep_until)}</span
-            >`
-          : nothing}
-        ${reader.rules
-          ? nothing
-          : html`<span class="fact"
-              ><ha-svg-icon .path=${mdiVolumeHigh}></ha-svg-icon>${this._t("max_volume")}
-              ${reader.max_volume}%</span
-            >`}
-      </div>
+      ${reader.sleep_until || !reader.rules
+        ? html`<div class="facts">
+            ${reader.sleep_until
+              ? html`<span class="fact"
+                  ><ha-svg-icon .path=${mdiTimerOutline}></ha-svg-icon>${this._t("sleep_timer")}
+                  ${this._timeLeft(reader.sleep_until)}</span
+                >`
+              : nothing}
+            ${reader.rules
+              ? nothing
+              : html`<span class="fact"
+                  ><ha-svg-icon .path=${mdiVolumeHigh}></ha-svg-icon>${this._t("max_volume")}
+                  ${reader.max_volume}%</span
+                >`}
+          </div>`
+        : nothing}
       ${reader.rules ? this._renderRules(reader, reader.rules, canEdit) : nothing}
     </div>`;
   }

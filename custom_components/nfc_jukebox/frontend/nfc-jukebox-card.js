@@ -103,16 +103,16 @@ var W=globalThis,N=W.ShadowRoot&&(W.ShadyCSS===void 0||W.ShadyCSS.nativeShadow)&
               @click=${()=>this._playPause(L.entity_id)}
             ></ha-icon-button>`:t}
       </div>
-      <div class="facts">
-        ${C.sleep_until?i`<span class="fact"
-              ><ha-svg-icon .path=${I1}></ha-svg-icon>${this._t("sleep_timer")}
-              ${this._timeLeft(C.sleep_until)}</span
-            >`:t}
-        ${C.rules?t:i`<span class="fact"
-              ><ha-svg-icon .path=${a1}></ha-svg-icon>${this._t("max_volume")}
-              ${C.max_volume}%</span
-            >`}
-      </div>
+      ${C.sleep_until||!C.rules?i`<div class="facts">
+            ${C.sleep_until?i`<span class="fact"
+                  ><ha-svg-icon .path=${I1}></ha-svg-icon>${this._t("sleep_timer")}
+                  ${this._timeLeft(C.sleep_until)}</span
+                >`:t}
+            ${C.rules?t:i`<span class="fact"
+                  ><ha-svg-icon .path=${a1}></ha-svg-icon>${this._t("max_volume")}
+                  ${C.max_volume}%</span
+                >`}
+          </div>`:t}
       ${C.rules?this._renderRules(C,C.rules,H):t}
     </div>`}_renderRules(C,H,V){let L=i`<ha-svg-icon .path=${H.jukebox_on?F1:i1}></ha-svg-icon
       >${H.jukebox_on?this._t("jukebox"):this._t("blocked_off")}`;return i`<div class="rules" role="group" aria-label=${this._t("house_rules")}>
