@@ -313,6 +313,7 @@ async def test_a_reader_that_is_not_loaded_shows_its_chips_unavailable(
     reader = await state_where(client, lambda reader: not reader["available"])
 
     assert reader["chip"] is None
+    assert reader["rules"] is None  # the card shows none: nothing follows them
     assert len(reader["chips"]) == 3
 
 

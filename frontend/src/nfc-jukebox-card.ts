@@ -318,6 +318,7 @@ export class NfcJukeboxCard extends LitElement {
               class="fact toggle ${rules.jukebox_on ? "on" : "off"}"
               role="switch"
               aria-checked=${rules.jukebox_on ? "true" : "false"}
+              aria-label=${this._t("jukebox")}
               title=${this._t("jukebox")}
               @click=${() => this._setRules(reader, { jukebox_on: !rules.jukebox_on })}
             >

@@ -158,7 +158,7 @@ def test_the_card_shows_the_house_rules_and_lets_a_parent_change_them(
     rules.get_by_role("button", name="+15 min").click()
     expect(rules).to_contain_text("45 min left today")
 
-    jukebox = rules.get_by_role("switch", name="Jukebox")
+    jukebox = rules.get_by_role("switch", name="Jukebox", exact=True)
     expect(jukebox).to_have_attribute("aria-checked", "true")
     jukebox.click()
     expect(jukebox).to_have_attribute("aria-checked", "false")

@@ -122,6 +122,7 @@ var W=globalThis,N=W.ShadowRoot&&(W.ShadyCSS===void 0||W.ShadyCSS.nativeShadow)&
               class="fact toggle ${H.jukebox_on?"on":"off"}"
               role="switch"
               aria-checked=${H.jukebox_on?"true":"false"}
+              aria-label=${this._t("jukebox")}
               title=${this._t("jukebox")}
               @click=${()=>this._setRules(C,{jukebox_on:!H.jukebox_on})}
             >
