@@ -22,6 +22,7 @@ from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MAX_VOLUME,
+    CONF_QUIET_HOURS,
     DOMAIN,
     Connection,
 )
@@ -187,6 +188,16 @@ async def test_subscribing_sends_the_reader_and_its_chips(
     assert reader["chip"] is None
     assert reader["sleep_until"] is None
     assert reader["max_volume"] == 60
+    assert reader["rules"] == {
+        "jukebox_on": True,
+        "quiet_hours": False,
+        "daily_limit": None,
+        "minutes_left": None,
+        "min_volume": 0,
+        "max_volume": 60,
+        "night_max_volume": 60,
+        "volume": [0, 60],
+    }
     bedtime, louder, lullabies = reader["chips"]
     assert bedtime["minutes"] == 20
     assert louder == {
@@ -221,6 +232,7 @@ async def test_placing_and_lifting_a_chip_is_pushed(
         "name": "Lullabies",
         "kind": "music",
         "assignable": True,
+        "blocked": None,
     }
     assert reader["speaker"] == PLAYER
 
@@ -264,6 +276,7 @@ async def test_a_new_chip_on_the_reader_has_no_name(
         "name": None,
         "kind": None,
         "assignable": True,
+        "blocked": None,
     }
 
 
@@ -300,6 +313,7 @@ async def test_a_reader_that_is_not_loaded_shows_its_chips_unavailable(
     reader = await state_where(client, lambda reader: not reader["available"])
 
     assert reader["chip"] is None
+    assert reader["rules"] is None  # the card shows none: nothing follows them
     assert len(reader["chips"]) == 3
 
 
@@ -568,3 +582,176 @@ async def test_only_administrators_change_chips(
     assert saved["error"]["code"] == "unauthorized"
     assert deleted["error"]["code"] == "unauthorized"
     assert len(init_integration.subentries) == 3
+
+
+# House rules ---------------------------------------------------------------------
+
+
+async def test_the_house_rules_change_the_readers_options(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    await subscribe(client)
+    await next_state(client)
+
+    answer = await call(
+        client,
+        "rules/set",
+        entry_id=init_integration.entry_id,
+        jukebox_on=False,
+        daily_limit=45,
+        min_volume=10,
+        night_max_volume=30,
+    )
+
+    assert answer["success"]
+    assert init_integration.options == {
+        CONF_MAX_VOLUME: 60,
+        "jukebox_on": False,
+        "daily_limit": 45,
+        "min_volume": 10,
+        "night_max_volume": 30,
+    }
+    reader = await state_where(client, lambda r: r["rules"]["daily_limit"] == 45)
+    assert reader["rules"] == {
+        "jukebox_on": False,
+        "quiet_hours": False,
+        "daily_limit": 45,
+        "minutes_left": 45,
+        "min_volume": 10,
+        "max_volume": 60,
+        "night_max_volume": 30,
+        "volume": [10, 60],
+    }
+
+
+async def test_a_chip_the_jukebox_refuses_says_why(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    await call(
+        client, "rules/set", entry_id=init_integration.entry_id, jukebox_on=False
+    )
+    await subscribe(client)
+    await next_state(client)
+
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    reader = await state_where(client, lambda reader: reader["chip"] is not None)
+    assert reader["chip"]["blocked"] == "off"
+
+    # switched on, the chip on the reader is no longer refused (placing it plays it)
+    await call(client, "rules/set", entry_id=init_integration.entry_id, jukebox_on=True)
+    reader = await state_where(client, lambda r: r["rules"]["jukebox_on"])
+    assert reader["chip"]["blocked"] is None
+
+
+async def test_quiet_hours_are_pushed_with_the_night_volume(
+    hass: HomeAssistant, client: Client, init_integration: MockConfigEntry
+) -> None:
+    hass.states.async_set("schedule.bedtime", "off")
+    await call(
+        client, "rules/set", entry_id=init_integration.entry_id, night_max_volume=25
+    )
+    hass.config_entries.async_update_entry(
+        init_integration,
+        options={**init_integration.options, CONF_QUIET_HOURS: "schedule.bedtime"},
+    )
+    await hass.async_block_till_done()
+    await subscribe(client)
+    assert (await next_state(client))["readers"][0]["rules"]["quiet_hours"] is False
+
+    hass.states.async_set("schedule.bedtime", "on")
+    reader = await state_where(client, lambda r: r["rules"]["quiet_hours"])
+    assert reader["rules"]["volume"] == [0, 25]
+
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    reader = await state_where(client, lambda reader: reader["chip"] is not None)
+    assert reader["chip"]["blocked"] == "quiet_hours"
+
+
+async def test_a_chip_that_plays_when_quiet_hours_begin_is_not_refused(
+    hass: HomeAssistant,
+    client: Client,
+    init_integration: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    hass.states.async_set("schedule.bedtime", "off")
+    hass.config_entries.async_update_entry(
+        init_integration,
+        options={**init_integration.options, CONF_QUIET_HOURS: "schedule.bedtime"},
+    )
+    await hass.async_block_till_done()
+    await subscribe(client)
+    await next_state(client)
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    await wait_until(
+        lambda: hass.states.get(PLAYER).state == MediaPlayerState.PLAYING  # type: ignore[union-attr]
+    )
+    reader = await state_where(client, lambda reader: reader["chip"] is not None)
+    assert reader["chip"]["blocked"] is None
+
+    hass.states.async_set("schedule.bedtime", "on")
+    reader = await state_where(client, lambda r: r["rules"]["quiet_hours"])
+
+    assert reader["chip"]["blocked"] is None  # it plays on
+
+
+async def test_more_time_adds_15_minutes_to_today(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    await call(client, "rules/set", entry_id=init_integration.entry_id, daily_limit=30)
+    await subscribe(client)
+    assert (await next_state(client))["readers"][0]["rules"]["minutes_left"] == 30
+
+    answer = await call(client, "rules/grant", entry_id=init_integration.entry_id)
+
+    assert answer["result"] == {"minutes_left": 45}
+    await state_where(client, lambda r: r["rules"]["minutes_left"] == 45)
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [{"min_volume": 101}, {"max_volume": 0}, {"daily_limit": -1}, {"jukebox_on": "x"}],
+)
+async def test_a_house_rule_out_of_range_is_refused(
+    client: Client, init_integration: MockConfigEntry, setting: dict[str, Any]
+) -> None:
+    answer = await call(
+        client, "rules/set", entry_id=init_integration.entry_id, **setting
+    )
+
+    assert answer["error"]["code"] == "invalid_format"
+    assert init_integration.options == {CONF_MAX_VOLUME: 60}
+
+
+async def test_a_minimum_volume_above_a_maximum_is_refused_like_the_options_form(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    entry_id = init_integration.entry_id
+    above_day = await call(client, "rules/set", entry_id=entry_id, min_volume=61)
+    await call(client, "rules/set", entry_id=entry_id, night_max_volume=20)
+    above_night = await call(client, "rules/set", entry_id=entry_id, min_volume=30)
+
+    assert above_day["result"] == {"errors": {"min_volume": "floor_above_ceiling"}}
+    assert above_night["result"] == {"errors": {"min_volume": "floor_above_ceiling"}}
+    assert init_integration.options == {CONF_MAX_VOLUME: 60, "night_max_volume": 20}
+
+
+async def test_house_rules_of_an_unknown_reader_are_not_found(client: Client) -> None:
+    answer = await call(client, "rules/grant", entry_id="nope")
+
+    assert answer["error"]["code"] == "not_found"
+    assert answer["error"]["translation_key"] == "reader_not_found"
+
+
+async def test_only_administrators_change_the_house_rules(
+    hass: HomeAssistant, child: Client, init_integration: MockConfigEntry
+) -> None:
+    entry_id = init_integration.entry_id
+    options = {CONF_MAX_VOLUME: 60, "daily_limit": 30}
+    hass.config_entries.async_update_entry(init_integration, options=options)
+    changed = await call(child, "rules/set", entry_id=entry_id, jukebox_on=False)
+    granted = await call(child, "rules/grant", entry_id=entry_id)
+
+    assert changed["error"]["code"] == "unauthorized"
+    assert granted["error"]["code"] == "unauthorized"
+    assert init_integration.options == options
+    assert init_integration.runtime_data.jukebox.rules.minutes_left == 30

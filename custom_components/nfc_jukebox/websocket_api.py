@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 from types import MappingProxyType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import probatio
 from homeassistant.components import websocket_api
@@ -22,14 +23,21 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
 from .const import (
     CONF_ACTION,
+    CONF_DAILY_LIMIT,
+    CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
+    CONF_MIN_VOLUME,
     CONF_MINUTES,
+    CONF_NIGHT_MAX_VOLUME,
     CONF_PLAYBACK,
     CONF_UID,
     DEFAULT_MAX_VOLUME,
+    DEFAULT_MIN_VOLUME,
     DOMAIN,
+    GRANT_MINUTES,
+    MAX_DAILY_LIMIT,
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
 )
@@ -42,6 +50,10 @@ from .mappings import (
     normalise_uid,
 )
 from .repairs import async_delete_new_chip_issue
+from .rules import HouseRules
+
+if TYPE_CHECKING:
+    from .pn532 import TagEvent
 
 ATTR_ENTRY_ID: Final = "entry_id"
 ATTR_SUBENTRY_ID: Final = "subentry_id"
@@ -57,6 +69,8 @@ def async_setup_websocket_api(hass: HomeAssistant) -> None:
     websocket_api.async_register_command(hass, ws_save_chip)
     websocket_api.async_register_command(hass, ws_delete_chip)
     websocket_api.async_register_command(hass, ws_play_chip)
+    websocket_api.async_register_command(hass, ws_set_rules)
+    websocket_api.async_register_command(hass, ws_grant_time)
 
 
 # Reader state -------------------------------------------------------------------
@@ -82,8 +96,51 @@ def _chip(subentry: ConfigSubentry) -> dict[str, Any]:
     return chip
 
 
-def reader_state(entry: ConfigEntry) -> dict[str, Any]:
-    """Return the state of one reader, as the card shows it."""
+def _percent(value: float | None) -> int | None:
+    return None if value is None else round(value)
+
+
+def _rules(rules: HouseRules) -> dict[str, Any]:
+    """Return the house rules of a reader as the card shows them."""
+    low, high = rules.volume_range()
+    return {
+        CONF_JUKEBOX_ON: rules.jukebox_on,
+        "quiet_hours": rules.quiet_hours,
+        CONF_DAILY_LIMIT: rules.daily_limit,
+        "minutes_left": rules.minutes_left,
+        CONF_MIN_VOLUME: _percent(rules.option(CONF_MIN_VOLUME)),
+        CONF_MAX_VOLUME: _percent(rules.option(CONF_MAX_VOLUME)),
+        CONF_NIGHT_MAX_VOLUME: _percent(rules.option(CONF_NIGHT_MAX_VOLUME)),
+        # what holds now: the night maximum during quiet hours
+        "volume": [round(low * 100), round(high * 100)],
+    }
+
+
+def _blocked(
+    entry: ConfigEntry, uid: str, refused: Mapping[str, str | None]
+) -> str | None:
+    """Return why the chip ``uid`` on the reader started nothing, if it did not.
+
+    ``refused`` holds what the rules said when a chip was placed: a chip that played
+    then is not refused because quiet hours began since, and a chip that was refused
+    is not any more once the rule that refused it no longer holds. A chip that was
+    placed before the card looked is judged by the rules as they are now.
+    """
+    chip = find_chip(entry, uid)
+    if chip is None or (uid in refused and refused[uid] is None):
+        return None
+    block = entry.runtime_data.jukebox.rules.may_start(chip)
+    return block.value if block else None
+
+
+def reader_state(
+    entry: ConfigEntry, refused: Mapping[str, str | None] | None = None
+) -> dict[str, Any]:
+    """Return the state of one reader, as the card shows it.
+
+    ``refused`` maps the UID of a chip placed while the card looked to why the
+    house rules refused it then (None: they did not).
+    """
     loaded = entry.state is ConfigEntryState.LOADED
     reader = entry.runtime_data.reader if loaded else None
     jukebox = entry.runtime_data.jukebox if loaded else None
@@ -105,6 +162,8 @@ def reader_state(entry: ConfigEntry) -> dict[str, Any]:
             "kind": KIND.get(subentry.subentry_type) if subentry else None,
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
+            # why the house rules let the chip start nothing
+            "blocked": _blocked(entry, tag.uid, refused or {}),
         }
         if subentry is not None and subentry.subentry_type == SUBENTRY_TAG:
             speaker = subentry.data[CONF_MEDIA]["entity_id"]
@@ -121,6 +180,7 @@ def reader_state(entry: ConfigEntry) -> dict[str, Any]:
         "speaker": speaker,
         "sleep_until": sleep_until.isoformat() if sleep_until else None,
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
+        "rules": _rules(jukebox.rules) if jukebox else None,
         "chips": sorted(
             (_chip(s) for s in entry.subentries.values() if s.subentry_type in KIND),
             key=lambda chip: (chip["name"].casefold(), chip["uid"] or ""),
@@ -144,6 +204,8 @@ class _ReaderSubscription:
         self.msg_id = msg_id
         self.entry_id = entry_id
         self._unsubscribe_runtime: list[Callable[[], None]] = []
+        #: per reader: the chip placed while subscribed, and why the rules refused it
+        self._refused: dict[str, dict[str, str | None]] = {}
         self._unsubscribe_entries = async_dispatcher_connect(
             hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._entry_changed
         )
@@ -163,7 +225,10 @@ class _ReaderSubscription:
             websocket_api.event_message(
                 self.msg_id,
                 {
-                    "readers": [reader_state(entry) for entry in self._entries()],
+                    "readers": [
+                        reader_state(entry, self._refused.get(entry.entry_id))
+                        for entry in self._entries()
+                    ],
                     "can_edit": self.connection.user.is_admin,
                 },
             )
@@ -177,7 +242,7 @@ class _ReaderSubscription:
             if entry.state is ConfigEntryState.LOADED:
                 data = entry.runtime_data
                 self._unsubscribe_runtime.append(
-                    data.reader.async_add_tag_listener(self.send)
+                    data.reader.async_add_tag_listener(partial(self._tag, entry))
                 )
                 self._unsubscribe_runtime.append(
                     data.reader.async_add_availability_listener(self.send)
@@ -185,6 +250,22 @@ class _ReaderSubscription:
                 self._unsubscribe_runtime.append(
                     data.jukebox.async_add_listener(self.send)
                 )
+                self._unsubscribe_runtime.append(
+                    data.jukebox.rules.async_add_listener(self.send)
+                )
+
+    @callback
+    def _tag(self, entry: ConfigEntry, event: TagEvent) -> None:
+        """Remember what the rules said when a chip arrived: the jukebox asks them then."""
+        if event.kind == "arrived":
+            chip = find_chip(entry, event.tag.uid)
+            block = entry.runtime_data.jukebox.rules.may_start(chip) if chip else None
+            self._refused[entry.entry_id] = {
+                event.tag.uid: block.value if block else None
+            }
+        elif event.kind == "removed":
+            self._refused.pop(entry.entry_id, None)
+        self.send()
 
     @callback
     def _stop_runtime(self) -> None:
@@ -290,6 +371,23 @@ def _subentry(
             translation_domain=DOMAIN,
         )
     return subentry
+
+
+def _loaded(
+    entry: ConfigEntry, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
+) -> bool:
+    """Return whether the reader runs, or send that it does not."""
+    if entry.state is ConfigEntryState.LOADED:
+        return True
+    connection.send_error(
+        msg["id"],
+        websocket_api.ERR_NOT_ALLOWED,
+        "The reader is not loaded",
+        translation_key="reader_not_loaded",
+        translation_domain=DOMAIN,
+        translation_placeholders={"name": entry.title},
+    )
+    return False
 
 
 def _not_a_music_chip(
@@ -418,15 +516,90 @@ async def ws_play_chip(
     if subentry.subentry_type != SUBENTRY_TAG:
         _not_a_music_chip(connection, msg)
         return
-    if entry.state is not ConfigEntryState.LOADED:
-        connection.send_error(
-            msg["id"],
-            websocket_api.ERR_NOT_ALLOWED,
-            "The reader is not loaded",
-            translation_key="reader_not_loaded",
-            translation_domain=DOMAIN,
-            translation_placeholders={"name": entry.title},
-        )
+    if not _loaded(entry, connection, msg):
         return
     await entry.runtime_data.jukebox.async_play(TagMapping.from_subentry(subentry))
     connection.send_result(msg["id"])
+
+
+# House rules ---------------------------------------------------------------------
+
+#: The house rules the card changes: the reader's options of the same name.
+RULE_SETTINGS: Final = (
+    CONF_JUKEBOX_ON,
+    CONF_DAILY_LIMIT,
+    CONF_MIN_VOLUME,
+    CONF_MAX_VOLUME,
+    CONF_NIGHT_MAX_VOLUME,
+)
+_VOLUME = probatio.All(int, probatio.Range(min=0, max=100))
+_CEILING = probatio.All(int, probatio.Range(min=1, max=100))
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/rules/set",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Optional(CONF_JUKEBOX_ON): bool,
+        probatio.Optional(CONF_DAILY_LIMIT): probatio.All(
+            int, probatio.Range(min=0, max=MAX_DAILY_LIMIT)
+        ),
+        probatio.Optional(CONF_MIN_VOLUME): _VOLUME,
+        probatio.Optional(CONF_MAX_VOLUME): _CEILING,
+        probatio.Optional(CONF_NIGHT_MAX_VOLUME): _CEILING,
+    }
+)
+@websocket_api.require_admin
+@callback
+def ws_set_rules(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Change house rules of a reader, as its switch and numbers do.
+
+    For administrators: the rules are what a parent decides. They are the
+    reader's options, so a reader that is not running keeps them too; a minimum
+    volume above a maximum is refused as the options form refuses it.
+    """
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    changes: dict[str, Any] = {k: msg[k] for k in RULE_SETTINGS if k in msg}
+    options = {**entry.options, **changes}
+    ceiling = options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)
+    if options.get(CONF_MIN_VOLUME, DEFAULT_MIN_VOLUME) > min(
+        ceiling, options.get(CONF_NIGHT_MAX_VOLUME, ceiling)
+    ):
+        # as the options form says it (options.error), on the field the card sent
+        field = CONF_MIN_VOLUME if CONF_MIN_VOLUME in changes else "base"
+        connection.send_result(msg["id"], {"errors": {field: "floor_above_ceiling"}})
+        return
+    # One update: the rules apply it at once, and the card gets one new state.
+    hass.config_entries.async_update_entry(entry, options=options)
+    connection.send_result(msg["id"], {})
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/rules/grant",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@callback
+def ws_grant_time(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Add 15 minutes to today's listening time, as the reader's button does.
+
+    For administrators: a child would grant itself the afternoon.
+    """
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    if not _loaded(entry, connection, msg):
+        return
+    rules: HouseRules = entry.runtime_data.jukebox.rules
+    rules.async_grant(GRANT_MINUTES)
+    connection.send_result(msg["id"], {"minutes_left": rules.minutes_left})

@@ -4,6 +4,8 @@ import {
   mdiDelete,
   mdiMagnify,
   mdiMusic,
+  mdiMusicBox,
+  mdiMusicOff,
   mdiNfcVariant,
   mdiPause,
   mdiPencil,
@@ -12,8 +14,11 @@ import {
   mdiPlus,
   mdiSpeaker,
   mdiTimerOutline,
+  mdiTimerPlusOutline,
+  mdiTimerSand,
   mdiTuneVariant,
   mdiVolumeHigh,
+  mdiWeatherNight,
 } from "@mdi/js";
 import "./editor";
 import "./chip-form";
@@ -24,12 +29,20 @@ import type {
   Chip,
   ChipForm,
   HomeAssistant,
+  HouseRules,
   LocalizeFunc,
   ReaderState,
   ReadersMessage,
 } from "./types";
 
 const CARD_TYPE = "nfc-jukebox-card";
+
+/** How the card shows why the house rules let a chip start nothing. */
+const BLOCK_ICONS = {
+  off: mdiMusicOff,
+  quiet_hours: mdiWeatherNight,
+  limit: mdiTimerSand,
+} as const;
 
 /** What the card's form edits: a new chip, or one of the reader's. */
 interface Editing {
@@ -238,6 +251,13 @@ export class NfcJukeboxCard extends LitElement {
         <div class="on-reader-text">
           <div class="primary">${chipText}</div>
           ${chip ? html`<div class="secondary uid">${chip.uid}</div>` : nothing}
+          ${chip?.blocked
+            ? html`<div class="blocked">
+                <ha-svg-icon .path=${BLOCK_ICONS[chip.blocked]}></ha-svg-icon>${this._t(
+                  `blocked_${chip.blocked}`,
+                )}
+              </div>`
+            : nothing}
           ${chip && !chip.assignable ? html`<div class="secondary">${this._t("phone")}</div>` : nothing}
         </div>
         ${chip && !chip.name && chip.assignable && canEdit
@@ -266,16 +286,67 @@ export class NfcJukeboxCard extends LitElement {
             ></ha-icon-button>`
           : nothing}
       </div>
+      ${reader.sleep_until || !reader.rules
+        ? html`<div class="facts">
+            ${reader.sleep_until
+              ? html`<span class="fact"
+                  ><ha-svg-icon .path=${mdiTimerOutline}></ha-svg-icon>${this._t("sleep_timer")}
+                  ${this._timeLeft(reader.sleep_until)}</span
+                >`
+              : nothing}
+            ${reader.rules
+              ? nothing
+              : html`<span class="fact"
+                  ><ha-svg-icon .path=${mdiVolumeHigh}></ha-svg-icon>${this._t("max_volume")}
+                  ${reader.max_volume}%</span
+                >`}
+          </div>`
+        : nothing}
+      ${reader.rules ? this._renderRules(reader, reader.rules, canEdit) : nothing}
+    </div>`;
+  }
+
+  /** The house rules: what holds now, and for administrators the switch and more time. */
+  private _renderRules(reader: ReaderState, rules: HouseRules, canEdit: boolean): TemplateResult {
+    const jukebox = html`<ha-svg-icon .path=${rules.jukebox_on ? mdiMusicBox : mdiMusicOff}></ha-svg-icon
+      >${rules.jukebox_on ? this._t("jukebox") : this._t("blocked_off")}`;
+    return html`<div class="rules" role="group" aria-label=${this._t("house_rules")}>
+      <div class="rules-title">${this._t("house_rules")}</div>
       <div class="facts">
-        ${reader.sleep_until
-          ? html`<span class="fact"
-              ><ha-svg-icon .path=${mdiTimerOutline}></ha-svg-icon>${this._t("sleep_timer")}
-              ${this._timeLeft(reader.sleep_until)}</span
+        ${canEdit
+          ? html`<button
+              class="fact toggle ${rules.jukebox_on ? "on" : "off"}"
+              role="switch"
+              aria-checked=${rules.jukebox_on ? "true" : "false"}
+              aria-label=${this._t("jukebox")}
+              title=${this._t("jukebox")}
+              @click=${() => this._setRules(reader, { jukebox_on: !rules.jukebox_on })}
+            >
+              ${jukebox}
+            </button>`
+          : html`<span class="fact ${rules.jukebox_on ? "on" : "off"}">${jukebox}</span>`}
+        ${rules.quiet_hours
+          ? html`<span class="fact quiet"
+              ><ha-svg-icon .path=${mdiWeatherNight}></ha-svg-icon>${this._t("quiet_hours")}</span
             >`
           : nothing}
+        ${rules.minutes_left !== null
+          ? html`<span class="fact ${rules.minutes_left <= 0 ? "off" : ""}"
+              ><ha-svg-icon .path=${mdiTimerSand}></ha-svg-icon>${this._t("minutes_left", {
+                minutes: rules.minutes_left,
+              })}</span
+            >`
+          : nothing}
+        ${rules.minutes_left !== null && canEdit
+          ? html`<button class="fact action" @click=${() => this._grant(reader)}>
+              <ha-svg-icon .path=${mdiTimerPlusOutline}></ha-svg-icon>${this._t("grant")}
+            </button>`
+          : nothing}
         <span class="fact"
-          ><ha-svg-icon .path=${mdiVolumeHigh}></ha-svg-icon>${this._t("max_volume")}
-          ${reader.max_volume}%</span
+          ><ha-svg-icon .path=${mdiVolumeHigh}></ha-svg-icon>${this._t("volume_range", {
+            min: rules.volume[0],
+            max: rules.volume[1],
+          })}</span
         >
       </div>
     </div>`;
@@ -457,6 +528,14 @@ export class NfcJukeboxCard extends LitElement {
     });
   }
 
+  private async _setRules(reader: ReaderState, rules: Partial<HouseRules>): Promise<void> {
+    await this._call({ type: `${DOMAIN}/rules/set`, entry_id: reader.entry_id, ...rules });
+  }
+
+  private async _grant(reader: ReaderState): Promise<void> {
+    await this._call({ type: `${DOMAIN}/rules/grant`, entry_id: reader.entry_id });
+  }
+
   private async _playPause(entityId: string): Promise<void> {
     try {
       await this.hass.callService("media_player", "media_play_pause", { entity_id: entityId });
@@ -605,6 +684,59 @@ export class NfcJukeboxCard extends LitElement {
       --mdc-icon-size: 16px;
       width: 16px;
       height: 16px;
+    }
+    .blocked {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      color: var(--warning-color);
+      font-size: var(--ha-font-size-s, 12px);
+      font-weight: var(--ha-font-weight-medium, 500);
+    }
+    .blocked ha-svg-icon {
+      --mdc-icon-size: 16px;
+      width: 16px;
+      height: 16px;
+    }
+    .rules {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+    }
+    .rules-title {
+      color: var(--secondary-text-color);
+      font-size: var(--ha-font-size-s, 12px);
+      font-weight: var(--ha-font-weight-medium, 500);
+    }
+    .rules .facts {
+      align-items: center;
+    }
+    button.fact {
+      border: none;
+      font: inherit;
+      font-size: var(--ha-font-size-s, 12px);
+      cursor: pointer;
+    }
+    .fact.action {
+      color: var(--primary-color);
+      background: none;
+      box-shadow: inset 0 0 0 1px var(--primary-color);
+    }
+    .fact.on {
+      background: rgba(var(--rgb-primary-color, 3, 169, 244), 0.15);
+      color: var(--primary-color);
+    }
+    .fact.off {
+      background: rgba(var(--rgb-warning-color, 255, 166, 0), 0.15);
+      color: var(--warning-color);
+    }
+    .fact.quiet {
+      background: rgba(var(--rgb-indigo-color, 63, 81, 181), 0.15);
+      color: var(--indigo-color, #3f51b5);
+    }
+    button.fact:focus-visible {
+      outline: 2px solid var(--primary-color);
+      outline-offset: 2px;
     }
     .chips {
       border-top: 1px solid var(--divider-color);

@@ -71,6 +71,21 @@ export interface ChipOnReader {
   name: string | null;
   kind: "music" | "control" | null;
   assignable: boolean;
+  /** Why the house rules let the chip start nothing now. */
+  blocked: "off" | "quiet_hours" | "limit" | null;
+}
+
+/** A reader's house rules (rules.py); volumes in percent. */
+export interface HouseRules {
+  jukebox_on: boolean;
+  quiet_hours: boolean;
+  daily_limit: number | null;
+  minutes_left: number | null;
+  min_volume: number;
+  max_volume: number;
+  night_max_volume: number;
+  /** The volume range that holds now (the night maximum during quiet hours). */
+  volume: [number, number];
 }
 
 export interface ReaderState {
@@ -81,6 +96,8 @@ export interface ReaderState {
   speaker: string | null;
   sleep_until: string | null;
   max_volume: number;
+  /** Null while the reader is not loaded. */
+  rules: HouseRules | null;
   chips: Chip[];
 }
 
