@@ -58,21 +58,37 @@ class Chip:
         }
 
 
-# Home Assistant's demo speakers that can play media are the two YouTube players.
+# config/configuration.yaml's universal speaker: it plays on the demo living room
+# speaker and browses the media sources, where scripts/develop put these tunes.
+KIDS_SPEAKER = "media_player.kids_speaker"
 EXAMPLE_CHIPS = (
     Chip(
         uid="04A1B2C3D4E5F6",
-        name="Never Gonna Give You Up",
-        entity_id="media_player.living_room",
-        media_content_id="dQw4w9WgXcQ",
+        name="Lullaby",
+        entity_id=KIDS_SPEAKER,
+        media_content_id="media-source://media_source/local/Lullaby.wav",
+        media_content_type="audio/x-wav",
     ),
     Chip(
         uid="04112233445566",
-        name="Fireplace",
-        entity_id="media_player.bedroom",
-        media_content_id="eyU3bRy2x44",
+        name="Morning song",
+        entity_id=KIDS_SPEAKER,
+        media_content_id="media-source://media_source/local/Morning song.wav",
+        media_content_type="audio/x-wav",
     ),
 )
+# The Overview: the card first, then what Home Assistant would show by itself.
+OVERVIEW: Json = {
+    "views": [
+        {
+            "title": "Jukebox",
+            "path": "jukebox",
+            "icon": "mdi:nfc-variant",
+            "cards": [{"type": f"custom:{DOMAIN.replace('_', '-')}-card"}],
+        },
+        {"title": "Home", "path": "home", "strategy": {"type": "original-states"}},
+    ]
+}
 
 
 class ApiError(Exception):
@@ -340,6 +356,18 @@ class HomeAssistantApi:
                 results.append(answer.get("result"))
             return results
 
+    def put_card_on_overview(self) -> bool:
+        """Make the Overview start with the jukebox card; False if it was edited before."""
+        try:
+            self.websocket({"type": "lovelace/config"})
+        except ApiError as err:
+            if "config_not_found" not in err.body:
+                raise
+        else:
+            return False  # someone took control of the Overview: keep what they made
+        self.websocket({"type": "lovelace/config/save", "config": OVERVIEW})
+        return True
+
     def add_music_chip(self, entry_id: str, chip: Chip) -> bool:
         """Map a chip to music through the subentry flow; False if its UID was mapped."""
         flows = "/api/config/config_entries/subentries/flow"
@@ -475,7 +503,7 @@ def _banner(url: str, jukebox: Jukebox) -> str:
     return f"""
 ================================================================================
 NFC Jukebox is ready on {url}
-  Log in as {USERNAME!r} with password {PASSWORD!r}.
+  Log in as {USERNAME!r} with password {PASSWORD!r}: the Overview shows the jukebox card.
   A simulated reader ({READER_NAME!r}, config entry {jukebox.entry_id}) knows these chips:
 {chips}
   Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
@@ -483,7 +511,7 @@ NFC Jukebox is ready on {url}
     data:
       config_entry_id: {jukebox.entry_id}
       uid: {first.uid}
-  and watch {first.entity_id} play; {DOMAIN}.simulate_remove lifts the chip (pause).
+  (or the card's "Play now") and watch {first.entity_id} play; {DOMAIN}.simulate_remove lifts the chip (pause).
 ================================================================================
 """
 
@@ -509,12 +537,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup.add_argument("--public-url", help="the URL to print (default: URL)")
     args = parser.parse_args(argv)
     pid: int | None = args.pid
+    api = HomeAssistantApi(args.url)
     try:
         jukebox = set_up(
-            HomeAssistantApi(args.url),
-            timeout=600.0,
-            alive=lambda: pid is None or _pid_alive(pid),
+            api, timeout=600.0, alive=lambda: pid is None or _pid_alive(pid)
         )
+        api.put_card_on_overview()
     except (ApiError, FlowError, OSError, RuntimeError) as err:
         print(  # noqa: T201
             f"Setting up the development instance failed: {err}\n"
