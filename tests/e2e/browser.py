@@ -18,7 +18,7 @@ from playwright.sync_api import BrowserContext, Playwright
 
 from devtools.hass_client import OWNER_NAME, PASSWORD, USERNAME, HomeAssistantApi
 from devtools.hass_process import HASS, HomeAssistant, start_home_assistant
-from devtools.media import write_silence
+from devtools.media import write_example_music
 
 from .conftest import fail_if_anything_was_installed
 
@@ -35,7 +35,7 @@ CHROMIUM_ARGS = (
     "--disable-sync",
 )
 START_TIMEOUT = 90.0  # seconds, as for the other end-to-end tests
-MUSIC_FILE = "Lullaby.wav"
+MUSIC_FILE = "Lullaby.wav"  # one of devtools.media.TUNES
 
 # Home Assistant with its frontend and media sources, the demo and the jukebox. No
 # `http:` section: Home Assistant 2026.11 moves it to storage as a trial that reverts
@@ -120,8 +120,7 @@ def fresh_home_assistant(config: Path) -> Iterator[HomeAssistant]:
     if not HASS.exists():
         pytest.fail(f"{HASS} is missing: run scripts/setup-develop")
     media = config / "media"
-    media.mkdir()
-    write_silence(media / MUSIC_FILE)
+    write_example_music(media)  # MUSIC_FILE among them
     instance = start_home_assistant(config, CONFIGURATION.format(media=media))
     process, console = instance.process, instance.log
     started = time.monotonic()
