@@ -33,6 +33,7 @@ OWNER_NAME = "Developer"
 USERNAME = "dev"
 PASSWORD = "nfc-jukebox"  # noqa: S105 - the documented login of a local development instance
 READER_NAME = "Simulated reader"
+CARD_TYPE = "nfc-jukebox-card"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,16 +78,24 @@ EXAMPLE_CHIPS = (
         media_content_type="audio/x-wav",
     ),
 )
-# The Overview: the card first, then what Home Assistant would show by itself.
-OVERVIEW: Json = {
+# Home Assistant's Overview is made of areas and summaries and holds no custom card:
+# the card gets a dashboard of its own (a URL path needs a hyphen), which Home
+# Assistant opens with.
+DASHBOARD_URL_PATH = "nfc-jukebox"
+DASHBOARD: Json = {
+    "title": "Jukebox",
+    "icon": "mdi:nfc-variant",
+    "show_in_sidebar": True,
+    "require_admin": False,
+    "mode": "storage",
+}
+DASHBOARD_CONFIG: Json = {
     "views": [
         {
             "title": "Jukebox",
-            "path": "jukebox",
-            "icon": "mdi:nfc-variant",
-            "cards": [{"type": f"custom:{DOMAIN.replace('_', '-')}-card"}],
-        },
-        {"title": "Home", "path": "home", "strategy": {"type": "original-states"}},
+            "type": "sections",
+            "sections": [{"type": "grid", "cards": [{"type": f"custom:{CARD_TYPE}"}]}],
+        }
     ]
 }
 
@@ -356,16 +365,35 @@ class HomeAssistantApi:
                 results.append(answer.get("result"))
             return results
 
-    def put_card_on_overview(self) -> bool:
-        """Make the Overview start with the jukebox card; False if it was edited before."""
-        try:
-            self.websocket({"type": "lovelace/config"})
-        except ApiError as err:
-            if "config_not_found" not in err.body:
-                raise
-        else:
-            return False  # someone took control of the Overview: keep what they made
-        self.websocket({"type": "lovelace/config/save", "config": OVERVIEW})
+    def add_card_dashboard(self) -> bool:
+        """Add the Jukebox dashboard with the card, opened first; False if it exists."""
+        [dashboards] = self.websocket({"type": "lovelace/dashboards/list"})
+        if any(board["url_path"] == DASHBOARD_URL_PATH for board in dashboards):
+            return False
+        _, _, system = self.websocket(
+            {
+                "type": "lovelace/dashboards/create",
+                "url_path": DASHBOARD_URL_PATH,
+                **DASHBOARD,
+            },
+            {
+                "type": "lovelace/config/save",
+                "url_path": DASHBOARD_URL_PATH,
+                "config": DASHBOARD_CONFIG,
+            },
+            {"type": "frontend/get_system_data", "key": "core"},
+        )
+        # As Settings → Dashboards → ⋮ → "Set as default" does.
+        self.websocket(
+            {
+                "type": "frontend/set_system_data",
+                "key": "core",
+                "value": {
+                    **(system["value"] or {}),
+                    "default_panel": DASHBOARD_URL_PATH,
+                },
+            }
+        )
         return True
 
     def add_music_chip(self, entry_id: str, chip: Chip) -> bool:
@@ -503,7 +531,8 @@ def _banner(url: str, jukebox: Jukebox) -> str:
     return f"""
 ================================================================================
 NFC Jukebox is ready on {url}
-  Log in as {USERNAME!r} with password {PASSWORD!r}: the Overview shows the jukebox card.
+  Log in as {USERNAME!r} with password {PASSWORD!r}. Home Assistant opens on the Jukebox
+  dashboard, the card (its Overview is at {url}/home; Settings → Dashboards changes this).
   A simulated reader ({READER_NAME!r}, config entry {jukebox.entry_id}) knows these chips:
 {chips}
   Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
@@ -511,7 +540,8 @@ NFC Jukebox is ready on {url}
     data:
       config_entry_id: {jukebox.entry_id}
       uid: {first.uid}
-  (or the card's "Play now") and watch {first.entity_id} play; {DOMAIN}.simulate_remove lifts the chip (pause).
+  and watch the card play it on the Kids speaker; {DOMAIN}.simulate_remove lifts the
+  chip (pause). A chip the reader does not know shows "New chip" and Assign in the card.
 ================================================================================
 """
 
@@ -542,7 +572,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         jukebox = set_up(
             api, timeout=600.0, alive=lambda: pid is None or _pid_alive(pid)
         )
-        api.put_card_on_overview()
+        api.add_card_dashboard()
     except (ApiError, FlowError, OSError, RuntimeError) as err:
         print(  # noqa: T201
             f"Setting up the development instance failed: {err}\n"

@@ -1,8 +1,7 @@
 """Write short WAV files: music for Home Assistant's local media source.
 
-``scripts/develop`` puts a few tunes into ``config/media`` on the first start, so the
-example chips and the media browser have music to play; the browser tests write one
-silent file. Standard library only: ``python -m devtools.media DIRECTORY``.
+``scripts/develop`` puts a few tunes into ``config/media`` on its start, so the example
+chips and the media browser have music to play; the browser tests use them too. Standard library only: ``python -m devtools.media DIRECTORY``.
 """
 
 from __future__ import annotations
@@ -43,11 +42,6 @@ def wav(samples: bytes) -> bytes:
         + len(samples).to_bytes(4, "little")
         + samples
     )
-
-
-def write_silence(path: Path, seconds: int = 3) -> None:
-    """Write a silent WAV file of ``seconds``."""
-    path.write_bytes(wav(bytes([_SILENCE]) * (RATE * seconds)))
 
 
 def write_tune(path: Path, notes: Sequence[float], note_seconds: float = 0.5) -> None:
