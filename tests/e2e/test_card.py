@@ -1,9 +1,11 @@
-"""The dashboard card in a real Home Assistant and Chromium: the chip on the reader, live.
+"""The parent's walk with the dashboard card, in a real Home Assistant and Chromium.
 
-A dashboard gets the card with no options (it shows the first reader); a chip placed
-with the simulate action shows up in the card, playing on its speaker; a new chip
-offers Assign, whose form has the chip's UID filled in. Screenshots at desktop and
-phone width go to artifacts/card-*.png.
+From the Overview, where Home Assistant opens, a parent puts the card on a new
+dashboard with the card picker (no options: it shows the first reader), places a new
+chip, assigns it in the card with music from the media browser and sees it play, edits
+it and deletes it; someone who is not an administrator may only play chips. The clicks
+from the Overview to the playing chip are counted (artifacts/clicks.txt, and printed);
+screenshots at desktop and phone width go to artifacts/card-*.png.
 """
 
 from __future__ import annotations
