@@ -531,8 +531,8 @@ def _banner(url: str, jukebox: Jukebox) -> str:
     return f"""
 ================================================================================
 NFC Jukebox is ready on {url}
-  Log in as {USERNAME!r} with password {PASSWORD!r}. Home Assistant opens on the Jukebox
-  dashboard, the card (its Overview is at {url}/home; Settings → Dashboards changes this).
+  Log in as {USERNAME!r} with password {PASSWORD!r}. Home Assistant opens on the
+  Jukebox dashboard, with the card; its own Overview is at {url}/home.
   A simulated reader ({READER_NAME!r}, config entry {jukebox.entry_id}) knows these chips:
 {chips}
   Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
