@@ -33,6 +33,7 @@ OWNER_NAME = "Developer"
 USERNAME = "dev"
 PASSWORD = "nfc-jukebox"  # noqa: S105 - the documented login of a local development instance
 READER_NAME = "Simulated reader"
+CARD_TYPE = "nfc-jukebox-card"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,21 +59,45 @@ class Chip:
         }
 
 
-# Home Assistant's demo speakers that can play media are the two YouTube players.
+# config/configuration.yaml's universal speaker: it plays on the demo living room
+# speaker and browses the media sources, where scripts/develop put these tunes.
+KIDS_SPEAKER = "media_player.kids_speaker"
 EXAMPLE_CHIPS = (
     Chip(
         uid="04A1B2C3D4E5F6",
-        name="Never Gonna Give You Up",
-        entity_id="media_player.living_room",
-        media_content_id="dQw4w9WgXcQ",
+        name="Lullaby",
+        entity_id=KIDS_SPEAKER,
+        media_content_id="media-source://media_source/local/Lullaby.wav",
+        media_content_type="audio/x-wav",
     ),
     Chip(
         uid="04112233445566",
-        name="Fireplace",
-        entity_id="media_player.bedroom",
-        media_content_id="eyU3bRy2x44",
+        name="Morning song",
+        entity_id=KIDS_SPEAKER,
+        media_content_id="media-source://media_source/local/Morning song.wav",
+        media_content_type="audio/x-wav",
     ),
 )
+# Home Assistant's Overview is made of areas and summaries and holds no custom card:
+# the card gets a dashboard of its own (a URL path needs a hyphen), which Home
+# Assistant opens with.
+DASHBOARD_URL_PATH = "nfc-jukebox"
+DASHBOARD: Json = {
+    "title": "Jukebox",
+    "icon": "mdi:nfc-variant",
+    "show_in_sidebar": True,
+    "require_admin": False,
+    "mode": "storage",
+}
+DASHBOARD_CONFIG: Json = {
+    "views": [
+        {
+            "title": "Jukebox",
+            "type": "sections",
+            "sections": [{"type": "grid", "cards": [{"type": f"custom:{CARD_TYPE}"}]}],
+        }
+    ]
+}
 
 
 class ApiError(Exception):
@@ -340,6 +365,37 @@ class HomeAssistantApi:
                 results.append(answer.get("result"))
             return results
 
+    def add_card_dashboard(self) -> bool:
+        """Add the Jukebox dashboard with the card, opened first; False if it exists."""
+        [dashboards] = self.websocket({"type": "lovelace/dashboards/list"})
+        if any(board["url_path"] == DASHBOARD_URL_PATH for board in dashboards):
+            return False
+        _, _, system = self.websocket(
+            {
+                "type": "lovelace/dashboards/create",
+                "url_path": DASHBOARD_URL_PATH,
+                **DASHBOARD,
+            },
+            {
+                "type": "lovelace/config/save",
+                "url_path": DASHBOARD_URL_PATH,
+                "config": DASHBOARD_CONFIG,
+            },
+            {"type": "frontend/get_system_data", "key": "core"},
+        )
+        # As Settings → Dashboards → ⋮ → "Set as default" does.
+        self.websocket(
+            {
+                "type": "frontend/set_system_data",
+                "key": "core",
+                "value": {
+                    **(system["value"] or {}),
+                    "default_panel": DASHBOARD_URL_PATH,
+                },
+            }
+        )
+        return True
+
     def add_music_chip(self, entry_id: str, chip: Chip) -> bool:
         """Map a chip to music through the subentry flow; False if its UID was mapped."""
         flows = "/api/config/config_entries/subentries/flow"
@@ -475,7 +531,8 @@ def _banner(url: str, jukebox: Jukebox) -> str:
     return f"""
 ================================================================================
 NFC Jukebox is ready on {url}
-  Log in as {USERNAME!r} with password {PASSWORD!r}.
+  Log in as {USERNAME!r} with password {PASSWORD!r}. Home Assistant opens on the
+  Jukebox dashboard, with the card; its own Overview is at {url}/home.
   A simulated reader ({READER_NAME!r}, config entry {jukebox.entry_id}) knows these chips:
 {chips}
   Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
@@ -483,7 +540,8 @@ NFC Jukebox is ready on {url}
     data:
       config_entry_id: {jukebox.entry_id}
       uid: {first.uid}
-  and watch {first.entity_id} play; {DOMAIN}.simulate_remove lifts the chip (pause).
+  and watch the card play it on the Kids speaker; {DOMAIN}.simulate_remove lifts the
+  chip (pause). A chip the reader does not know shows "New chip" and Assign in the card.
 ================================================================================
 """
 
@@ -509,12 +567,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup.add_argument("--public-url", help="the URL to print (default: URL)")
     args = parser.parse_args(argv)
     pid: int | None = args.pid
+    api = HomeAssistantApi(args.url)
     try:
         jukebox = set_up(
-            HomeAssistantApi(args.url),
-            timeout=600.0,
-            alive=lambda: pid is None or _pid_alive(pid),
+            api, timeout=600.0, alive=lambda: pid is None or _pid_alive(pid)
         )
+        api.add_card_dashboard()
     except (ApiError, FlowError, OSError, RuntimeError) as err:
         print(  # noqa: T201
             f"Setting up the development instance failed: {err}\n"

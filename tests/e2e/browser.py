@@ -18,6 +18,7 @@ from playwright.sync_api import BrowserContext, Playwright
 
 from devtools.hass_client import OWNER_NAME, PASSWORD, USERNAME, HomeAssistantApi
 from devtools.hass_process import HASS, HomeAssistant, start_home_assistant
+from devtools.media import write_example_music
 
 from .conftest import fail_if_anything_was_installed
 
@@ -34,7 +35,7 @@ CHROMIUM_ARGS = (
     "--disable-sync",
 )
 START_TIMEOUT = 90.0  # seconds, as for the other end-to-end tests
-MUSIC_FILE = "Lullaby.wav"
+MUSIC_FILE = "Lullaby.wav"  # one of devtools.media.TUNES
 
 # Home Assistant with its frontend and media sources, the demo and the jukebox. No
 # `http:` section: Home Assistant 2026.11 moves it to storage as a trial that reverts
@@ -63,6 +64,27 @@ media_player:
     children:
       - media_player.living_room
     browse_media_entity: media_player.browse
+    # A speaker starts to play what it is given; the demo's YouTube player only
+    # changes its video (and stays paused): the script presses play after it.
+    commands:
+      play_media:
+        action: script.kids_speaker_play_media
+        data:
+          media_content_id: "{{{{ media_content_id }}}}"
+          media_content_type: "{{{{ media_content_type }}}}"
+script kids_speaker:
+  kids_speaker_play_media:
+    alias: Kids speaker plays media
+    sequence:
+      - action: media_player.play_media
+        target:
+          entity_id: media_player.living_room
+        data:
+          media_content_id: "{{{{ media_content_id }}}}"
+          media_content_type: "{{{{ media_content_type }}}}"
+      - action: media_player.media_play
+        target:
+          entity_id: media_player.living_room
 logger:
   default: warning
   logs:
@@ -82,28 +104,6 @@ def require_chromium() -> None:
         )
 
 
-def write_silence(path: Path, seconds: int = 3) -> None:
-    """Write a short silent WAV file: music for Home Assistant's local media source."""
-    rate = 8000
-    header_size = 36
-    data = b"\x80" * (rate * seconds)  # 8-bit samples: 0x80 is silence
-    path.write_bytes(
-        b"RIFF"
-        + (header_size + len(data)).to_bytes(4, "little")
-        + b"WAVEfmt "
-        + (16).to_bytes(4, "little")
-        + (1).to_bytes(2, "little")  # PCM
-        + (1).to_bytes(2, "little")  # mono
-        + rate.to_bytes(4, "little")
-        + rate.to_bytes(4, "little")  # bytes per second
-        + (1).to_bytes(2, "little")  # block align
-        + (8).to_bytes(2, "little")  # bits per sample
-        + b"data"
-        + len(data).to_bytes(4, "little")
-        + data
-    )
-
-
 def onboard(api: HomeAssistantApi, process: subprocess.Popen[bytes]) -> None:
     """Onboard a starting Home Assistant over HTTP, as ``hass_client.set_up`` does."""
     alive = lambda: process.poll() is None  # noqa: E731
@@ -120,8 +120,7 @@ def fresh_home_assistant(config: Path) -> Iterator[HomeAssistant]:
     if not HASS.exists():
         pytest.fail(f"{HASS} is missing: run scripts/setup-develop")
     media = config / "media"
-    media.mkdir()
-    write_silence(media / MUSIC_FILE)
+    write_example_music(media)  # MUSIC_FILE among them
     instance = start_home_assistant(config, CONFIGURATION.format(media=media))
     process, console = instance.process, instance.log
     started = time.monotonic()

@@ -1,15 +1,17 @@
-"""The dashboard card in a real Home Assistant and Chromium: the chip on the reader, live.
+"""The parent's walk with the dashboard card, in a real Home Assistant and Chromium.
 
-A dashboard gets the card with no options (it shows the first reader); a chip placed
-with the simulate action shows up in the card, playing on its speaker; a new chip
-offers Assign, whose form has the chip's UID filled in. Screenshots at desktop and
-phone width go to artifacts/card-*.png.
+From the Overview, where Home Assistant opens, a parent puts the card on a new
+dashboard with the card picker (no options: it shows the first reader), places a new
+chip, assigns it in the card with music from the media browser and sees it play, edits
+it and deletes it; someone who is not an administrator may only play chips. The clicks
+from the Overview to the playing chip are counted (artifacts/clicks.txt, and printed);
+screenshots at desktop and phone width go to artifacts/card-*.png.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -53,6 +55,7 @@ CHIP = "Lullaby"
 UID = "04A1B2C3D4E5F6"
 NEW_UID = "04DEADBEEF0001"
 NEW_CHIP = "Bedtime"
+RENAMED_CHIP = "Bedtime story"
 SLEEP_UID = "04FFFFFFFFFFFF"
 SLEEP_CHIP = "Sleep"
 SPEAKER = "Kids speaker"
@@ -135,6 +138,14 @@ def screenshot(page: Page, name: str) -> None:
     (ARTIFACTS / f"card-{name}.png").write_bytes(page.screenshot(animations="disabled"))
 
 
+def screenshots(page: Page, name: str) -> None:
+    """Save the page at desktop and at phone width: card-NAME.png, card-NAME-phone.png."""
+    screenshot(page, name)
+    page.set_viewport_size(PHONE)
+    screenshot(page, f"{name}-phone")
+    page.set_viewport_size(DESKTOP)
+
+
 def log_in(
     page: Page, url: str, username: str = USERNAME, password: str = PASSWORD
 ) -> None:
@@ -146,39 +157,54 @@ def log_in(
     expect(page.get_by_role("link", name="Overview")).to_be_visible()
 
 
-def add_card_with_the_card_picker(page: Page, api: HomeAssistantApi) -> Locator:
-    """Add the card to a new, empty dashboard as a user does: Edit → Add card → pick."""
-    config: Json = {"views": [{"title": "Jukebox", "path": "card", "cards": []}]}
-    page.evaluate(
-        """async ({ dashboard, config }) => {
-            const hass = document.querySelector("home-assistant").hass;
-            await hass.callWS({
-                type: "lovelace/dashboards/create",
-                url_path: dashboard,
-                title: "Jukebox",
-                mode: "storage",
-                show_in_sidebar: true,
-            });
-            await hass.callWS({ type: "lovelace/config/save", url_path: dashboard, config });
-        }""",
-        {"dashboard": DASHBOARD, "config": config},
+class Walk:
+    """A parent's path through the frontend, its clicks counted (README: Dashboard card)."""
+
+    def __init__(self, what: str) -> None:
+        """Start counting the clicks of ``what``."""
+        self.what = what
+        self.steps: list[str] = []
+
+    def click(self, locator: Locator, step: str) -> None:
+        """Click as the parent does, counting the click as ``step``."""
+        locator.click()
+        self.steps.append(step)
+
+    def __str__(self) -> str:
+        """Say how many clicks it took, and which."""
+        return f"{self.what}: {len(self.steps)} clicks ({', '.join(self.steps)})"
+
+
+def add_the_card_from_the_overview(page: Page, walk: Walk) -> Locator:
+    """From the Overview, as a parent does: a new dashboard, Edit → Add card → pick.
+
+    Home Assistant's Overview holds no custom cards (it is made of areas and
+    summaries), so the card goes on a dashboard of its own, in the sidebar.
+    """
+    walk.click(page.get_by_role("link", name="Settings"), "Settings")
+    walk.click(page.get_by_role("link", name="Dashboards"), "Dashboards")
+    walk.click(page.get_by_role("button", name="Add dashboard"), "Add dashboard")
+    walk.click(
+        page.get_by_text("New dashboard from scratch"), "New dashboard from scratch"
     )
-    page.goto(f"{api.url}/{DASHBOARD}/card")
-    page.get_by_role("button", name="Edit dashboard").click()
-    page.get_by_role("button", name="Add card").click()
-    page.get_by_role("tab", name="By card").click()
+    page.get_by_role("textbox", name="Title").fill(DASHBOARD_TITLE)
+    walk.click(page.get_by_role("button", name="Create"), "Create")
+    walk.click(page.get_by_role("link", name=DASHBOARD_TITLE), DASHBOARD_TITLE)
+    walk.click(page.get_by_role("button", name="Edit dashboard"), "Edit dashboard")
+    walk.click(page.get_by_role("button", name="Add card"), "Add card")
+    walk.click(page.get_by_role("tab", name="By card"), "By card")
     page.get_by_placeholder(re.compile("^Search")).last.fill("NFC Jukebox")
-    screenshot(page, "00-card-picker")
+    screenshots(page, "01-card-picker")
     # The picker lays an overlay over each card's preview: that takes the click.
-    page.locator(".card").filter(
-        has=page.get_by_text("NFC Jukebox", exact=True)
-    ).click()
-    # The card's editor: no reader picked shows the first; pick it by name.
-    page.get_by_text("Reader", exact=True).last.click()
-    page.get_by_role("option", name=re.compile(f"^{READER}")).click()
-    screenshot(page, "00-card-editor")
-    page.get_by_role("button", name="Save").click()
-    page.get_by_role("button", name="Done").click()
+    walk.click(
+        page.locator(".card").filter(has=page.get_by_text("NFC Jukebox", exact=True)),
+        "NFC Jukebox",
+    )
+    # The card's editor: no reader picked shows the first, the only one here.
+    expect(page.get_by_text("Reader", exact=True).last).to_be_visible()
+    screenshot(page, "02-card-editor")
+    walk.click(page.get_by_role("button", name="Save"), "Save")
+    walk.click(page.get_by_role("button", name="Done"), "Done")
     card = page.locator(CARD)
     expect(card).to_be_visible()
     saved = page.evaluate(
@@ -188,15 +214,17 @@ def add_card_with_the_card_picker(page: Page, api: HomeAssistantApi) -> Locator:
         }""",
         DASHBOARD,
     )
-    [entry] = api.config_entries(DOMAIN)
-    assert saved["views"][0]["cards"] == [
-        {"type": f"custom:{CARD}", "entry_id": entry["entry_id"]}
-    ]
+    [section] = saved["views"][0]["sections"]
+    assert {"type": f"custom:{CARD}"} in section["cards"]
     return card
 
 
 CARD = "nfc-jukebox-card"
-DASHBOARD = "dashboard-jukebox"
+DASHBOARD = "dashboard-jukebox"  # what Home Assistant makes of the title
+DASHBOARD_TITLE = "Jukebox"
+NEW_MUSIC_FILE = "Rain.wav"
+NEW_MUSIC = f"media-source://media_source/local/{NEW_MUSIC_FILE}"
+CLICKS = ARTIFACTS / "clicks.txt"
 
 
 def add_user(page: Page, username: str, password: str) -> None:
@@ -229,53 +257,61 @@ def place(home_assistant: HomeAssistant, uid: str) -> None:
     )
 
 
-def playing_the_chip(state: Json) -> bool:
-    """Tell whether the speaker plays the chip's music."""
-    content: str | None = state["attributes"].get("media_content_id")
-    return state["state"] == "playing" and content == MUSIC
+def playing(music: str) -> Callable[[Json], bool]:
+    """Return whether a speaker's state is playing ``music``."""
+
+    def predicate(state: Json) -> bool:
+        content: str | None = state["attributes"].get("media_content_id")
+        return state["state"] == "playing" and content == music
+
+    return predicate
 
 
-def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
+def test_a_parent_adds_the_card_and_a_new_chip_plays_edits_and_deletes_it(
     home_assistant: HomeAssistant, page: Page
 ) -> None:
     api = home_assistant.api
     log_in(page, api.url)
+    expect(page).to_have_url(
+        re.compile(r"/home/overview$")
+    )  # where Home Assistant opens
+    screenshots(page, "00-overview")
 
-    card = add_card_with_the_card_picker(page, api)
+    card_walk = Walk("Once, the card on a dashboard, from the Overview")
+    card = add_the_card_from_the_overview(page, card_walk)
     expect(card.get_by_text(READER)).to_be_visible()
     expect(card.get_by_text("No chip")).to_be_visible()
     expect(card.get_by_text(UID)).to_be_visible()  # in the list of chips
-    screenshot(page, "01-no-chip")
+    screenshots(page, "03-no-chip")
+
+    place(home_assistant, NEW_UID)
+    expect(card.get_by_text("New chip")).to_be_visible()
+    screenshots(page, "04-new-chip")
+    chip_walk = Walk("Each new chip, the card at hand")
+    assign_music(page, card, chip_walk)
+    api.wait_for_state(SPEAKER_ID, playing(NEW_MUSIC), f"playing {NEW_MUSIC}")
+    expect(card.locator(".on-reader").get_by_text(NEW_CHIP)).to_be_visible()
+    expect(card.get_by_role("button", name="Pause")).to_be_visible()
+    screenshots(page, "06-new-chip-playing")
+    [entry] = api.config_entries(DOMAIN)
+    assert entry["num_subentries"] == 3
+    record_clicks(card_walk, chip_walk)
 
     place(home_assistant, UID)
-    api.wait_for_state(SPEAKER_ID, playing_the_chip, f"playing {MUSIC}")
+    api.wait_for_state(SPEAKER_ID, playing(MUSIC), f"playing {MUSIC}")
     expect(card.locator(".on-reader").get_by_text(CHIP)).to_be_visible()
-    expect(card.get_by_role("button", name="Pause")).to_be_visible()
-    screenshot(page, "02-chip-playing")
     page.set_viewport_size(PHONE)
     expect(card.get_by_role("button", name="Pause")).to_be_in_viewport()
-    screenshot(page, "03-chip-playing-phone")
+    screenshot(page, "07-chip-playing-phone")
 
     place(home_assistant, SLEEP_UID)
     sleep_timer = card.locator(".fact").filter(has_text="Sleep timer")
     expect(sleep_timer).to_contain_text(re.compile(r"\b(20:00|19:\d\d)\b"))
-    screenshot(page, "03-sleep-timer-phone")
-
-    place(home_assistant, NEW_UID)
-    expect(card.get_by_text("New chip")).to_be_visible()
-    card.get_by_role("button", name="Assign").click()
-    expect(card.get_by_role("textbox", name="Tag UID")).to_have_value(NEW_UID)
-    screenshot(page, "04-assign-phone")
+    screenshot(page, "08-sleep-timer-phone")
     page.set_viewport_size(DESKTOP)
-    assign_music(page, card)
-    # The chip on the reader has its name now. (That saving it plays it is checked in
-    # tests/test_websocket_api.py: the demo speaker stays paused through play_media.)
-    expect(card.locator(".on-reader").get_by_text(NEW_CHIP)).to_be_visible()
-    [entry] = api.config_entries(DOMAIN)
-    assert entry["num_subentries"] == 3
-    screenshot(page, "06-assigned")
 
-    search_and_delete(card, api)
+    edit(page, card)
+    search_and_delete(page, card, api)
     see_as_someone_not_an_administrator(page, card, api)
 
     log = home_assistant.log.read_text(errors="replace")
@@ -284,24 +320,79 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     ] == []
 
 
-def search_and_delete(card: Locator, api: HomeAssistantApi) -> None:
-    """Find a chip by its name; delete another, which asks first."""
+def record_clicks(*walks: Walk) -> None:
+    """Print the clicks from the Overview to a playing new chip; keep them in CLICKS."""
+    total = sum(len(walk.steps) for walk in walks)
+    summary = (
+        f"From the Overview to a new chip that plays: {total} clicks, besides typing "
+        "the dashboard's title, the card's and the speaker's names in searches and "
+        "the chip's name."
+    )
+    report = "\n".join([summary, *(f"  {walk}" for walk in walks)])
+    CLICKS.write_text(report + "\n")
+    print(report)  # noqa: T201
+
+
+def assign_music(page: Page, card: Locator, walk: Walk) -> None:
+    """Assign the new chip: a name, the speaker, music from the media browser."""
+    walk.click(card.get_by_role("button", name="Assign"), "Assign")
+    expect(card.get_by_role("textbox", name="Tag UID")).to_have_value(NEW_UID)
+    card.get_by_role("textbox", name="Name").fill(NEW_CHIP)
+    walk.click(card.get_by_text("Select an entity"), "the speaker picker")
+    page.get_by_placeholder("Search | Add custom item").fill(SPEAKER)
+    walk.click(page.get_by_role("option", name=f"{SPEAKER} Media player"), SPEAKER)
+    walk.click(card.get_by_role("button", name="Pick media"), "Pick media")
+    walk.click(page.get_by_label("My media", exact=True), "My media")
+    screenshots(page, "05-media-browser")
+    walk.click(page.get_by_text(NEW_MUSIC_FILE), NEW_MUSIC_FILE)
+    expect(card.get_by_role("button", name=NEW_MUSIC_FILE)).to_be_visible()
+    screenshots(page, "05-assign-filled")
+    walk.click(card.get_by_role("button", name="Save"), "Save")
+
+
+def edit(page: Page, card: Locator) -> None:
+    """Rename the new chip; a mistyped UID comes back on its field, nothing typed lost."""
+    row = card.locator(".chip").filter(has_text=NEW_UID)
+    row.get_by_role("button", name="Edit").click()
+    name = card.get_by_role("textbox", name="Name")
+    expect(name).to_have_value(NEW_CHIP)
+    expect(card.get_by_role("button", name=NEW_MUSIC_FILE)).to_be_visible()
+    name.fill(RENAMED_CHIP)
+    uid = card.get_by_role("textbox", name="Tag UID")
+    uid.fill("04DEAD")
+    card.get_by_role("button", name="Save").click()
+    expect(card.get_by_text("A UID is 4, 7 or 10 bytes of hex digits")).to_be_visible()
+    expect(name).to_have_value(RENAMED_CHIP)
+    screenshots(page, "09-edit-wrong-uid")
+    uid.fill(NEW_UID)
+    card.get_by_role("button", name="Save").click()
+    expect(row).to_contain_text(RENAMED_CHIP)
+    screenshots(page, "10-edited")
+
+
+def search_and_delete(page: Page, card: Locator, api: HomeAssistantApi) -> None:
+    """Find a chip by its name; delete it and a control chip, each after asking."""
     search = card.get_by_role("searchbox", name="Search chips")
     search.fill("bed")
     expect(card.locator(".chip-list").get_by_text(CHIP, exact=True)).to_be_hidden()
-    expect(card.locator(".chip-list").get_by_text(NEW_CHIP)).to_be_visible()
+    expect(card.locator(".chip-list").get_by_text(RENAMED_CHIP)).to_be_visible()
     search.fill("")
 
-    sleep_row = card.locator(".chip").filter(has_text=SLEEP_UID)
-    expect(sleep_row).to_contain_text("20 minutes")
-    sleep_row.get_by_role("button", name="Delete").click()
-    confirm = card.locator(".chip.confirm")
-    expect(confirm).to_contain_text(f"Delete the chip {SLEEP_CHIP}?")
-    confirm.get_by_role("button", name="Delete").click()
-    expect(confirm).to_have_count(0)
-    expect(sleep_row).to_have_count(0)
+    for uid, name, shown in (
+        (NEW_UID, RENAMED_CHIP, NEW_MUSIC_FILE),
+        (SLEEP_UID, SLEEP_CHIP, "20 minutes"),
+    ):
+        row = card.locator(".chip").filter(has_text=uid)
+        expect(row).to_contain_text(shown)
+        row.get_by_role("button", name="Delete").click()
+        confirm = card.locator(".chip.confirm")
+        expect(confirm).to_contain_text(f"Delete the chip {name}?")
+        screenshots(page, f"11-delete-{uid}")
+        confirm.get_by_role("button", name="Delete").click()
+        expect(confirm).to_have_count(0)
+        expect(row).to_have_count(0)
     [entry] = api.config_entries(DOMAIN)
-    assert entry["num_subentries"] == 2
+    assert entry["num_subentries"] == 1
 
 
 def see_as_someone_not_an_administrator(
@@ -312,31 +403,9 @@ def see_as_someone_not_an_administrator(
     page.evaluate("localStorage.clear()")  # log out: the tokens live there
     log_in(page, api.url, KID, KID_PASSWORD)
     page.set_viewport_size(PHONE)
-    page.goto(f"{api.url}/{DASHBOARD}/card")
-    expect(card.get_by_role("button", name="Play now")).to_have_count(2)
+    page.goto(f"{api.url}/{DASHBOARD}/0")
+    expect(card.get_by_role("button", name="Play now")).to_have_count(1)
     expect(card.get_by_role("button", name="Edit")).to_have_count(0)
     expect(card.get_by_role("button", name="Delete")).to_have_count(0)
     expect(card.get_by_role("button", name="Add chip")).to_have_count(0)
-    screenshot(page, "07-not-an-administrator-phone")
-
-
-def assign_music(page: Page, card: Locator) -> None:
-    """Fill in the card's chip form: a name, the speaker, music from the media browser."""
-    card.get_by_role("textbox", name="Name").fill(NEW_CHIP)
-    card.get_by_text("Select an entity").click()
-    page.get_by_placeholder("Search | Add custom item").fill(SPEAKER)
-    page.get_by_role("option", name=f"{SPEAKER} Media player").click()
-    card.get_by_role("button", name="Pick media").click()
-    page.get_by_label("My media", exact=True).click()
-    page.get_by_text(MUSIC_FILE).click()
-    expect(card.get_by_role("button", name=MUSIC_FILE)).to_be_visible()
-    screenshot(page, "05-assign-filled")
-    # A mistyped UID comes back on its field, and nothing typed is lost.
-    uid = card.get_by_role("textbox", name="Tag UID")
-    uid.fill("04DEAD")
-    card.get_by_role("button", name="Save").click()
-    expect(card.get_by_text("A UID is 4, 7 or 10 bytes of hex digits")).to_be_visible()
-    expect(card.get_by_role("textbox", name="Name")).to_have_value(NEW_CHIP)
-    screenshot(page, "05-assign-wrong-uid")
-    uid.fill(NEW_UID)
-    card.get_by_role("button", name="Save").click()
+    screenshot(page, "12-not-an-administrator-phone")
