@@ -479,7 +479,13 @@ export class NfcJukeboxCard extends LitElement {
   }
 
   private _assign(uid: string): void {
-    this._editing = { subentryId: null, initial: { uid, name: "", playback: {} } };
+    const initial: ChipForm = { uid, name: "", playback: {} };
+    // The reader's speaker (or the one its chips play on) is the one a new chip wants
+    // nearly always: the parent only picks the music.
+    const reader = this._reader;
+    const speaker = reader?.speaker ?? reader?.chips.find((chip) => chip.speaker)?.speaker;
+    if (speaker) initial.media = { entity_id: speaker, media_content_id: "", media_content_type: "" };
+    this._editing = { subentryId: null, initial };
   }
 
   private _edit(chip: Chip): void {
