@@ -108,7 +108,12 @@ async def test_fixing_the_new_tag_notice_assigns_the_music(
         "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
     )
     flow = await response.json()
-    assert flow["step_id"] == "init"
+    assert flow["type"] == "menu"
+    assert flow["menu_options"] == ["assign", "ignore"]
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow['flow_id']}", json={"next_step_id": "assign"}
+    )
+    assert (await response.json())["step_id"] == "assign"
     response = await client.post(
         f"/api/repairs/issues/fix/{flow['flow_id']}",
         json={"name": "Lullabies", "media": MEDIA},
@@ -162,7 +167,42 @@ async def _open_fix_flow(
     response = await client.post(
         "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
     )
-    return client, (await response.json())["flow_id"]
+    flow_id = (await response.json())["flow_id"]
+    await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"next_step_id": "assign"}
+    )
+    return client, flow_id
+
+
+async def test_a_new_chip_can_be_ignored_from_its_notice(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    assert await async_setup_component(hass, "repairs", {})
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(lambda: issue_registry.async_get_issue(DOMAIN, issue_id))
+    client = await hass_client()
+    response = await client.post(
+        "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
+    )
+    flow_id = (await response.json())["flow_id"]
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"next_step_id": "ignore"}
+    )
+
+    result = await response.json()
+    assert result["type"] == "abort"
+    assert result["reason"] == "issue_ignored"
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.dismissed_version is not None
+    assert not init_integration.subentries
 
 
 async def test_a_tag_mapped_while_its_notice_was_open_is_not_mapped_twice(
