@@ -348,6 +348,10 @@ class HomeAssistantApi:
         result = self.post(f"{flows}/{result['flow_id']}", chip.subentry_data())
         if result["type"] == "create_entry":
             return True
+        if result["type"] == "form" and result.get("errors") == {
+            "uid": "uid_taken_by_chip"
+        }:
+            return False  # the form stays open with the error; HA drops it later
         if result["type"] == "abort" and result["reason"] == "already_configured":
             return False
         raise FlowError(f"mapping chip {chip.uid} ended with {result}")

@@ -65,7 +65,7 @@ async def test_a_taken_uid_is_an_error_on_the_uid_that_names_the_chip_and_keeps_
         )
 
         assert result["type"] is FlowResultType.FORM
-        assert result["errors"] == {"uid": "uid_taken"}
+        assert result["errors"] == {"uid": "uid_taken_by_chip"}
         assert result["description_placeholders"] == {"chip": "Lullaby"}
         assert _suggested(result, "name") == f"Chip {kind}"
     assert [s.title for s in init_integration.subentries.values()] == ["Lullaby"]
@@ -245,7 +245,7 @@ async def test_reconfigure_refuses_a_uid_of_another_chip(
         )
     )
 
-    assert result["errors"] == {"uid": "uid_taken"}
+    assert result["errors"] == {"uid": "uid_taken_by_chip"}
 
 
 @pytest.mark.parametrize(

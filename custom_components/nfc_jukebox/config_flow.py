@@ -620,7 +620,7 @@ class _ChipFlow(ConfigSubentryFlow):
                 errors = err.errors
             else:
                 if owner := find_chip_subentry(self._get_entry(), chip.uid):
-                    errors[CONF_UID] = "uid_taken"
+                    errors[CONF_UID] = "uid_taken_by_chip"
                     placeholders["chip"] = owner.title
                 else:
                     async_delete_new_chip_issue(self.hass, self._entry_id, chip.uid)
@@ -666,7 +666,7 @@ class _ChipFlow(ConfigSubentryFlow):
                 if owner := find_chip_subentry(
                     self._get_entry(), chip.uid, except_subentry=subentry.subentry_id
                 ):
-                    errors[CONF_UID] = "uid_taken"
+                    errors[CONF_UID] = "uid_taken_by_chip"
                     placeholders["chip"] = owner.title
                 else:
                     await async_name_tag(self.hass, chip.uid, chip.name)

@@ -147,8 +147,8 @@ def add_simulated_reader(page: Page) -> None:
 
 def add_music_tag(page: Page) -> None:
     """Add music tag: UID, name, the speaker, and music from the media browser."""
-    page.get_by_role("button", name="Add music tag").click()
-    page.get_by_role("textbox", name="Tag UID").fill(UID)
+    page.get_by_role("button", name="Add music chip").click()
+    page.get_by_role("textbox", name="Chip UID").fill(UID)
     page.get_by_role("textbox", name="Name").fill(CHIP)
     page.get_by_text("Select an entity").click()
     page.get_by_placeholder("Search | Add custom item").fill(SPEAKER)

@@ -264,7 +264,7 @@ def test_the_card_shows_the_chip_on_the_reader_and_what_plays(
     place(home_assistant, NEW_UID)
     expect(card.get_by_text("New chip")).to_be_visible()
     card.get_by_role("button", name="Assign").click()
-    expect(card.get_by_role("textbox", name="Tag UID")).to_have_value(NEW_UID)
+    expect(card.get_by_role("textbox", name="Chip UID")).to_have_value(NEW_UID)
     screenshot(page, "04-assign-phone")
     page.set_viewport_size(DESKTOP)
     assign_music(page, card)
@@ -332,7 +332,7 @@ def assign_music(page: Page, card: Locator) -> None:
     expect(card.get_by_role("button", name=MUSIC_FILE)).to_be_visible()
     screenshot(page, "05-assign-filled")
     # A mistyped UID comes back on its field, and nothing typed is lost.
-    uid = card.get_by_role("textbox", name="Tag UID")
+    uid = card.get_by_role("textbox", name="Chip UID")
     uid.fill("04DEAD")
     card.get_by_role("button", name="Save").click()
     expect(card.get_by_text("A UID is 4, 7 or 10 bytes of hex digits")).to_be_visible()
