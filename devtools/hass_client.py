@@ -482,7 +482,7 @@ NFC Jukebox is ready on {url}
   Log in as {USERNAME!r} with password {PASSWORD!r}.
   A simulated reader ({READER_NAME!r}, config entry {jukebox.entry_id}) knows these chips:
 {chips}
-  Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
+  Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated chip", or in YAML
     action: {DOMAIN}.simulate_place
     data:
       config_entry_id: {jukebox.entry_id}
