@@ -32,7 +32,7 @@ def _suggested(result: dict[str, Any], field: str) -> object:
     raise KeyError(field)
 
 
-async def test_a_music_tag_needs_only_uid_name_and_media(
+async def test_a_music_chip_needs_only_uid_name_and_media(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
     form = await start_chip_flow(hass, init_integration, "tag")
@@ -83,7 +83,7 @@ async def test_a_uid_that_is_not_hex_is_refused(
     assert result["errors"] == {"uid": "invalid_uid"}
 
 
-async def test_the_last_unknown_tag_placed_prefills_the_uid(
+async def test_the_last_unknown_chip_placed_prefills_the_uid(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("kids_speaker")
 UID = "04A1B2C3D4E5F6"
 
 
-async def test_an_unknown_tag_raises_one_new_tag_notice_however_often_it_is_placed(
+async def test_an_unknown_chip_raises_one_new_chip_notice_however_often_it_is_placed(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -73,7 +73,7 @@ async def test_a_reader_offers_at_most_ten_new_chips_the_newest_ones(
     assert offered == set(uids[2:])
 
 
-async def test_a_phone_raises_no_new_tag_notice(
+async def test_a_phone_raises_no_new_chip_notice(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -87,7 +87,7 @@ async def test_a_phone_raises_no_new_tag_notice(
     assert init_integration.runtime_data.jukebox.last_unknown_uid is None
 
 
-async def test_fixing_the_new_tag_notice_assigns_the_music(
+async def test_fixing_the_new_chip_notice_assigns_the_music(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     init_integration: MockConfigEntry,
@@ -131,7 +131,7 @@ async def test_fixing_the_new_tag_notice_assigns_the_music(
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
 
 
-async def test_adding_the_mapping_in_the_ui_clears_the_new_tag_notice(
+async def test_adding_the_mapping_in_the_ui_clears_the_new_chip_notice(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -204,8 +204,19 @@ async def test_a_new_chip_can_be_ignored_from_its_notice(
     assert issue.dismissed_version is not None
     assert not init_integration.subentries
 
+    # Placed again, the chip does not bring its notice back.
+    reader = init_integration.runtime_data.reader
+    emulator.remove()
+    await wait_until(lambda: reader.present is None)
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(lambda: reader.present is not None)
+    await hass.async_block_till_done()
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.dismissed_version is not None
 
-async def test_a_tag_mapped_while_its_notice_was_open_is_not_mapped_twice(
+
+async def test_a_chip_mapped_while_its_notice_was_open_is_not_mapped_twice(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     init_integration: MockConfigEntry,
@@ -260,7 +271,7 @@ async def test_removing_a_reader_removes_its_notices_and_open_fixes_abort(
         ({**MEDIA, "entity_id": "light.ceiling_lights"}, "not_a_speaker"),
     ],
 )
-async def test_fixing_the_new_tag_notice_needs_a_speaker_and_music(
+async def test_fixing_the_new_chip_notice_needs_a_speaker_and_music(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     init_integration: MockConfigEntry,
