@@ -195,3 +195,28 @@ def test_forms_notices_and_actions_call_the_physical_thing_a_chip() -> None:
         for key, text in texts.items()
         if re.search(r"\btags?\b", text, re.IGNORECASE)
     }
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_new_chip_repair_form_is_labelled_where_the_repair_dialog_looks(
+    language: str,
+) -> None:
+    """The repair dialog looks up section fields and the section's title flat.
+
+    Home Assistant's frontend (2026.10) asks ``fix_flow.step.<step>.data.<field>`` for
+    a field inside a section and ``data.<section>`` for its title, unlike the
+    Settings dialogs, which read ``sections``; both are filled.
+    """
+    step = LANGUAGES[language]["issues"]["unknown_tag"]["fix_flow"]["step"]["assign"]
+    fields: list[str] = []
+    for marker, value in music_chip_schema(with_uid=False).schema.items():
+        fields.append(str(marker))
+        if isinstance(value, section):
+            fields += map(str, value.schema.schema)
+
+    assert not [
+        f"{kind}.{field}"
+        for field in fields
+        for kind in ("data", "data_description")
+        if not step[kind].get(field)
+    ]
