@@ -404,6 +404,10 @@ class HomeAssistantApi:
         result = self.post(f"{flows}/{result['flow_id']}", chip.subentry_data())
         if result["type"] == "create_entry":
             return True
+        if result["type"] == "form" and result.get("errors") == {
+            "uid": "uid_taken_by_chip"
+        }:
+            return False  # the form stays open with the error; HA drops it later
         if result["type"] == "abort" and result["reason"] == "already_configured":
             return False
         raise FlowError(f"mapping chip {chip.uid} ended with {result}")
@@ -535,7 +539,7 @@ NFC Jukebox is ready on {url}
   Jukebox dashboard, with the card; its own Overview is at {url}/home.
   A simulated reader ({READER_NAME!r}, config entry {jukebox.entry_id}) knows these chips:
 {chips}
-  Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated tag", or in YAML
+  Place one: Settings → Tools → Actions → "NFC Jukebox: Place a simulated chip", or in YAML
     action: {DOMAIN}.simulate_place
     data:
       config_entry_id: {jukebox.entry_id}

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
+import probatio
 import pytest
+from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.nfc_jukebox.mappings import TagMapping
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
 from .conftest import MEDIA, WaitUntil, start_chip_flow
@@ -26,7 +32,7 @@ def _suggested(result: dict[str, Any], field: str) -> object:
     raise KeyError(field)
 
 
-async def test_a_music_tag_needs_only_uid_name_and_media(
+async def test_a_music_chip_needs_only_uid_name_and_media(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
     form = await start_chip_flow(hass, init_integration, "tag")
@@ -43,22 +49,26 @@ async def test_a_music_tag_needs_only_uid_name_and_media(
     assert subentry.data["media"] == MEDIA
 
 
-async def test_the_same_uid_cannot_be_mapped_twice_on_a_reader(
+async def test_a_taken_uid_is_an_error_on_the_uid_that_names_the_chip_and_keeps_the_input(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Lullaby", "media": MEDIA}
+    )
+
     for kind, extra in (("tag", {"media": MEDIA}), ("control", {"action": "next"})):
-        result = await start_chip_flow(hass, init_integration, kind)
+        form = await start_chip_flow(hass, init_integration, kind)
+        typed = {"uid": UID, "name": f"Chip {kind}", **extra}
         result = dict(
-            await hass.config_entries.subentries.async_configure(
-                result["flow_id"], {"uid": UID, "name": f"Chip {kind}", **extra}
-            )
+            await hass.config_entries.subentries.async_configure(form["flow_id"], typed)
         )
-        if kind == "tag":
-            assert result["type"] is FlowResultType.CREATE_ENTRY
-        else:
-            assert result["type"] is FlowResultType.ABORT
-            assert result["reason"] == "already_configured"
-    assert len(init_integration.subentries) == 1
+
+        assert result["type"] is FlowResultType.FORM
+        assert result["errors"] == {"uid": "uid_taken_by_chip"}
+        assert result["description_placeholders"] == {"chip": "Lullaby"}
+        assert _suggested(result, "name") == f"Chip {kind}"
+    assert [s.title for s in init_integration.subentries.values()] == ["Lullaby"]
 
 
 async def test_a_uid_that_is_not_hex_is_refused(
@@ -73,7 +83,7 @@ async def test_a_uid_that_is_not_hex_is_refused(
     assert result["errors"] == {"uid": "invalid_uid"}
 
 
-async def test_the_last_unknown_tag_placed_prefills_the_uid(
+async def test_the_last_unknown_chip_placed_prefills_the_uid(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -87,6 +97,93 @@ async def test_the_last_unknown_tag_placed_prefills_the_uid(
     result = await start_chip_flow(hass, init_integration, "tag")
 
     assert _suggested(result, "uid") == UID
+
+
+async def test_a_new_chip_given_music_meanwhile_is_not_prefilled(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(
+        lambda: init_integration.runtime_data.jukebox.last_unknown_uid == UID
+    )
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Lullaby", "media": MEDIA}
+    )
+
+    result = await start_chip_flow(hass, init_integration, "tag")
+
+    assert _suggested(result, "uid") is None
+
+
+def _section_field(result: dict[str, Any], field: str) -> probatio.Optional:
+    for key, value in result["data_schema"].schema.items():
+        if str(key) == "playback":
+            for inner in value.schema.schema:
+                if str(inner) == field:
+                    assert isinstance(inner, probatio.Optional)
+                    return inner
+    raise KeyError(field)
+
+
+async def test_editing_a_chip_shows_its_stored_playback_settings(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Lullabies", "media": MEDIA}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+
+    result = dict(
+        await init_integration.start_subentry_reconfigure_flow(
+            hass, subentry.subentry_id
+        )
+    )
+
+    shown = {
+        field: (_section_field(result, field).description or {}).get("suggested_value")
+        for field in ("shuffle", "repeat", "on_remove", "resume", "bedtime", "volume")
+    }
+    assert shown == {
+        "shuffle": False,
+        "repeat": "off",
+        "on_remove": "inherit",
+        "resume": True,
+        "bedtime": False,
+        "volume": None,
+    }
+
+
+async def test_the_playback_section_has_no_default_that_hides_its_fields_defaults(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await start_chip_flow(hass, init_integration, "tag")
+
+    # What the frontend receives: a section with a default shows it, not the
+    # defaults of its fields (Repeat blank).
+    fields: list[dict[str, Any]] = probatio.to_field_list(  # type: ignore[assignment]
+        result["data_schema"], custom_serializer=cv.custom_serializer
+    )
+    playback = next(field for field in fields if field["name"] == "playback")
+    assert "default" not in playback
+    repeat = next(field for field in playback["schema"] if field["name"] == "repeat")
+    assert repeat["default"] == "off"
+
+
+async def test_repeat_offers_off_then_one_then_all(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await start_chip_flow(hass, init_integration, "tag")
+
+    playback = next(
+        v for k, v in result["data_schema"].schema.items() if str(k) == "playback"
+    )
+    repeat = next(v for k, v in playback.schema.schema.items() if str(k) == "repeat")
+    assert repeat.config["options"] == ["off", "one", "all"]
 
 
 async def test_reconfigure_edits_a_mapping(
@@ -148,7 +245,7 @@ async def test_reconfigure_refuses_a_uid_of_another_chip(
         )
     )
 
-    assert result["errors"] == {"uid": "uid_taken"}
+    assert result["errors"] == {"uid": "uid_taken_by_chip"}
 
 
 @pytest.mark.parametrize(
@@ -341,3 +438,52 @@ async def test_a_sleep_timer_takes_whole_minutes(
     )
 
     assert result["errors"] == {"minutes": "not_whole_number"}
+
+
+def _tag_name(hass: HomeAssistant, uid: str) -> str | None:
+    """Return the name Settings → Tags shows for a chip."""
+    registry = er.async_get(hass)
+    entity_id = registry.async_get_entity_id("tag", "tag", uid)
+    entry = registry.async_get(entity_id) if entity_id else None
+    return entry.name if entry else None
+
+
+async def test_a_saved_chip_is_listed_by_its_name_in_settings_tags(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Lullaby", "media": MEDIA}
+    )
+
+    assert _tag_name(hass, UID) == "Lullaby"
+
+
+async def test_a_placed_chip_is_listed_by_its_name_in_settings_tags(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    chip = TagMapping(
+        uid=UID,
+        name="Lullaby",
+        entity_id=MEDIA["entity_id"],
+        media_content_id=MEDIA["media_content_id"],
+        media_content_type=MEDIA["media_content_type"],
+    ).to_subentry_data()
+    # A chip saved before chips were named in Settings → Tags.
+    hass.config_entries.async_add_subentry(
+        init_integration,
+        ConfigSubentry(
+            data=MappingProxyType(dict(chip["data"])),
+            subentry_type=chip["subentry_type"],
+            title=chip["title"],
+            unique_id=chip["unique_id"],
+        ),
+    )
+    await hass.async_block_till_done()
+
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+
+    await wait_until(lambda: _tag_name(hass, UID) == "Lullaby")

@@ -9,10 +9,16 @@ from typing import Any
 
 import pytest
 from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import section
 from homeassistant.util.yaml import load_yaml_dict
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.nfc_jukebox.config_flow import options_schema
 from custom_components.nfc_jukebox.const import DOMAIN, Connection
+from custom_components.nfc_jukebox.mappings import (
+    control_chip_schema,
+    music_chip_schema,
+)
 
 INTEGRATION = Path(__file__).parent.parent / "custom_components" / DOMAIN
 CODE = "\n".join(path.read_text(encoding="utf-8") for path in INTEGRATION.glob("*.py"))
@@ -117,3 +123,100 @@ def test_every_chip_error_is_translated_in_every_form_that_saves_chips() -> None
     assert chip_errors <= set(subentries["tag"]["error"])
     assert control_errors <= set(subentries["control"]["error"])
     assert chip_errors - {"invalid_uid"} <= set(fix_flow["error"])
+
+
+def _forms() -> list[tuple[tuple[str, ...], Any]]:
+    """Return every form that edits chips or reader options, and where its words are."""
+    music, control = music_chip_schema(), control_chip_schema()
+    return [
+        (("config_subentries", "tag", "step", "user"), music),
+        (("config_subentries", "tag", "step", "reconfigure"), music),
+        (("config_subentries", "control", "step", "user"), control),
+        (("config_subentries", "control", "step", "reconfigure"), control),
+        (
+            ("issues", "unknown_tag", "fix_flow", "step", "assign"),
+            music_chip_schema(with_uid=False),
+        ),
+        (("options", "step", "init"), options_schema()),
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_field_and_section_of_every_form_has_a_label_and_help(
+    language: str,
+) -> None:
+    missing: list[str] = []
+    for path, schema in _forms():
+        step: dict[str, Any] = LANGUAGES[language]
+        for key in path:
+            step = step[key]
+        for marker, value in schema.schema.items():
+            name = str(marker)
+            if isinstance(value, section):
+                words = step.get("sections", {}).get(name, {})
+                if not words.get("name"):
+                    missing.append(f"{'.'.join(path)}.sections.{name}.name")
+                fields, where = value.schema.schema, words
+            else:
+                fields, where = {marker: value}, step
+            missing.extend(
+                f"{'.'.join(path)} {name} {kind}.{field}"
+                for field in map(str, fields)
+                for kind in ("data", "data_description")
+                if not where.get(kind, {}).get(field)
+            )
+    assert not missing
+
+
+def _ui_strings(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    found: dict[str, str] = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            found |= _ui_strings(value, f"{prefix}{key}.")
+        else:
+            found[f"{prefix}{key}"] = value
+    return found
+
+
+def test_forms_notices_and_actions_call_the_physical_thing_a_chip() -> None:
+    texts = _ui_strings(
+        {
+            key: LANGUAGES["en"][key]
+            for key in ("config", "config_subentries", "exceptions", "issues")
+        }
+        | {
+            "options": LANGUAGES["en"]["options"],
+            "services": LANGUAGES["en"]["services"],
+        }
+    )
+
+    assert not {
+        key: text
+        for key, text in texts.items()
+        if re.search(r"\btags?\b", text, re.IGNORECASE)
+    }
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_new_chip_repair_form_is_labelled_where_the_repair_dialog_looks(
+    language: str,
+) -> None:
+    """The repair dialog looks up section fields and the section's title flat.
+
+    Home Assistant's frontend (2026.10) asks ``fix_flow.step.<step>.data.<field>`` for
+    a field inside a section and ``data.<section>`` for its title, unlike the
+    Settings dialogs, which read ``sections``; both are filled.
+    """
+    step = LANGUAGES[language]["issues"]["unknown_tag"]["fix_flow"]["step"]["assign"]
+    fields: list[str] = []
+    for marker, value in music_chip_schema(with_uid=False).schema.items():
+        fields.append(str(marker))
+        if isinstance(value, section):
+            fields += map(str, value.schema.schema)
+
+    assert not [
+        f"{kind}.{field}"
+        for field in fields
+        for kind in ("data", "data_description")
+        if not step[kind].get(field)
+    ]

@@ -853,7 +853,7 @@ async def test_a_control_chip_with_no_player_to_control_is_reported(
     issue = issue_registry.async_get_issue(DOMAIN, issue_id)
     assert issue is not None
     assert issue.translation_placeholders is not None
-    assert "default media player" in issue.translation_placeholders["error"]
+    assert "default speaker" in issue.translation_placeholders["error"]
 
 
 async def test_a_sleep_timer_running_out_before_any_music_does_nothing(

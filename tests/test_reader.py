@@ -123,7 +123,7 @@ async def test_lifting_the_tag_fires_tag_removed_and_clears_the_sensors(
     assert _event_types(tag_events) == ["tag_placed", "tag_removed"]
     assert tag_events[1].attributes["uid"] == UID
     assert _state(hass, PRESENT).state == STATE_OFF
-    assert _state(hass, CURRENT).state == STATE_UNKNOWN
+    assert _state(hass, CURRENT).state == "none"  # shown as "No chip"
 
 
 async def test_swapping_tags_removes_the_first_and_places_the_second(

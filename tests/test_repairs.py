@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("kids_speaker")
 UID = "04A1B2C3D4E5F6"
 
 
-async def test_an_unknown_tag_raises_one_new_tag_notice_however_often_it_is_placed(
+async def test_an_unknown_chip_raises_one_new_chip_notice_however_often_it_is_placed(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -73,7 +73,7 @@ async def test_a_reader_offers_at_most_ten_new_chips_the_newest_ones(
     assert offered == set(uids[2:])
 
 
-async def test_a_phone_raises_no_new_tag_notice(
+async def test_a_phone_raises_no_new_chip_notice(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -87,7 +87,7 @@ async def test_a_phone_raises_no_new_tag_notice(
     assert init_integration.runtime_data.jukebox.last_unknown_uid is None
 
 
-async def test_fixing_the_new_tag_notice_assigns_the_music(
+async def test_fixing_the_new_chip_notice_assigns_the_music(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     init_integration: MockConfigEntry,
@@ -108,7 +108,12 @@ async def test_fixing_the_new_tag_notice_assigns_the_music(
         "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
     )
     flow = await response.json()
-    assert flow["step_id"] == "init"
+    assert flow["type"] == "menu"
+    assert flow["menu_options"] == ["assign", "ignore"]
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow['flow_id']}", json={"next_step_id": "assign"}
+    )
+    assert (await response.json())["step_id"] == "assign"
     response = await client.post(
         f"/api/repairs/issues/fix/{flow['flow_id']}",
         json={"name": "Lullabies", "media": MEDIA},
@@ -126,7 +131,7 @@ async def test_fixing_the_new_tag_notice_assigns_the_music(
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
 
 
-async def test_adding_the_mapping_in_the_ui_clears_the_new_tag_notice(
+async def test_adding_the_mapping_in_the_ui_clears_the_new_chip_notice(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -162,10 +167,56 @@ async def _open_fix_flow(
     response = await client.post(
         "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
     )
-    return client, (await response.json())["flow_id"]
+    flow_id = (await response.json())["flow_id"]
+    await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"next_step_id": "assign"}
+    )
+    return client, flow_id
 
 
-async def test_a_tag_mapped_while_its_notice_was_open_is_not_mapped_twice(
+async def test_a_new_chip_can_be_ignored_from_its_notice(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    assert await async_setup_component(hass, "repairs", {})
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(lambda: issue_registry.async_get_issue(DOMAIN, issue_id))
+    client = await hass_client()
+    response = await client.post(
+        "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
+    )
+    flow_id = (await response.json())["flow_id"]
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"next_step_id": "ignore"}
+    )
+
+    result = await response.json()
+    assert result["type"] == "abort"
+    assert result["reason"] == "issue_ignored"
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.dismissed_version is not None
+    assert not init_integration.subentries
+
+    # Placed again, the chip does not bring its notice back.
+    reader = init_integration.runtime_data.reader
+    emulator.remove()
+    await wait_until(lambda: reader.present is None)
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(lambda: reader.present is not None)
+    await hass.async_block_till_done()
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.dismissed_version is not None
+
+
+async def test_a_chip_mapped_while_its_notice_was_open_is_not_mapped_twice(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     init_integration: MockConfigEntry,
@@ -220,7 +271,7 @@ async def test_removing_a_reader_removes_its_notices_and_open_fixes_abort(
         ({**MEDIA, "entity_id": "light.ceiling_lights"}, "not_a_speaker"),
     ],
 )
-async def test_fixing_the_new_tag_notice_needs_a_speaker_and_music(
+async def test_fixing_the_new_chip_notice_needs_a_speaker_and_music(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     init_integration: MockConfigEntry,

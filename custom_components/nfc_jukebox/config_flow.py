@@ -21,7 +21,7 @@ from homeassistant.config_entries import (
     OptionsFlow,
     SubentryFlowResult,
 )
-from homeassistant.const import CONF_NAME, CONF_PORT, CONF_URL
+from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import callback
 from homeassistant.data_entry_flow import SectionConfig, section
 from homeassistant.helpers.selector import (
@@ -87,10 +87,12 @@ from .const import (
 from .mappings import (
     InvalidChip,
     as_whole_number,
+    async_name_tag,
     chip_from_input,
     control_chip_schema,
+    find_chip_subentry,
+    form_values,
     music_chip_schema,
-    normalise_uid,
 )
 from .pn532 import (
     NotAPn532,
@@ -608,29 +610,35 @@ class _ChipFlow(ConfigSubentryFlow):
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
     ) -> SubentryFlowResult:
-        """Add a chip; the UID is prefilled with the last unknown tag placed."""
+        """Add a chip; the UID is prefilled with the last new chip placed."""
         errors: dict[str, str] = {}
+        placeholders = {"chip": ""}
         if user_input is not None:
             try:
                 chip = chip_from_input(self.hass, self.kind, user_input)
             except InvalidChip as err:
                 errors = err.errors
             else:
-                if self._uid_taken(chip.uid, except_subentry=None):
-                    return self.async_abort(reason="already_configured")
-                async_delete_new_chip_issue(self.hass, self._entry_id, chip.uid)
-                subentry = chip.to_subentry_data()
-                return self.async_create_entry(
-                    title=subentry["title"],
-                    data=subentry["data"],
-                    unique_id=subentry["unique_id"],
-                )
+                if owner := find_chip_subentry(self._get_entry(), chip.uid):
+                    errors[CONF_UID] = "uid_taken_by_chip"
+                    placeholders["chip"] = owner.title
+                else:
+                    async_delete_new_chip_issue(self.hass, self._entry_id, chip.uid)
+                    await async_name_tag(self.hass, chip.uid, chip.name)
+                    subentry = chip.to_subentry_data()
+                    return self.async_create_entry(
+                        title=subentry["title"],
+                        data=subentry["data"],
+                        unique_id=subentry["unique_id"],
+                    )
         suggested: Mapping[str, Any] = user_input or {}
         entry = self._get_entry()
         if (
             not suggested
             and entry.state is ConfigEntryState.LOADED
             and (uid := entry.runtime_data.jukebox.last_unknown_uid)
+            # A chip given its meaning since it was placed is not offered again.
+            and find_chip_subentry(entry, uid) is None
         ):
             suggested = {CONF_UID: uid}
         return self.async_show_form(
@@ -639,23 +647,29 @@ class _ChipFlow(ConfigSubentryFlow):
                 type(self).schema(), suggested
             ),
             errors=errors,
+            description_placeholders=placeholders,
         )
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> SubentryFlowResult:
-        """Edit a chip."""
+        """Edit a chip; the form shows every stored setting, defaults included."""
         subentry = self._get_reconfigure_subentry()
         errors: dict[str, str] = {}
+        placeholders = {"chip": ""}
         if user_input is not None:
             try:
                 chip = chip_from_input(self.hass, self.kind, user_input)
             except InvalidChip as err:
                 errors = err.errors
             else:
-                if self._uid_taken(chip.uid, except_subentry=subentry.subentry_id):
-                    errors[CONF_UID] = "uid_taken"
+                if owner := find_chip_subentry(
+                    self._get_entry(), chip.uid, except_subentry=subentry.subentry_id
+                ):
+                    errors[CONF_UID] = "uid_taken_by_chip"
+                    placeholders["chip"] = owner.title
                 else:
+                    await async_name_tag(self.hass, chip.uid, chip.name)
                     data = chip.to_subentry_data()
                     return self.async_update_and_abort(
                         self._get_entry(),
@@ -664,20 +678,13 @@ class _ChipFlow(ConfigSubentryFlow):
                         title=data["title"],
                         data=data["data"],
                     )
-        current = {CONF_NAME: subentry.title, **subentry.data}
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(
-                type(self).schema(), user_input or current
+                type(self).schema(), user_input or form_values(subentry)
             ),
             errors=errors,
-        )
-
-    def _uid_taken(self, uid: str, except_subentry: str | None) -> bool:
-        return any(
-            normalise_uid(subentry.data.get(CONF_UID, "")) == uid
-            for subentry in self._get_entry().subentries.values()
-            if subentry.subentry_id != except_subentry
+            description_placeholders=placeholders,
         )
 
 

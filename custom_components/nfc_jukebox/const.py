@@ -131,6 +131,8 @@ DEFAULT_SLEEP_MINUTES: Final = 30
 
 EVENT_TAG_PLACED: Final = "tag_placed"
 EVENT_TAG_REMOVED: Final = "tag_removed"
+#: fired on the bus when a reader's sleep timer runs out (data: entry_id, device_id)
+EVENT_SLEEP_TIMER_ENDED: Final = f"{DOMAIN}_sleep_timer_ended"
 
 ATTR_UID: Final = "uid"
 ATTR_TAG_TYPE: Final = "tag_type"

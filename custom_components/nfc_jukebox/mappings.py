@@ -16,6 +16,7 @@ from typing import Any, Final
 import probatio
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.components.media_player import RepeatMode
+from homeassistant.components.tag import TAG_DATA
 from homeassistant.config_entries import ConfigEntry, ConfigSubentry, ConfigSubentryData
 from homeassistant.const import ATTR_ENTITY_ID, CONF_NAME
 from homeassistant.core import HomeAssistant, split_entity_id
@@ -63,6 +64,8 @@ ATTR_METADATA: Final = "metadata"
 #: paste included), colons and dashes ("04:A1:…", "04-A1-…").
 _UID_SEPARATORS: Final = re.compile(r"[\s:\-]+")
 _HEX: Final = re.compile(r"[0-9A-F]*")
+#: Repeat's choices as a parent reads them: from none to most.
+REPEAT_ORDER: Final = (RepeatMode.OFF, RepeatMode.ONE, RepeatMode.ALL)
 #: ISO 14443-3 UIDs are single, double or triple size.
 UID_LENGTHS: Final = (4, 7, 10)
 
@@ -205,16 +208,47 @@ class ControlChip:
 type Chip = TagMapping | ControlChip
 
 
+def find_chip_subentry(
+    entry: ConfigEntry, uid: str, *, except_subentry: str | None = None
+) -> ConfigSubentry | None:
+    """Return the subentry of the chip with ``uid`` on this reader, if there is one."""
+    for subentry in entry.subentries.values():
+        if subentry.subentry_id != except_subentry and (
+            normalise_uid(subentry.data.get(CONF_UID, "")) == uid
+        ):
+            return subentry
+    return None
+
+
+def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
+    """Return a stored chip as its form shows it: every setting, defaults included."""
+    chip: Chip = (
+        TagMapping.from_subentry(subentry)
+        if subentry.subentry_type == SUBENTRY_TAG
+        else ControlChip.from_subentry(subentry)
+    )
+    return {CONF_NAME: chip.name, **chip.to_subentry_data()["data"]}
+
+
 def find_chip(entry: ConfigEntry, uid: str) -> Chip | None:
     """Return what the chip with ``uid`` means on this reader, if anything."""
-    for subentry in entry.subentries.values():
-        if normalise_uid(subentry.data.get(CONF_UID, "")) != uid:
-            continue
-        if subentry.subentry_type == SUBENTRY_TAG:
-            return TagMapping.from_subentry(subentry)
-        if subentry.subentry_type == SUBENTRY_CONTROL:
-            return ControlChip.from_subentry(subentry)
+    subentry = find_chip_subentry(entry, uid)
+    if subentry is None:
+        return None
+    if subentry.subentry_type == SUBENTRY_TAG:
+        return TagMapping.from_subentry(subentry)
+    if subentry.subentry_type == SUBENTRY_CONTROL:
+        return ControlChip.from_subentry(subentry)
     return None
+
+
+async def async_name_tag(hass: HomeAssistant, uid: str, name: str) -> None:
+    """Show the chip under its name in Settings → Tags, not as its UID."""
+    tags = hass.data[TAG_DATA]
+    if uid not in tags.data:
+        await tags.async_create_item({"tag_id": uid, CONF_NAME: name})
+    elif tags.data[uid].get(CONF_NAME) != name:
+        await tags.async_update_item(uid, {CONF_NAME: name})
 
 
 # Forms ------------------------------------------------------------------------------
@@ -238,7 +272,9 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
             **uid,
             probatio.Required(CONF_NAME): TextSelector(),
             probatio.Required(CONF_MEDIA): MediaSelector(),
-            probatio.Optional(CONF_PLAYBACK, default={}): section(
+            # No default for the section: the frontend would show an empty section
+            # instead of filling in the defaults of its fields.
+            probatio.Optional(CONF_PLAYBACK): section(
                 probatio.Schema(
                     {
                         probatio.Optional(
@@ -248,17 +284,19 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
                             CONF_REPEAT, default=RepeatMode.OFF.value
                         ): SelectSelector(
                             SelectSelectorConfig(
-                                options=[mode.value for mode in RepeatMode],
+                                options=[mode.value for mode in REPEAT_ORDER],
                                 translation_key=CONF_REPEAT,
                                 mode=SelectSelectorMode.DROPDOWN,
                             )
                         ),
+                        # A box, not a slider: empty (keep the speaker's volume)
+                        # must not look like 0 %.
                         probatio.Optional(CONF_VOLUME): NumberSelector(
                             NumberSelectorConfig(
                                 min=0,
                                 max=100,
                                 step=1,
-                                mode=NumberSelectorMode.SLIDER,
+                                mode=NumberSelectorMode.BOX,
                                 unit_of_measurement="%",
                             )
                         ),

@@ -26,6 +26,7 @@ from homeassistant.components.media_player import (
 )
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.const import (
+    ATTR_DEVICE_ID,
     ATTR_ENTITY_ID,
     ATTR_SUPPORTED_FEATURES,
     SERVICE_MEDIA_NEXT_TRACK,
@@ -43,6 +44,7 @@ from homeassistant.const import (
 )
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, State, callback
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
@@ -57,6 +59,7 @@ from .const import (
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DOMAIN,
+    EVENT_SLEEP_TIMER_ENDED,
     LOGGER,
     VOLUME_STEP,
     ControlAction,
@@ -487,6 +490,18 @@ class Jukebox:
         self.sleep_until = None
         self._notify()
         self.async_pause_music(fade=True)
+        # The sensor only goes back to "no timer": the event (and the logbook
+        # entry made of it) says that the timer ran out rather than was cancelled.
+        device = dr.async_get(self.hass).async_get_device_by_identifier(
+            (DOMAIN, self.entry.entry_id), self.entry.entry_id
+        )
+        self.hass.bus.async_fire(
+            EVENT_SLEEP_TIMER_ENDED,
+            {
+                "entry_id": self.entry.entry_id,
+                ATTR_DEVICE_ID: device.id if device else None,
+            },
+        )
 
     @callback
     def _notify(self) -> None:

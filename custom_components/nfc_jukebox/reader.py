@@ -25,6 +25,7 @@ from .const import (
     REPAIR_AFTER_FAILED_ATTEMPTS,
     Connection,
 )
+from .mappings import async_name_tag, find_chip
 from .pn532 import Connection as ConnectionSpec
 from .pn532 import (
     FirmwareVersion,
@@ -246,10 +247,17 @@ class Reader:
             listener()
 
     async def _scan_tag(self, uid: str) -> None:
-        """Report the tag to Settings → Tags, so "Tag is scanned" automations run."""
+        """Report the chip to Settings → Tags, so "Tag is scanned" automations run.
+
+        A chip with a meaning is listed there under its name.
+        """
         device = dr.async_get(self.hass).async_get_device_by_identifier(
             (DOMAIN, self.entry_id), self.entry_id
         )
+        if (entry := self.hass.config_entries.async_get_entry(self.entry_id)) and (
+            chip := find_chip(entry, uid)
+        ):
+            await async_name_tag(self.hass, uid, chip.name)
         await async_scan_tag(self.hass, uid, device.id if device else None)
 
 

@@ -11,12 +11,17 @@ from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
 from homeassistant.config_entries import ConfigSubentry
-from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
-from .const import CONF_MEDIA, CONF_UID, DOMAIN, SUBENTRY_TAG
-from .mappings import InvalidChip, chip_from_input, music_chip_schema, normalise_uid
+from .const import CONF_UID, DOMAIN, SUBENTRY_TAG
+from .mappings import (
+    InvalidChip,
+    async_name_tag,
+    chip_from_input,
+    find_chip_subentry,
+    music_chip_schema,
+)
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -159,7 +164,7 @@ def async_delete_version_1_issues(hass: HomeAssistant, old_unique_id: str) -> No
 
 
 class AssignTagFlow(RepairsFlow):
-    """Pick the music for a chip that was placed but plays nothing yet."""
+    """Give a chip that was placed but plays nothing yet its music, or ignore it."""
 
     def __init__(self, entry_id: str, uid: str) -> None:
         """Assign music to ``uid`` on the reader ``entry_id``."""
@@ -170,18 +175,36 @@ class AssignTagFlow(RepairsFlow):
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> RepairsFlowResult:
+        """Ask whether the chip gets music or stays without."""
+        entry = self.hass.config_entries.async_get_entry(self.entry_id)
+        if entry is None:
+            return self.async_abort(reason="reader_removed")
+        return self.async_show_menu(
+            step_id="init",
+            menu_options=["assign", "ignore"],
+            description_placeholders={"name": entry.title, "uid": self.uid},
+        )
+
+    async def async_step_ignore(
+        self, user_input: dict[str, Any] | None = None
+    ) -> RepairsFlowResult:
+        """Leave the chip without music; its notice stays ignored until it is mapped."""
+        ir.async_ignore_issue(
+            self.hass, DOMAIN, new_chip_issue_id(self.entry_id, self.uid), ignore=True
+        )
+        return self.async_abort(reason="issue_ignored")
+
+    async def async_step_assign(
+        self, user_input: dict[str, Any] | None = None
+    ) -> RepairsFlowResult:
         """Ask for a name and the music; save them as the chip's mapping."""
         entry = self.hass.config_entries.async_get_entry(self.entry_id)
         if entry is None:
             return self.async_abort(reason="reader_removed")
-        if any(
-            normalise_uid(sub.data.get(CONF_UID, "")) == self.uid
-            for sub in entry.subentries.values()
-        ):
+        if find_chip_subentry(entry, self.uid) is not None:
             return self.async_create_entry(data={})  # mapped meanwhile: nothing to do
         errors: dict[str, str] = {}
-        # The first call carries the issue, not a submitted form.
-        if user_input is not None and CONF_NAME in user_input:
+        if user_input is not None:
             try:
                 chip = chip_from_input(
                     self.hass, SUBENTRY_TAG, {**user_input, CONF_UID: self.uid}
@@ -200,12 +223,12 @@ class AssignTagFlow(RepairsFlow):
                     ),
                 )
                 async_delete_new_chip_issue(self.hass, entry.entry_id, self.uid)
+                await async_name_tag(self.hass, chip.uid, chip.name)
                 return self.async_create_entry(data={})
         return self.async_show_form(
-            step_id="init",
+            step_id="assign",
             data_schema=self.add_suggested_values_to_schema(
-                music_chip_schema(with_uid=False),
-                user_input if user_input and CONF_MEDIA in user_input else {},
+                music_chip_schema(with_uid=False), user_input or {}
             ),
             errors=errors,
             description_placeholders={"name": entry.title, "uid": self.uid},

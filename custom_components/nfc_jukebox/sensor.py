@@ -1,11 +1,11 @@
-"""The reader's sensors: the current tag, and (diagnostic) the connection."""
+"""The reader's sensors: the current chip, the sleep timer, listening time, connection."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import override
+from typing import Final, override
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -29,10 +29,14 @@ class NfcJukeboxSensorDescription(SensorEntityDescription):
     value_fn: Callable[[NfcJukeboxEntity], str | int | datetime | None]
 
 
-def _current_tag(entity: NfcJukeboxEntity) -> str | None:
+#: the current chip when none lies on the reader: shown as "No chip", not "Unknown"
+NO_CHIP: Final = "none"
+
+
+def _current_tag(entity: NfcJukeboxEntity) -> str:
     tag = entity.reader.present
     if tag is None:
-        return None
+        return NO_CHIP
     return entity.mapping_name(tag.uid) or tag.uid
 
 

@@ -147,8 +147,8 @@ def add_simulated_reader(page: Page) -> None:
 
 def add_music_tag(page: Page) -> None:
     """Add music tag: UID, name, the speaker, and music from the media browser."""
-    page.get_by_role("button", name="Add music tag").click()
-    page.get_by_role("textbox", name="Tag UID").fill(UID)
+    page.get_by_role("button", name="Add music chip").click()
+    page.get_by_role("textbox", name="Chip UID").fill(UID)
     page.get_by_role("textbox", name="Name").fill(CHIP)
     page.get_by_text("Select an entity").click()
     page.get_by_placeholder("Search | Add custom item").fill(SPEAKER)
@@ -173,14 +173,14 @@ def place_chip(page: Page, api: HomeAssistantApi) -> None:
     page.get_by_role("link", name=re.compile(r"^Tools")).click()
     page.get_by_role("link", name="Actions", exact=True).click()
     page.get_by_role("button", name="Action", exact=True).click()
-    page.get_by_placeholder("Search", exact=True).fill("Place a simulated tag")
-    page.get_by_role("option", name=re.compile(r"^Place a simulated tag")).click()
+    page.get_by_placeholder("Search", exact=True).fill("Place a simulated chip")
+    page.get_by_role("option", name=re.compile(r"^Place a simulated chip")).click()
     page.get_by_role("button", name="Integration *").click()
     reader = page.get_by_role("option", name=re.compile(f"^{READER}"))
     reader.click()
     expect(reader).to_be_hidden()  # else the closing list takes the keys typed next
     # The UID field has no accessible name: find it by its row's description.
-    uid = page.locator("ha-settings-row").filter(has_text="The tag's UID")
+    uid = page.locator("ha-settings-row").filter(has_text="The chip's UID")
     uid.get_by_role("textbox").fill(UID)
     expect(uid.get_by_role("textbox")).to_have_value(UID)
     page.get_by_role("button", name="Perform action").click()

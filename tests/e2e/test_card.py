@@ -336,7 +336,7 @@ def record_clicks(*walks: Walk) -> None:
 def assign_music(page: Page, card: Locator, walk: Walk) -> None:
     """Assign the new chip: a name and music from the media browser (speaker filled in)."""
     walk.click(card.get_by_role("button", name="Assign"), "Assign")
-    expect(card.get_by_role("textbox", name="Tag UID")).to_have_value(NEW_UID)
+    expect(card.get_by_role("textbox", name="Chip UID")).to_have_value(NEW_UID)
     card.get_by_role("textbox", name="Name").fill(NEW_CHIP)
     # The speaker is the reader's: already filled in.
     walk.click(card.get_by_role("button", name="Pick media"), "Pick media")
@@ -356,7 +356,7 @@ def edit(page: Page, card: Locator) -> None:
     expect(name).to_have_value(NEW_CHIP)
     expect(card.get_by_role("button", name=NEW_MUSIC_FILE)).to_be_visible()
     name.fill(RENAMED_CHIP)
-    uid = card.get_by_role("textbox", name="Tag UID")
+    uid = card.get_by_role("textbox", name="Chip UID")
     uid.fill("04DEAD")
     card.get_by_role("button", name="Save").click()
     expect(card.get_by_text("A UID is 4, 7 or 10 bytes of hex digits")).to_be_visible()
