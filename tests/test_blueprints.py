@@ -26,7 +26,7 @@ from .test_playback import LULLABY, PLAYER, music, playing
 type WaitUntil = Callable[..., Awaitable[None]]
 
 BLUEPRINTS = Path(__file__).parent.parent / "blueprints" / "automation" / "nfc_jukebox"
-EVENT = "event.jukebox_tag"
+EVENT = "event.jukebox_chip"
 
 
 @pytest.fixture

@@ -454,7 +454,7 @@ async def test_moving_a_reader_to_another_port_keeps_its_name_device_and_entitie
     [device] = dr.async_entries_for_config_entry(device_registry, entry.entry_id)
     entities = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
     entity_ids = sorted(entity.entity_id for entity in entities)
-    assert "event.kids_room_tag" in entity_ids
+    assert "event.kids_room_chip" in entity_ids
 
     new_emulator = Pn532Emulator()
     link = PtyLink(new_emulator)
@@ -476,7 +476,7 @@ async def test_moving_a_reader_to_another_port_keeps_its_name_device_and_entitie
         moved = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
         assert sorted(entity.entity_id for entity in moved) == entity_ids
         assert {entity.device_id for entity in moved} == {device.id}
-        state = hass.states.get("event.kids_room_tag")
+        state = hass.states.get("event.kids_room_chip")
         assert state is not None
         assert state.state != "unavailable"
     finally:

@@ -28,7 +28,7 @@ async def test_a_serial_reader_is_set_up_and_unloaded(
     assert entry.runtime_data.reader.available
     assert entry.runtime_data.reader.firmware is not None
     assert entry.runtime_data.reader.firmware.firmware == "1.6"
-    assert hass.states.get("event.box_tag") is not None
+    assert hass.states.get("event.box_chip") is not None
     reader = entry.runtime_data.reader
 
     assert await hass.config_entries.async_unload(entry.entry_id)
@@ -38,7 +38,7 @@ async def test_a_serial_reader_is_set_up_and_unloaded(
     assert unloaded is not None
     assert unloaded.state is ConfigEntryState.NOT_LOADED
     assert reader.device is None  # the port is closed
-    state = hass.states.get("event.box_tag")
+    state = hass.states.get("event.box_chip")
     assert state is not None
     assert state.state == "unavailable"
 

@@ -215,7 +215,7 @@ def paused(hass: HomeAssistant) -> bool:
 
 def event_state(hass: HomeAssistant) -> State:
     """Return the state of the reader's event entity."""
-    state = hass.states.get("event.jukebox_tag")
+    state = hass.states.get("event.jukebox_chip")
     assert state is not None
     return state
 
@@ -232,7 +232,7 @@ async def test_placing_a_mapped_tag_plays_its_music(
     await wait_until(lambda: bool(event_state(hass).attributes.get("event_type")))
 
     assert event_state(hass).attributes["mapping"] == "Lullabies"
-    current = hass.states.get("sensor.jukebox_current_tag")
+    current = hass.states.get("sensor.jukebox_current_chip")
     assert current is not None
     assert current.state == "Lullabies"
 

@@ -46,9 +46,9 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     ntag,
 )
 
-EVENT = "event.jukebox_tag"
-PRESENT = "binary_sensor.jukebox_tag_present"
-CURRENT = "sensor.jukebox_current_tag"
+EVENT = "event.jukebox_chip"
+PRESENT = "binary_sensor.jukebox_chip_present"
+CURRENT = "sensor.jukebox_current_chip"
 UID = "04A1B2C3D4E5F6"
 
 type WaitUntil = Callable[..., Awaitable[None]]

@@ -67,7 +67,7 @@ pytestmark = pytest.mark.freeze_time("2026-11-30 12:00:00+00:00", tick=True)
 
 STORY = "04123456789ABC"
 BEDTIME = "schedule.bedtime"
-EVENT = "event.jukebox_tag"
+EVENT = "event.jukebox_chip"
 WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

@@ -52,7 +52,7 @@ async def test_the_sensor_entities_of_a_reader(
 async def test_no_chip_on_the_reader_reads_no_chip_not_unknown(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    state = hass.states.get("sensor.jukebox_current_tag")
+    state = hass.states.get("sensor.jukebox_current_chip")
 
     assert state is not None
     assert state.state == "none"

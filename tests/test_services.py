@@ -22,7 +22,7 @@ from custom_components.nfc_jukebox.pn532.emulator import (
 
 from .conftest import serial_entry
 
-PRESENT = "binary_sensor.jukebox_tag_present"
+PRESENT = "binary_sensor.jukebox_chip_present"
 type WaitUntil = Callable[..., Awaitable[None]]
 
 

@@ -230,13 +230,13 @@ def test_a_parent_adds_a_reader_and_a_chip_and_the_chip_plays(
     open_speaker(page)
     # The demo speaker behind the universal one got the music, and the reader knows it.
     assert playing_the_chip(api.state(DEMO_SPEAKER_ID))
-    event = api.state("event.kids_room_tag")["attributes"]
+    event = api.state("event.kids_room_chip")["attributes"]
     assert (event["event_type"], event["uid"], event["mapping"]) == (
         "tag_placed",
         UID,
         CHIP,
     )
-    assert api.state("sensor.kids_room_current_tag")["state"] == CHIP
+    assert api.state("sensor.kids_room_current_chip")["state"] == CHIP
     log = home_assistant.log.read_text(errors="replace")
     assert "Attempting install of" not in log
     assert [

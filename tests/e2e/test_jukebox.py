@@ -19,8 +19,8 @@ pytestmark = [
 
 type State = dict[str, Any]
 
-EVENT = "event.jukebox_tag"
-PRESENT = "binary_sensor.jukebox_tag_present"
+EVENT = "event.jukebox_chip"
+PRESENT = "binary_sensor.jukebox_chip_present"
 
 
 class Reader:
