@@ -13,6 +13,8 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_MEDIA_DURATION,
+    ATTR_MEDIA_ENQUEUE,
     ATTR_MEDIA_POSITION,
     ATTR_MEDIA_POSITION_UPDATED_AT,
     ATTR_MEDIA_REPEAT,
@@ -20,6 +22,7 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_SHUFFLE,
     ATTR_MEDIA_VOLUME_LEVEL,
     SERVICE_PLAY_MEDIA,
+    MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
     MediaPlayerState,
     MediaType,
@@ -42,10 +45,20 @@ from homeassistant.const import (
     STATE_UNAVAILABLE,
     STATE_UNKNOWN,
 )
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, State, callback
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
-from homeassistant.helpers.event import async_call_later
+from homeassistant.helpers.event import (
+    async_call_later,
+    async_track_state_change_event,
+)
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
@@ -65,6 +78,7 @@ from .const import (
     ControlAction,
     OnRemove,
 )
+from .folders import FolderListings, Track
 from .mappings import ControlChip, TagMapping, find_chip
 from .repairs import (
     async_create_new_chip_issue,
@@ -84,6 +98,8 @@ STORAGE_VERSION: Final = 1
 FADE_STEPS: Final = 10
 #: Volumes closer than this are the same (volumes are set to two decimals).
 VOLUME_TOLERANCE: Final = 0.005
+#: A speaker that turns off this close to a track's end has finished the track.
+TRACK_END_SLACK: Final = 2.0
 
 
 @dataclass(kw_only=True, slots=True)
@@ -96,6 +112,8 @@ class Bookmark:
     player_content_id: str | None
     position: float | None
     saved_at: str  # ISO time
+    #: which track of a folder chip played (0 is the first); None: no folder
+    track: int | None = None
 
     @property
     def saved(self) -> datetime:
@@ -103,6 +121,21 @@ class Bookmark:
         saved = dt_util.parse_datetime(self.saved_at)
         assert saved is not None  # noqa: S101 - we wrote it
         return saved
+
+
+@dataclass(kw_only=True, slots=True)
+class FolderPlay:
+    """The folder chip whose tracks play now, and which of them."""
+
+    uid: str
+    player: str
+    tracks: tuple[Track, ...]
+    index: int
+
+    @property
+    def track(self) -> Track:
+        """Return the track that plays."""
+        return self.tracks[self.index]
 
 
 class Jukebox:
@@ -125,6 +158,10 @@ class Jukebox:
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
         self.rules = HouseRules(hass, entry, self)
+        self.folders = FolderListings(hass)
+        #: the folder chip that plays, if one does
+        self._folder: FolderPlay | None = None
+        self._unfollow: CALLBACK_TYPE | None = None
 
     async def async_load(self) -> None:
         """Load the bookmarks that survived a restart, and the house rules."""
@@ -141,6 +178,7 @@ class Jukebox:
     async def async_shutdown(self) -> None:
         """Cancel the sleep timer and save the bookmarks (the reader is unloading)."""
         self._stop_sleep_timer()
+        self._stop_folder()
         await self.rules.async_shutdown()
         await self._store.async_save(self._stored())
 
@@ -215,6 +253,7 @@ class Jukebox:
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
         self._bookmark(chip, state)
+        self._stop_folder()
         service = (
             SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
         )
@@ -240,6 +279,9 @@ class Jukebox:
 
     async def _play(self, mapping: TagMapping) -> None:
         player = mapping.entity_id
+        self._stop_folder()
+        # One browse, remembered: a folder's listing does not delay it next time.
+        tracks = await self.folders.async_tracks(mapping.media_content_id)
         state = self._player_state(player)
         self.active_player = player
         if (
@@ -250,6 +292,14 @@ class Jukebox:
             state = self._player_state(player)
         await self._cap_volume(state, mapping.volume)
         bookmark = self._resumable(mapping)
+        index = 0
+        if (
+            tracks is not None
+            and bookmark is not None
+            and bookmark.track is not None
+            and bookmark.track < len(tracks)
+        ):
+            index = bookmark.track
         if (
             bookmark is not None
             and state.state == MediaPlayerState.PAUSED
@@ -259,16 +309,24 @@ class Jukebox:
         ):
             await self._start(SERVICE_MEDIA_PLAY, player)
             self.rules.async_track(player, bedtime=mapping.bedtime)
+            if tracks is not None:
+                # A speaker with a queue still has the rest of it.
+                self._play_folder(mapping, tracks, index, enqueue=False)
             return
+        if tracks is not None:
+            content_id = tracks[index].media_content_id
+            content_type = tracks[index].media_content_type
+        else:
+            content_id = mapping.media_content_id
+            content_type = mapping.media_content_type
         await self._start(
             SERVICE_PLAY_MEDIA,
             player,
-            {
-                ATTR_MEDIA_CONTENT_ID: mapping.media_content_id,
-                ATTR_MEDIA_CONTENT_TYPE: mapping.media_content_type,
-            },
+            {ATTR_MEDIA_CONTENT_ID: content_id, ATTR_MEDIA_CONTENT_TYPE: content_type},
         )
         self.rules.async_track(player, bedtime=mapping.bedtime)
+        if tracks is not None:
+            self._play_folder(mapping, tracks, index, enqueue=True)
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
         features = self._features(player)
@@ -288,6 +346,106 @@ class Jukebox:
                 player,
                 {ATTR_MEDIA_SEEK_POSITION: bookmark.position},
             )
+
+    # Folders --------------------------------------------------------------------
+
+    @callback
+    def _play_folder(
+        self,
+        mapping: TagMapping,
+        tracks: tuple[Track, ...],
+        index: int,
+        *,
+        enqueue: bool,
+    ) -> None:
+        """Keep a folder playing after track ``index``, which plays now.
+
+        A speaker with a queue gets the rest of the tracks in it, in the
+        background; any other speaker is followed, and given the next track
+        when one ends.
+        """
+        player = mapping.entity_id
+        folder = self._folder = FolderPlay(
+            uid=mapping.uid, player=player, tracks=tracks, index=index
+        )
+        if self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE:
+            if enqueue:
+                self.entry.async_create_background_task(
+                    self.hass, self._enqueue(folder), f"{DOMAIN} enqueue"
+                )
+            return
+        self._unfollow = async_track_state_change_event(
+            self.hass, player, partial(self._speaker_changed, folder)
+        )
+
+    async def _enqueue(self, folder: FolderPlay) -> None:
+        """Add the tracks after the one that plays to the speaker's queue."""
+        for track in folder.tracks[folder.index + 1 :]:
+            if self._folder is not folder:
+                return  # another chip, or lifted and stopped: not this queue
+            await self._serialised(partial(self._enqueue_track, folder, track))
+
+    async def _enqueue_track(self, folder: FolderPlay, track: Track) -> None:
+        if self._folder is not folder:
+            return
+        await self._call(
+            SERVICE_PLAY_MEDIA,
+            folder.player,
+            {
+                ATTR_MEDIA_CONTENT_ID: track.media_content_id,
+                ATTR_MEDIA_CONTENT_TYPE: track.media_content_type,
+                ATTR_MEDIA_ENQUEUE: MediaPlayerEnqueue.ADD,
+            },
+        )
+
+    @callback
+    def _speaker_changed(
+        self, folder: FolderPlay, event: Event[EventStateChangedData]
+    ) -> None:
+        """Play a folder's next track when the speaker finished one."""
+        old, new = event.data["old_state"], event.data["new_state"]
+        if self._folder is not folder or not _track_ended(old, new):
+            return
+        if folder.index + 1 >= len(folder.tracks):
+            self._stop_folder()  # the last track ended: the folder is done
+            return
+        self.entry.async_create_background_task(
+            self.hass,
+            self._serialised(partial(self._next_track, folder)),
+            f"{DOMAIN} next track",
+        )
+
+    async def _next_track(self, folder: FolderPlay) -> None:
+        if self._folder is not folder:
+            return  # lifted or replaced while the track ended
+        folder.index += 1
+        await self._start(
+            SERVICE_PLAY_MEDIA,
+            folder.player,
+            {
+                ATTR_MEDIA_CONTENT_ID: folder.track.media_content_id,
+                ATTR_MEDIA_CONTENT_TYPE: folder.track.media_content_type,
+            },
+        )
+
+    @callback
+    def _stop_folder(self) -> None:
+        """Forget the folder that played: its speaker is no longer followed."""
+        self._folder = None
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
+
+    def _folder_track(self, mapping: TagMapping, state: State) -> int | None:
+        """Return which track of ``mapping``'s folder the speaker plays, if any."""
+        folder = self._folder
+        if folder is None or folder.uid != mapping.uid:
+            return None
+        playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
+        for index, track in enumerate(folder.tracks):
+            if track.media_content_id == playing:
+                return index  # a queue moves on by itself
+        return folder.index
 
     def _resumable(self, mapping: TagMapping) -> Bookmark | None:
         """Return the tag's bookmark if it may resume: same music, within the window."""
@@ -314,6 +472,7 @@ class Jukebox:
             player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
             position=_current_position(state),
             saved_at=dt_util.utcnow().isoformat(),
+            track=self._folder_track(mapping, state),
         )
         # Written right away but in the background: the pause does not wait, and a
         # restart just after a lift keeps its position. The store calls _stored when
@@ -453,6 +612,7 @@ class Jukebox:
             case ControlAction.PREVIOUS:
                 await self._call(SERVICE_MEDIA_PREVIOUS_TRACK, player)
             case ControlAction.STOP:
+                self._stop_folder()
                 await self._call(SERVICE_MEDIA_STOP, player)
                 return
         # Lifting the music chip to put this one on paused the music: play on, so
@@ -603,6 +763,24 @@ def _current_position(state: State) -> float | None:
     if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
         position += (dt_util.utcnow() - updated).total_seconds()
     return float(position)
+
+
+def _track_ended(old: State | None, new: State | None) -> bool:
+    """Return whether a speaker went from playing to done with its track."""
+    if old is None or new is None or old.state != MediaPlayerState.PLAYING:
+        return False
+    if new.state == MediaPlayerState.IDLE:
+        return True
+    if new.state != MediaPlayerState.OFF:
+        return False
+    # Some speakers turn off at the end; a parent turning one off is not an end.
+    position = _current_position(old)
+    duration = old.attributes.get(ATTR_MEDIA_DURATION)
+    return (
+        position is not None
+        and duration is not None
+        and position >= float(duration) - TRACK_END_SLACK
+    )
 
 
 async def async_remove_bookmarks(hass: HomeAssistant, entry_id: str) -> None:

@@ -1,0 +1,262 @@
+"""Folder chips: a media-source folder of songs plays track after track."""
+
+from __future__ import annotations
+
+import wave
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from homeassistant.components.media_player.const import MediaPlayerState
+from homeassistant.config_entries import ConfigSubentryData
+from homeassistant.core import HomeAssistant, State
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    setup_test_component_platform,
+)
+
+from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
+from custom_components.nfc_jukebox.folders import natural_key
+from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
+
+from .conftest import start_chip_flow
+from .speaker import Speaker
+
+type WaitUntil = Callable[..., Awaitable[None]]
+
+PLAYER = "media_player.kids"
+STORIES = "04A1B2C3D4E5F6"
+FOLDER = "media-source://media_source/local/Bedtime stories"
+#: written in this order on purpose: a plain sort would put "10" before "2"
+FILES = ("10 Owl.wav", "2 Stars.wav", "1 Moon.wav")
+TRACKS = [
+    f"{FOLDER}/1 Moon.wav",
+    f"{FOLDER}/2 Stars.wav",
+    f"{FOLDER}/10 Owl.wav",
+]
+
+
+def write_wav(path: Path) -> None:
+    """Write a tenth of a second of silence, a real WAV file."""
+    with wave.open(str(path), "wb") as audio:
+        audio.setnchannels(1)
+        audio.setsampwidth(2)
+        audio.setframerate(8000)
+        audio.writeframes(b"\0\0" * 800)
+
+
+@pytest.fixture
+async def media(hass: HomeAssistant, tmp_path: Path) -> None:
+    """Set up My media on a folder "Bedtime stories" of three WAVs."""
+    folder = tmp_path / "Bedtime stories"
+    folder.mkdir()
+    for name in FILES:
+        write_wav(folder / name)
+    (folder / "cover.txt").write_text("not music")
+    hass.config.media_dirs = {"local": str(tmp_path)}
+    assert await async_setup_component(hass, "http", {})
+    assert await async_setup_component(hass, "media_source", {})
+    await hass.async_block_till_done()
+
+
+@pytest.fixture
+def on_remove() -> str:
+    """Return what lifting the chip does (tests override it)."""
+    return "inherit"
+
+
+@pytest.fixture
+def mock_config_entry(on_remove: str) -> MockConfigEntry:
+    """Return a simulated reader with a chip whose music is a folder."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Jukebox",
+        unique_id="simulated:jukebox",
+        data={CONF_CONNECTION: Connection.SIMULATED},
+        subentries_data=[
+            ConfigSubentryData(
+                data={
+                    "uid": STORIES,
+                    "media": {
+                        "entity_id": PLAYER,
+                        "media_content_id": FOLDER,
+                        "media_content_type": "app",
+                    },
+                    "playback": {"on_remove": on_remove},
+                },
+                subentry_type="tag",
+                title="Bedtime stories",
+                unique_id=STORIES,
+            )
+        ],
+    )
+
+
+async def add_speaker(hass: HomeAssistant, speaker: Speaker) -> Speaker:
+    """Add ``speaker`` to Home Assistant as media_player.kids."""
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    await hass.async_block_till_done()
+    assert speaker.entity_id == PLAYER
+    return speaker
+
+
+@pytest.fixture
+async def queue_speaker(hass: HomeAssistant, media: None) -> Speaker:
+    """Return a speaker with a queue of its own."""
+    return await add_speaker(hass, Speaker("Kids").with_queue())
+
+
+@pytest.fixture
+async def plain_speaker(hass: HomeAssistant, media: None) -> Speaker:
+    """Return a speaker that plays one thing and then stops."""
+    return await add_speaker(hass, Speaker("Kids"))
+
+
+def player(hass: HomeAssistant) -> State:
+    """Return the speaker's state."""
+    state = hass.states.get(PLAYER)
+    assert state is not None
+    return state
+
+
+def playing(hass: HomeAssistant, content: str) -> bool:
+    """Return whether the speaker plays ``content``."""
+    state = player(hass)
+    return (
+        state.state == MediaPlayerState.PLAYING
+        and state.attributes.get("media_content_id") == content
+    )
+
+
+def place(emulator: Pn532Emulator) -> None:
+    """Put the folder chip on the reader."""
+    emulator.place(ntag("ntag215", bytes.fromhex(STORIES)))
+
+
+def calls(speaker: Speaker, name: str) -> list[Any]:
+    """Return what the speaker was asked to ``name`` (play_media, enqueue…)."""
+    return [value for call, value in speaker.calls if call == name]
+
+
+def test_tracks_sort_in_natural_order() -> None:
+    titles = ["10 Owl", "2 Stars", "1 Moon", "Epilogue", "chapter 3", "Chapter 21"]
+    assert sorted(titles, key=natural_key) == [
+        "1 Moon",
+        "2 Stars",
+        "10 Owl",
+        "chapter 3",
+        "Chapter 21",
+        "Epilogue",
+    ]
+
+
+async def test_a_folder_chip_queues_its_tracks_on_a_speaker_with_a_queue(
+    hass: HomeAssistant,
+    queue_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator)
+    await wait_until(lambda: len(calls(queue_speaker, "enqueue")) == 2)
+
+    assert calls(queue_speaker, "play_media") == [TRACKS[0]]
+    assert calls(queue_speaker, "enqueue") == TRACKS[1:]
+    queue_speaker.finish_track()
+    assert playing(hass, TRACKS[1])
+
+
+async def test_a_folder_chip_plays_the_next_track_on_a_speaker_without_a_queue(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[2]))
+    plain_speaker.finish_track()
+    await hass.async_block_till_done()
+
+    assert player(hass).state == MediaPlayerState.IDLE
+    assert calls(plain_speaker, "play_media") == TRACKS
+    assert calls(plain_speaker, "enqueue") == []
+
+
+async def test_lifting_mid_track_two_and_putting_back_resumes_track_two(
+    hass: HomeAssistant,
+    queue_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator)
+    await wait_until(lambda: len(calls(queue_speaker, "enqueue")) == 2)
+    queue_speaker.finish_track()
+    await queue_speaker.async_media_seek(42.0)
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+
+    assert queue_speaker.position_now >= 42.0
+    assert calls(queue_speaker, "play_media") == [TRACKS[0]]
+
+
+@pytest.mark.parametrize("on_remove", ["stop"])
+async def test_a_stopped_folder_resumes_its_track_at_the_position(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+    await plain_speaker.async_media_seek(42.0)
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.IDLE)
+    await hass.async_block_till_done()
+    # Stopping is no track ending: the jukebox did not move on.
+    assert calls(plain_speaker, "play_media") == TRACKS[:2]
+
+    place(emulator)
+    await wait_until(lambda: bool(calls(plain_speaker, "media_seek")[1:]))
+
+    assert calls(plain_speaker, "play_media") == [*TRACKS[:2], TRACKS[1]]
+    assert calls(plain_speaker, "media_seek")[-1] >= 42.0
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[2]))
+
+
+async def test_the_chip_form_accepts_a_media_source_folder(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    init_integration: MockConfigEntry,
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {
+            "uid": "04 11 22 33 44 55 66",
+            "name": "More stories",
+            "media": {
+                "entity_id": PLAYER,
+                "media_content_id": FOLDER,
+                "media_content_type": "app",
+            },
+        },
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"]["media"]["media_content_id"] == FOLDER
