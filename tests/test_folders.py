@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import wave
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -32,6 +33,9 @@ STORIES = "04A1B2C3D4E5F6"
 FOLDER = "media-source://media_source/local/Bedtime stories"
 #: written in this order on purpose: a plain sort would put "10" before "2"
 FILES = ("10 Owl.wav", "2 Stars.wav", "1 Moon.wav")
+EVERYTHING = "04BBBBBBBBBBBB"
+BIG_FOLDER = "media-source://media_source/local/Everything"
+MOON = "04CCCCCCCCCCCC"
 TRACKS = [
     f"{FOLDER}/1 Moon.wav",
     f"{FOLDER}/2 Stars.wav",
@@ -39,13 +43,13 @@ TRACKS = [
 ]
 
 
-def write_wav(path: Path) -> None:
-    """Write a tenth of a second of silence, a real WAV file."""
+def write_wav(path: Path, *, frames: int = 800) -> None:
+    """Write ``frames`` of silence (a tenth of a second), a real WAV file."""
     with wave.open(str(path), "wb") as audio:
         audio.setnchannels(1)
         audio.setsampwidth(2)
         audio.setframerate(8000)
-        audio.writeframes(b"\0\0" * 800)
+        audio.writeframes(b"\0\0" * frames)
 
 
 @pytest.fixture
@@ -55,6 +59,10 @@ async def media(hass: HomeAssistant, tmp_path: Path) -> None:
     folder.mkdir()
     for name in FILES:
         write_wav(folder / name)
+    big = tmp_path / "Everything"
+    big.mkdir()
+    for number in range(1, 501):
+        write_wav(big / f"{number} Song.wav", frames=1)
     (folder / "cover.txt").write_text("not music")
     hass.config.media_dirs = {"local": str(tmp_path)}
     assert await async_setup_component(hass, "http", {})
@@ -68,29 +76,38 @@ def on_remove() -> str:
     return "inherit"
 
 
+def folder_chip(
+    uid: str, title: str, folder: str, on_remove: str
+) -> ConfigSubentryData:
+    """Return the subentry of a chip whose music is ``folder``."""
+    return ConfigSubentryData(
+        data={
+            "uid": uid,
+            "media": {
+                "entity_id": PLAYER,
+                "media_content_id": folder,
+                "media_content_type": "app",
+            },
+            "playback": {"on_remove": on_remove},
+        },
+        subentry_type="tag",
+        title=title,
+        unique_id=uid,
+    )
+
+
 @pytest.fixture
 def mock_config_entry(on_remove: str) -> MockConfigEntry:
-    """Return a simulated reader with a chip whose music is a folder."""
+    """Return a simulated reader with chips whose music is a folder."""
     return MockConfigEntry(
         domain=DOMAIN,
         title="Jukebox",
         unique_id="simulated:jukebox",
         data={CONF_CONNECTION: Connection.SIMULATED},
         subentries_data=[
-            ConfigSubentryData(
-                data={
-                    "uid": STORIES,
-                    "media": {
-                        "entity_id": PLAYER,
-                        "media_content_id": FOLDER,
-                        "media_content_type": "app",
-                    },
-                    "playback": {"on_remove": on_remove},
-                },
-                subentry_type="tag",
-                title="Bedtime stories",
-                unique_id=STORIES,
-            )
+            folder_chip(STORIES, "Bedtime stories", FOLDER, on_remove),
+            folder_chip(EVERYTHING, "Everything", BIG_FOLDER, on_remove),
+            folder_chip(MOON, "Moon", TRACKS[0], on_remove),
         ],
     )
 
@@ -134,9 +151,9 @@ def playing(hass: HomeAssistant, content: str) -> bool:
     )
 
 
-def place(emulator: Pn532Emulator) -> None:
-    """Put the folder chip on the reader."""
-    emulator.place(ntag("ntag215", bytes.fromhex(STORIES)))
+def place(emulator: Pn532Emulator, uid: str = STORIES) -> None:
+    """Put a folder chip (the bedtime stories) on the reader."""
+    emulator.place(ntag("ntag215", bytes.fromhex(uid)))
 
 
 def calls(speaker: Speaker, name: str) -> list[Any]:
@@ -260,3 +277,40 @@ async def test_the_chip_form_accepts_a_media_source_folder(
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"]["media"]["media_content_id"] == FOLDER
+
+
+async def test_a_500_track_folder_is_listed_before_its_chip_is_placed(
+    hass: HomeAssistant,
+    queue_speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    tmp_path: Path,
+) -> None:
+    folders = init_integration.runtime_data.jukebox.folders
+    await wait_until(lambda: folders.listed(BIG_FOLDER))
+    # Placing the chip browses nothing: the folder could be gone by now.
+    shutil.rmtree(tmp_path / "Everything")
+
+    place(emulator, EVERYTHING)
+    await wait_until(lambda: len(calls(queue_speaker, "enqueue")) == 499)
+
+    assert calls(queue_speaker, "play_media") == [f"{BIG_FOLDER}/1 Song.wav"]
+    assert calls(queue_speaker, "enqueue") == [
+        f"{BIG_FOLDER}/{number} Song.wav" for number in range(2, 501)
+    ]
+
+
+async def test_a_chip_with_one_file_plays_it_alone(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, MOON)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    plain_speaker.finish_track()
+    await hass.async_block_till_done()
+
+    assert player(hass).state == MediaPlayerState.IDLE
+    assert calls(plain_speaker, "play_media") == [TRACKS[0]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -54,6 +55,15 @@ class FolderListings:
         if tracks is not None or self._browsable():
             self._tracks[media_content_id] = tracks
         return tracks
+
+    def listed(self, media_content_id: str) -> bool:
+        """Return whether ``media_content_id`` was browsed this session."""
+        return media_content_id in self._tracks
+
+    async def async_warm(self, media_content_ids: Iterable[str]) -> None:
+        """Browse these ids ahead of time: no chip waits for its folder's listing."""
+        for media_content_id in media_content_ids:
+            await self.async_tracks(media_content_id)
 
     def _browsable(self) -> bool:
         return media_source.DOMAIN in self.hass.config.top_level_components

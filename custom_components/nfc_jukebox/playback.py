@@ -59,12 +59,14 @@ from homeassistant.helpers.event import (
     async_call_later,
     async_track_state_change_event,
 )
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import (
     CONF_FADE_OUT,
     CONF_FEEDBACK,
+    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
     CONF_RESUME_WINDOW,
@@ -74,6 +76,7 @@ from .const import (
     DOMAIN,
     EVENT_SLEEP_TIMER_ENDED,
     LOGGER,
+    SUBENTRY_TAG,
     VOLUME_STEP,
     ControlAction,
     OnRemove,
@@ -168,6 +171,22 @@ class Jukebox:
         stored = await self._store.async_load() or {}
         self._bookmarks = {uid: Bookmark(**data) for uid, data in stored.items()}
         await self.rules.async_load()
+        self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
+
+    @callback
+    def _warm_folders(self, _hass: HomeAssistant) -> None:
+        """List the chips' folders once Home Assistant runs (media sources are up).
+
+        A 500-track folder takes a moment to list: placing its chip should not.
+        """
+        content_ids = [
+            subentry.data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID]
+            for subentry in self.entry.subentries.values()
+            if subentry.subentry_type == SUBENTRY_TAG
+        ]
+        self.entry.async_create_background_task(
+            self.hass, self.folders.async_warm(content_ids), f"{DOMAIN} folders"
+        )
 
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
