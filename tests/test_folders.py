@@ -20,7 +20,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
-from custom_components.nfc_jukebox.folders import natural_key
+from custom_components.nfc_jukebox.folders import Track, natural_key
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
 from .conftest import start_chip_flow
@@ -36,6 +36,7 @@ FILES = ("10 Owl.wav", "2 Stars.wav", "1 Moon.wav")
 EVERYTHING = "04BBBBBBBBBBBB"
 BIG_FOLDER = "media-source://media_source/local/Everything"
 MOON = "04CCCCCCCCCCCC"
+MORE = "media-source://media_source/local/More stories"
 TRACKS = [
     f"{FOLDER}/1 Moon.wav",
     f"{FOLDER}/2 Stars.wav",
@@ -59,6 +60,9 @@ async def media(hass: HomeAssistant, tmp_path: Path) -> None:
     folder.mkdir()
     for name in FILES:
         write_wav(folder / name)
+    more = tmp_path / "More stories"
+    more.mkdir()
+    write_wav(more / "1 Fox.wav")
     big = tmp_path / "Everything"
     big.mkdir()
     for number in range(1, 501):
@@ -260,6 +264,7 @@ async def test_the_chip_form_accepts_a_media_source_folder(
     hass: HomeAssistant,
     plain_speaker: Speaker,
     init_integration: MockConfigEntry,
+    wait_until: WaitUntil,
 ) -> None:
     form = await start_chip_flow(hass, init_integration, "tag")
     result = await hass.config_entries.subentries.async_configure(
@@ -269,14 +274,24 @@ async def test_the_chip_form_accepts_a_media_source_folder(
             "name": "More stories",
             "media": {
                 "entity_id": PLAYER,
-                "media_content_id": FOLDER,
+                "media_content_id": MORE,
                 "media_content_type": "app",
             },
         },
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert result["data"]["media"]["media_content_id"] == FOLDER
+    assert result["data"]["media"]["media_content_id"] == MORE
+    # Listed when saved, so its first placement does not wait for the listing.
+    folders = init_integration.runtime_data.jukebox.folders
+    await wait_until(lambda: folders.listed(MORE))
+    assert await folders.async_tracks(MORE) == (
+        Track(
+            media_content_id=f"{MORE}/1 Fox.wav",
+            media_content_type="audio/x-wav",
+            title="1 Fox.wav",
+        ),
+    )
 
 
 async def test_a_500_track_folder_is_listed_before_its_chip_is_placed(

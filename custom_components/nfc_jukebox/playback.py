@@ -172,6 +172,15 @@ class Jukebox:
         self._bookmarks = {uid: Bookmark(**data) for uid, data in stored.items()}
         await self.rules.async_load()
         self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
+        # A chip added later is listed when it is saved, not when it is placed.
+        self.entry.async_on_unload(
+            self.entry.add_update_listener(self._async_entry_updated)
+        )
+
+    async def _async_entry_updated(
+        self, hass: HomeAssistant, _entry: ConfigEntry
+    ) -> None:
+        self._warm_folders(hass)
 
     @callback
     def _warm_folders(self, _hass: HomeAssistant) -> None:
