@@ -14,6 +14,7 @@ from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import HomeAssistant, State
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     setup_test_component_platform,
@@ -329,3 +330,91 @@ async def test_a_chip_with_one_file_plays_it_alone(
 
     assert player(hass).state == MediaPlayerState.IDLE
     assert calls(plain_speaker, "play_media") == [TRACKS[0]]
+
+
+async def test_a_folder_paused_mid_track_two_plays_on_to_track_three(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+    await plain_speaker.async_media_seek(42.0)
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+    assert plain_speaker.position_now >= 42.0
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[2]))
+
+    assert calls(plain_speaker, "play_media") == TRACKS
+
+
+async def test_a_folders_track_survives_a_restart(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+    await plain_speaker.async_media_seek(42.0)
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    # Home Assistant restarts; the speaker comes back idle.
+    assert await hass.config_entries.async_unload(init_integration.entry_id)
+    stored = hass_storage[f"{DOMAIN}.{init_integration.entry_id}.bookmarks"]["data"]
+    assert stored[STORIES]["track"] == 1
+    await plain_speaker.async_media_stop()
+    assert await hass.config_entries.async_setup(init_integration.entry_id)
+    emulator = init_integration.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator)
+    await wait_until(lambda: calls(plain_speaker, "media_seek")[1:] != [])
+
+    assert playing(hass, TRACKS[1])
+    assert calls(plain_speaker, "media_seek")[-1] >= 42.0
+
+
+async def test_a_bookmark_saved_before_folders_starts_the_folder_from_track_one(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    wait_until: WaitUntil,
+) -> None:
+    hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}.bookmarks"] = {
+        "version": 1,
+        "key": f"{DOMAIN}.{mock_config_entry.entry_id}.bookmarks",
+        "data": {
+            STORIES: {
+                "entity_id": PLAYER,
+                "media_content_id": FOLDER,
+                "player_content_id": FOLDER,
+                "position": 12.0,
+                "saved_at": dt_util.utcnow().isoformat(),
+            }
+        },
+    }
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator)
+    await wait_until(lambda: calls(plain_speaker, "media_seek") != [])
+
+    assert playing(hass, TRACKS[0])
+    assert calls(plain_speaker, "media_seek") == [12.0]
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
