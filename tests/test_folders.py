@@ -37,6 +37,7 @@ FILES = ("10 Owl.wav", "2 Stars.wav", "1 Moon.wav")
 EVERYTHING = "04BBBBBBBBBBBB"
 BIG_FOLDER = "media-source://media_source/local/Everything"
 MOON = "04CCCCCCCCCCCC"
+SHUFFLED = "04DDDDDDDDDDDD"
 MORE = "media-source://media_source/local/More stories"
 TRACKS = [
     f"{FOLDER}/1 Moon.wav",
@@ -82,7 +83,7 @@ def on_remove() -> str:
 
 
 def folder_chip(
-    uid: str, title: str, folder: str, on_remove: str
+    uid: str, title: str, folder: str, on_remove: str, *, shuffle: bool = False
 ) -> ConfigSubentryData:
     """Return the subentry of a chip whose music is ``folder``."""
     return ConfigSubentryData(
@@ -93,7 +94,7 @@ def folder_chip(
                 "media_content_id": folder,
                 "media_content_type": "app",
             },
-            "playback": {"on_remove": on_remove},
+            "playback": {"on_remove": on_remove, "shuffle": shuffle},
         },
         subentry_type="tag",
         title=title,
@@ -113,6 +114,7 @@ def mock_config_entry(on_remove: str) -> MockConfigEntry:
             folder_chip(STORIES, "Bedtime stories", FOLDER, on_remove),
             folder_chip(EVERYTHING, "Everything", BIG_FOLDER, on_remove),
             folder_chip(MOON, "Moon", TRACKS[0], on_remove),
+            folder_chip(SHUFFLED, "Any story", FOLDER, on_remove, shuffle=True),
         ],
     )
 
@@ -418,3 +420,32 @@ async def test_a_bookmark_saved_before_folders_starts_the_folder_from_track_one(
     assert playing(hass, TRACKS[0])
     assert calls(plain_speaker, "media_seek") == [12.0]
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+@pytest.mark.parametrize("on_remove", ["stop"])
+async def test_a_shuffled_folder_resumes_its_track_then_plays_the_others(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, SHUFFLED)
+    await wait_until(lambda: len(calls(plain_speaker, "play_media")) == 1)
+    plain_speaker.finish_track()
+    await wait_until(lambda: len(calls(plain_speaker, "play_media")) == 2)
+    second = calls(plain_speaker, "play_media")[1]
+    await plain_speaker.async_media_seek(42.0)
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.IDLE)
+
+    place(emulator, SHUFFLED)
+    await wait_until(lambda: calls(plain_speaker, "media_seek")[1:] != [])
+    assert playing(hass, second)
+    assert calls(plain_speaker, "media_seek")[-1] >= 42.0
+    plain_speaker.finish_track()
+    await wait_until(lambda: len(calls(plain_speaker, "play_media")) == 4)
+
+    # Then the other tracks, in a new order (which ones played is not remembered).
+    played = calls(plain_speaker, "play_media")
+    assert set(played) <= set(TRACKS)
+    assert played[0] != played[1] == played[2] != played[3]

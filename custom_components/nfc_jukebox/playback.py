@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
@@ -132,6 +133,9 @@ class FolderPlay:
 
     uid: str
     player: str
+    #: the folder's tracks in natural order
+    listing: tuple[Track, ...]
+    #: the order they play in (shuffled, if the chip says so)
     tracks: tuple[Track, ...]
     index: int
 
@@ -320,14 +324,14 @@ class Jukebox:
             state = self._player_state(player)
         await self._cap_volume(state, mapping.volume)
         bookmark = self._resumable(mapping)
-        index = 0
+        resume_track = None
         if (
             tracks is not None
             and bookmark is not None
             and bookmark.track is not None
             and bookmark.track < len(tracks)
         ):
-            index = bookmark.track
+            resume_track = bookmark.track
         if (
             bookmark is not None
             and state.state == MediaPlayerState.PAUSED
@@ -339,11 +343,13 @@ class Jukebox:
             self.rules.async_track(player, bedtime=mapping.bedtime)
             if tracks is not None:
                 # A speaker with a queue still has the rest of it.
-                self._play_folder(mapping, tracks, index, enqueue=False)
+                self._play_folder(mapping, tracks, resume_track, enqueue=False)
             return
+        folder = None
         if tracks is not None:
-            content_id = tracks[index].media_content_id
-            content_type = tracks[index].media_content_type
+            folder = _folder_play(mapping, tracks, resume_track)
+            content_id = folder.track.media_content_id
+            content_type = folder.track.media_content_type
         else:
             content_id = mapping.media_content_id
             content_type = mapping.media_content_type
@@ -353,8 +359,8 @@ class Jukebox:
             {ATTR_MEDIA_CONTENT_ID: content_id, ATTR_MEDIA_CONTENT_TYPE: content_type},
         )
         self.rules.async_track(player, bedtime=mapping.bedtime)
-        if tracks is not None:
-            self._play_folder(mapping, tracks, index, enqueue=True)
+        if folder is not None:
+            self._start_folder(folder, enqueue=True)
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
         features = self._features(player)
@@ -382,20 +388,23 @@ class Jukebox:
         self,
         mapping: TagMapping,
         tracks: tuple[Track, ...],
-        index: int,
+        resume_track: int | None,
         *,
         enqueue: bool,
     ) -> None:
-        """Keep a folder playing after track ``index``, which plays now.
+        """Keep a folder playing after the track that plays now."""
+        self._start_folder(_folder_play(mapping, tracks, resume_track), enqueue=enqueue)
+
+    @callback
+    def _start_folder(self, folder: FolderPlay, *, enqueue: bool) -> None:
+        """Keep ``folder`` playing after its current track, which plays now.
 
         A speaker with a queue gets the rest of the tracks in it, in the
         background; any other speaker is followed, and given the next track
         when one ends.
         """
-        player = mapping.entity_id
-        folder = self._folder = FolderPlay(
-            uid=mapping.uid, player=player, tracks=tracks, index=index
-        )
+        player = folder.player
+        self._folder = folder
         if self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE:
             if enqueue:
                 self.entry.async_create_background_task(
@@ -465,15 +474,18 @@ class Jukebox:
             self._unfollow = None
 
     def _folder_track(self, mapping: TagMapping, state: State) -> int | None:
-        """Return which track of ``mapping``'s folder the speaker plays, if any."""
+        """Return which track of ``mapping``'s folder the speaker plays, if any.
+
+        Counted in the folder's natural order, whatever order it plays in.
+        """
         folder = self._folder
         if folder is None or folder.uid != mapping.uid:
             return None
         playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
-        for index, track in enumerate(folder.tracks):
+        for index, track in enumerate(folder.listing):
             if track.media_content_id == playing:
                 return index  # a queue moves on by itself
-        return folder.index
+        return folder.listing.index(folder.track)
 
     def _resumable(self, mapping: TagMapping) -> Bookmark | None:
         """Return the tag's bookmark if it may resume: same music, within the window."""
@@ -791,6 +803,34 @@ def _current_position(state: State) -> float | None:
     if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
         position += (dt_util.utcnow() - updated).total_seconds()
     return float(position)
+
+
+def _folder_play(
+    mapping: TagMapping, listing: tuple[Track, ...], resume_track: int | None
+) -> FolderPlay:
+    """Return how ``mapping``'s folder plays: from the start, or a resumed track on.
+
+    Shuffled, a resumed track plays first and the others follow in a new order.
+    """
+    if not mapping.shuffle:
+        index = resume_track or 0
+        tracks = listing
+    else:
+        first = (
+            listing[resume_track]
+            if resume_track is not None
+            else random.choice(listing)  # noqa: S311 - no secret, a child's songs
+        )
+        others = [track for track in listing if track is not first]
+        tracks = (first, *random.sample(others, len(others)))
+        index = 0
+    return FolderPlay(
+        uid=mapping.uid,
+        player=mapping.entity_id,
+        listing=listing,
+        tracks=tracks,
+        index=index,
+    )
 
 
 def _track_ended(old: State | None, new: State | None) -> bool:
