@@ -67,8 +67,16 @@ class Speaker(MediaPlayerEntity):
         )
         return self
 
+    def reports_duration(self, seconds: int) -> Speaker:
+        """Make this a speaker that says how long each track is."""
+        self._attr_media_duration = seconds
+        return self
+
     def finish_track(self) -> None:
         """Play the current track to its end: the queue's next one, else idle."""
+        if self._attr_media_duration is not None:
+            self._set_position(self._attr_media_duration)  # says it got to the end
+            self.async_write_ha_state()
         if self.queue:
             self._attr_media_content_id = self.queue.pop(0)
             self._attr_media_track = (self._attr_media_track or 1) + 1

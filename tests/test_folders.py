@@ -449,3 +449,25 @@ async def test_a_shuffled_folder_resumes_its_track_then_plays_the_others(
     played = calls(plain_speaker, "play_media")
     assert set(played) <= set(TRACKS)
     assert played[0] != played[1] == played[2] != played[3]
+
+
+async def test_a_speaker_stopped_mid_track_does_not_move_on(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    # A speaker that says how long its tracks are (three minutes each).
+    plain_speaker._attr_media_duration = 180
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+
+    # A parent stops it (or it goes idle while it loads): no track has ended.
+    await plain_speaker.async_media_stop()
+    await hass.async_block_till_done()
+    assert player(hass).state == MediaPlayerState.IDLE
+    await plain_speaker.async_media_play()
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+
+    assert calls(plain_speaker, "play_media") == TRACKS[:2]

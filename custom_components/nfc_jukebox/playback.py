@@ -102,7 +102,7 @@ STORAGE_VERSION: Final = 1
 FADE_STEPS: Final = 10
 #: Volumes closer than this are the same (volumes are set to two decimals).
 VOLUME_TOLERANCE: Final = 0.005
-#: A speaker that turns off this close to a track's end has finished the track.
+#: A speaker that stops this close to a track's end has finished the track.
 TRACK_END_SLACK: Final = 2.0
 
 
@@ -834,21 +834,24 @@ def _folder_play(
 
 
 def _track_ended(old: State | None, new: State | None) -> bool:
-    """Return whether a speaker went from playing to done with its track."""
-    if old is None or new is None or old.state != MediaPlayerState.PLAYING:
+    """Return whether a speaker went from playing to done with its track.
+
+    A speaker that says how long its track is must have got to its end: one that
+    goes idle while it loads the next thing, or that a parent stops or turns off,
+    did not. One that does not say is done when it goes idle.
+    """
+    if (
+        old is None
+        or new is None
+        or old.state != MediaPlayerState.PLAYING
+        or new.state not in (MediaPlayerState.IDLE, MediaPlayerState.OFF)
+    ):
         return False
-    if new.state == MediaPlayerState.IDLE:
-        return True
-    if new.state != MediaPlayerState.OFF:
-        return False
-    # Some speakers turn off at the end; a parent turning one off is not an end.
-    position = _current_position(old)
     duration = old.attributes.get(ATTR_MEDIA_DURATION)
-    return (
-        position is not None
-        and duration is not None
-        and position >= float(duration) - TRACK_END_SLACK
-    )
+    position = _current_position(old)
+    if duration is None or position is None:
+        return new.state == MediaPlayerState.IDLE
+    return position >= float(duration) - TRACK_END_SLACK
 
 
 async def async_remove_bookmarks(hass: HomeAssistant, entry_id: str) -> None:
