@@ -11,6 +11,7 @@ from typing import Any, override
 
 from homeassistant.components.media_player import MediaPlayerEntity
 from homeassistant.components.media_player.const import (
+    MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
     MediaPlayerState,
     MediaType,
@@ -56,6 +57,34 @@ class Speaker(MediaPlayerEntity):
         self.rewrite_ids = False
         #: what a call raises, by call name: players advertise what they cannot do
         self.errors: dict[str, Exception] = {}
+        #: what plays after the current track (a speaker with MEDIA_ENQUEUE)
+        self.queue: list[str] = []
+
+    def with_queue(self) -> Speaker:
+        """Make this a speaker with a queue of its own (enqueue: add)."""
+        self._attr_supported_features = (
+            SPEAKER_FEATURES | MediaPlayerEntityFeature.MEDIA_ENQUEUE
+        )
+        return self
+
+    def reports_duration(self, seconds: int) -> Speaker:
+        """Make this a speaker that says how long each track is."""
+        self._attr_media_duration = seconds
+        return self
+
+    def finish_track(self) -> None:
+        """Play the current track to its end: the queue's next one, else idle."""
+        if self._attr_media_duration is not None:
+            self._set_position(self._attr_media_duration)  # says it got to the end
+            self.async_write_ha_state()
+        if self.queue:
+            self._attr_media_content_id = self.queue.pop(0)
+            self._attr_media_track = (self._attr_media_track or 1) + 1
+            self._set_position(0.0)
+        else:
+            self._set_position(self._attr_media_duration or self.position_now)
+            self._attr_state = MediaPlayerState.IDLE
+        self.async_write_ha_state()
 
     def _record(self, name: str, value: object = None) -> None:
         """Note a call, then fail it if the test told the speaker to."""
@@ -93,7 +122,12 @@ class Speaker(MediaPlayerEntity):
     async def async_play_media(
         self, media_type: MediaType | str, media_id: str, **kwargs: Any
     ) -> None:
+        if kwargs.get("enqueue") == MediaPlayerEnqueue.ADD:
+            self._record("enqueue", media_id)
+            self.queue.append(media_id)
+            return
         self._record("play_media", media_id)
+        self.queue = []
         self._attr_media_content_id = (
             f"http://speaker.local/stream?id={media_id}"
             if self.rewrite_ids

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
@@ -13,6 +14,8 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_MEDIA_DURATION,
+    ATTR_MEDIA_ENQUEUE,
     ATTR_MEDIA_POSITION,
     ATTR_MEDIA_POSITION_UPDATED_AT,
     ATTR_MEDIA_REPEAT,
@@ -20,6 +23,7 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_SHUFFLE,
     ATTR_MEDIA_VOLUME_LEVEL,
     SERVICE_PLAY_MEDIA,
+    MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
     MediaPlayerState,
     MediaType,
@@ -42,16 +46,28 @@ from homeassistant.const import (
     STATE_UNAVAILABLE,
     STATE_UNKNOWN,
 )
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, State, callback
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
-from homeassistant.helpers.event import async_call_later
+from homeassistant.helpers.event import (
+    async_call_later,
+    async_track_state_change_event,
+)
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import (
     CONF_FADE_OUT,
     CONF_FEEDBACK,
+    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
     CONF_RESUME_WINDOW,
@@ -61,10 +77,12 @@ from .const import (
     DOMAIN,
     EVENT_SLEEP_TIMER_ENDED,
     LOGGER,
+    SUBENTRY_TAG,
     VOLUME_STEP,
     ControlAction,
     OnRemove,
 )
+from .folders import FolderListings, Track
 from .mappings import ControlChip, TagMapping, find_chip
 from .repairs import (
     async_create_new_chip_issue,
@@ -84,6 +102,8 @@ STORAGE_VERSION: Final = 1
 FADE_STEPS: Final = 10
 #: Volumes closer than this are the same (volumes are set to two decimals).
 VOLUME_TOLERANCE: Final = 0.005
+#: A speaker that stops this close to a track's end has finished the track.
+TRACK_END_SLACK: Final = 2.0
 
 
 @dataclass(kw_only=True, slots=True)
@@ -96,6 +116,8 @@ class Bookmark:
     player_content_id: str | None
     position: float | None
     saved_at: str  # ISO time
+    #: which track of a folder chip played (0 is the first); None: no folder
+    track: int | None = None
 
     @property
     def saved(self) -> datetime:
@@ -103,6 +125,24 @@ class Bookmark:
         saved = dt_util.parse_datetime(self.saved_at)
         assert saved is not None  # noqa: S101 - we wrote it
         return saved
+
+
+@dataclass(kw_only=True, slots=True)
+class FolderPlay:
+    """The folder chip whose tracks play now, and which of them."""
+
+    uid: str
+    player: str
+    #: the folder's tracks in natural order
+    listing: tuple[Track, ...]
+    #: the order they play in (shuffled, if the chip says so)
+    tracks: tuple[Track, ...]
+    index: int
+
+    @property
+    def track(self) -> Track:
+        """Return the track that plays."""
+        return self.tracks[self.index]
 
 
 class Jukebox:
@@ -125,12 +165,41 @@ class Jukebox:
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
         self.rules = HouseRules(hass, entry, self)
+        self.folders = FolderListings(hass)
+        #: the folder chip that plays, if one does
+        self._folder: FolderPlay | None = None
+        self._unfollow: CALLBACK_TYPE | None = None
 
     async def async_load(self) -> None:
         """Load the bookmarks that survived a restart, and the house rules."""
         stored = await self._store.async_load() or {}
         self._bookmarks = {uid: Bookmark(**data) for uid, data in stored.items()}
         await self.rules.async_load()
+        self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
+        # A chip added later is listed when it is saved, not when it is placed.
+        self.entry.async_on_unload(
+            self.entry.add_update_listener(self._async_entry_updated)
+        )
+
+    async def _async_entry_updated(
+        self, hass: HomeAssistant, _entry: ConfigEntry
+    ) -> None:
+        self._warm_folders(hass)
+
+    @callback
+    def _warm_folders(self, _hass: HomeAssistant) -> None:
+        """List the chips' folders once Home Assistant runs (media sources are up).
+
+        A 500-track folder takes a moment to list: placing its chip should not.
+        """
+        content_ids = [
+            subentry.data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID]
+            for subentry in self.entry.subentries.values()
+            if subentry.subentry_type == SUBENTRY_TAG
+        ]
+        self.entry.async_create_background_task(
+            self.hass, self.folders.async_warm(content_ids), f"{DOMAIN} folders"
+        )
 
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
@@ -141,6 +210,7 @@ class Jukebox:
     async def async_shutdown(self) -> None:
         """Cancel the sleep timer and save the bookmarks (the reader is unloading)."""
         self._stop_sleep_timer()
+        self._stop_folder()
         await self.rules.async_shutdown()
         await self._store.async_save(self._stored())
 
@@ -215,6 +285,7 @@ class Jukebox:
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
         self._bookmark(chip, state)
+        self._stop_folder()
         service = (
             SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
         )
@@ -240,6 +311,9 @@ class Jukebox:
 
     async def _play(self, mapping: TagMapping) -> None:
         player = mapping.entity_id
+        self._stop_folder()
+        # One browse, remembered: a folder's listing does not delay it next time.
+        tracks = await self.folders.async_tracks(mapping.media_content_id)
         state = self._player_state(player)
         self.active_player = player
         if (
@@ -250,6 +324,14 @@ class Jukebox:
             state = self._player_state(player)
         await self._cap_volume(state, mapping.volume)
         bookmark = self._resumable(mapping)
+        resume_track = None
+        if (
+            tracks is not None
+            and bookmark is not None
+            and bookmark.track is not None
+            and bookmark.track < len(tracks)
+        ):
+            resume_track = bookmark.track
         if (
             bookmark is not None
             and state.state == MediaPlayerState.PAUSED
@@ -259,16 +341,26 @@ class Jukebox:
         ):
             await self._start(SERVICE_MEDIA_PLAY, player)
             self.rules.async_track(player, bedtime=mapping.bedtime)
+            if tracks is not None:
+                # A speaker with a queue still has the rest of it.
+                self._play_folder(mapping, tracks, resume_track, enqueue=False)
             return
+        folder = None
+        if tracks is not None:
+            folder = _folder_play(mapping, tracks, resume_track)
+            content_id = folder.track.media_content_id
+            content_type = folder.track.media_content_type
+        else:
+            content_id = mapping.media_content_id
+            content_type = mapping.media_content_type
         await self._start(
             SERVICE_PLAY_MEDIA,
             player,
-            {
-                ATTR_MEDIA_CONTENT_ID: mapping.media_content_id,
-                ATTR_MEDIA_CONTENT_TYPE: mapping.media_content_type,
-            },
+            {ATTR_MEDIA_CONTENT_ID: content_id, ATTR_MEDIA_CONTENT_TYPE: content_type},
         )
         self.rules.async_track(player, bedtime=mapping.bedtime)
+        if folder is not None:
+            self._start_folder(folder, enqueue=True)
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
         features = self._features(player)
@@ -288,6 +380,112 @@ class Jukebox:
                 player,
                 {ATTR_MEDIA_SEEK_POSITION: bookmark.position},
             )
+
+    # Folders --------------------------------------------------------------------
+
+    @callback
+    def _play_folder(
+        self,
+        mapping: TagMapping,
+        tracks: tuple[Track, ...],
+        resume_track: int | None,
+        *,
+        enqueue: bool,
+    ) -> None:
+        """Keep a folder playing after the track that plays now."""
+        self._start_folder(_folder_play(mapping, tracks, resume_track), enqueue=enqueue)
+
+    @callback
+    def _start_folder(self, folder: FolderPlay, *, enqueue: bool) -> None:
+        """Keep ``folder`` playing after its current track, which plays now.
+
+        A speaker with a queue gets the rest of the tracks in it, in the
+        background; any other speaker is followed, and given the next track
+        when one ends.
+        """
+        player = folder.player
+        self._folder = folder
+        if self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE:
+            if enqueue:
+                self.entry.async_create_background_task(
+                    self.hass, self._enqueue(folder), f"{DOMAIN} enqueue"
+                )
+            return
+        self._unfollow = async_track_state_change_event(
+            self.hass, player, partial(self._speaker_changed, folder)
+        )
+
+    async def _enqueue(self, folder: FolderPlay) -> None:
+        """Add the tracks after the one that plays to the speaker's queue."""
+        for track in folder.tracks[folder.index + 1 :]:
+            if self._folder is not folder:
+                return  # another chip, or lifted and stopped: not this queue
+            await self._serialised(partial(self._enqueue_track, folder, track))
+
+    async def _enqueue_track(self, folder: FolderPlay, track: Track) -> None:
+        if self._folder is not folder:
+            return
+        await self._call(
+            SERVICE_PLAY_MEDIA,
+            folder.player,
+            {
+                ATTR_MEDIA_CONTENT_ID: track.media_content_id,
+                ATTR_MEDIA_CONTENT_TYPE: track.media_content_type,
+                ATTR_MEDIA_ENQUEUE: MediaPlayerEnqueue.ADD,
+            },
+        )
+
+    @callback
+    def _speaker_changed(
+        self, folder: FolderPlay, event: Event[EventStateChangedData]
+    ) -> None:
+        """Play a folder's next track when the speaker finished one."""
+        old, new = event.data["old_state"], event.data["new_state"]
+        if self._folder is not folder or not _track_ended(old, new):
+            return
+        if folder.index + 1 >= len(folder.tracks):
+            self._stop_folder()  # the last track ended: the folder is done
+            return
+        self.entry.async_create_background_task(
+            self.hass,
+            self._serialised(partial(self._next_track, folder)),
+            f"{DOMAIN} next track",
+        )
+
+    async def _next_track(self, folder: FolderPlay) -> None:
+        if self._folder is not folder:
+            return  # lifted or replaced while the track ended
+        folder.index += 1
+        await self._start(
+            SERVICE_PLAY_MEDIA,
+            folder.player,
+            {
+                ATTR_MEDIA_CONTENT_ID: folder.track.media_content_id,
+                ATTR_MEDIA_CONTENT_TYPE: folder.track.media_content_type,
+            },
+        )
+
+    @callback
+    def _stop_folder(self) -> None:
+        """Forget the folder that played: its speaker is no longer followed."""
+        self._folder = None
+        if self._unfollow is not None:
+            self._unfollow()
+            self._unfollow = None
+
+    def _folder_track(self, mapping: TagMapping, state: State) -> int | None:
+        """Return which track of ``mapping``'s folder the speaker plays, if any.
+
+        Counted in the folder's natural order, whatever order it plays in.
+        """
+        folder = self._folder
+        if folder is None or folder.uid != mapping.uid:
+            return None
+        playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
+        for index, track in enumerate(folder.listing):
+            if track.media_content_id == playing:
+                return index  # a queue moves on by itself
+        return folder.listing.index(folder.track)
 
     def _resumable(self, mapping: TagMapping) -> Bookmark | None:
         """Return the tag's bookmark if it may resume: same music, within the window."""
@@ -314,6 +512,7 @@ class Jukebox:
             player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
             position=_current_position(state),
             saved_at=dt_util.utcnow().isoformat(),
+            track=self._folder_track(mapping, state),
         )
         # Written right away but in the background: the pause does not wait, and a
         # restart just after a lift keeps its position. The store calls _stored when
@@ -453,6 +652,7 @@ class Jukebox:
             case ControlAction.PREVIOUS:
                 await self._call(SERVICE_MEDIA_PREVIOUS_TRACK, player)
             case ControlAction.STOP:
+                self._stop_folder()
                 await self._call(SERVICE_MEDIA_STOP, player)
                 return
         # Lifting the music chip to put this one on paused the music: play on, so
@@ -603,6 +803,55 @@ def _current_position(state: State) -> float | None:
     if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
         position += (dt_util.utcnow() - updated).total_seconds()
     return float(position)
+
+
+def _folder_play(
+    mapping: TagMapping, listing: tuple[Track, ...], resume_track: int | None
+) -> FolderPlay:
+    """Return how ``mapping``'s folder plays: from the start, or a resumed track on.
+
+    Shuffled, a resumed track plays first and the others follow in a new order.
+    """
+    if not mapping.shuffle:
+        index = resume_track or 0
+        tracks = listing
+    else:
+        first = (
+            listing[resume_track]
+            if resume_track is not None
+            else random.choice(listing)  # noqa: S311 - no secret, a child's songs
+        )
+        others = [track for track in listing if track is not first]
+        tracks = (first, *random.sample(others, len(others)))
+        index = 0
+    return FolderPlay(
+        uid=mapping.uid,
+        player=mapping.entity_id,
+        listing=listing,
+        tracks=tracks,
+        index=index,
+    )
+
+
+def _track_ended(old: State | None, new: State | None) -> bool:
+    """Return whether a speaker went from playing to done with its track.
+
+    A speaker that says how long its track is must have got to its end: one that
+    goes idle while it loads the next thing, or that a parent stops or turns off,
+    did not. One that does not say is done when it goes idle.
+    """
+    if (
+        old is None
+        or new is None
+        or old.state != MediaPlayerState.PLAYING
+        or new.state not in (MediaPlayerState.IDLE, MediaPlayerState.OFF)
+    ):
+        return False
+    duration = old.attributes.get(ATTR_MEDIA_DURATION)
+    position = _current_position(old)
+    if duration is None or position is None:
+        return new.state == MediaPlayerState.IDLE
+    return position >= float(duration) - TRACK_END_SLACK
 
 
 async def async_remove_bookmarks(hass: HomeAssistant, entry_id: str) -> None:

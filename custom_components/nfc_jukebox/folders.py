@@ -1,0 +1,96 @@
+"""Folder chips: a media-source folder is the chip's music, its tracks in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from homeassistant.components import media_source
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+
+from .const import LOGGER
+
+_DIGITS: Final = re.compile(r"(\d+)")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Track:
+    """One playable item of a folder."""
+
+    media_content_id: str
+    media_content_type: str
+    title: str
+
+
+def natural_key(title: str) -> tuple[tuple[int, int | str], ...]:
+    """Return a sort key that puts "2 …" before "10 …" (numbers compare as numbers)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _DIGITS.split(title)
+        if part
+    )
+
+
+class FolderListings:
+    """What each chip's folder holds, browsed once per session.
+
+    Anything that is not a media-source folder (a file, a playlist id of a
+    speaker's own, a URL) is no folder: it plays as it always did.
+    """
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Start with nothing browsed."""
+        self.hass = hass
+        self._tracks: dict[str, tuple[Track, ...] | None] = {}
+
+    async def async_tracks(self, media_content_id: str) -> tuple[Track, ...] | None:
+        """Return a folder's playable tracks in natural order, or None if no folder."""
+        if media_content_id in self._tracks:
+            return self._tracks[media_content_id]
+        tracks = await self._async_browse(media_content_id)
+        # A source that is not loaded yet may be one later: only remember answers.
+        if tracks is not None or self._browsable():
+            self._tracks[media_content_id] = tracks
+        return tracks
+
+    def listed(self, media_content_id: str) -> bool:
+        """Return whether ``media_content_id`` was browsed this session."""
+        return media_content_id in self._tracks
+
+    async def async_warm(self, media_content_ids: Iterable[str]) -> None:
+        """Browse these ids ahead of time: no chip waits for its folder's listing."""
+        for media_content_id in media_content_ids:
+            await self.async_tracks(media_content_id)
+
+    def _browsable(self) -> bool:
+        return media_source.DOMAIN in self.hass.config.top_level_components
+
+    async def _async_browse(self, media_content_id: str) -> tuple[Track, ...] | None:
+        if not media_source.is_media_source_id(media_content_id) or (
+            not self._browsable()
+        ):
+            return None
+        try:
+            item = await media_source.async_browse_media(self.hass, media_content_id)
+        except HomeAssistantError, ValueError:
+            # A file, or something the source cannot list: it plays as it is.
+            LOGGER.debug("%s is no folder", media_content_id, exc_info=True)
+            return None
+        if not item.can_expand or item.children is None:
+            return None
+        tracks = sorted(
+            (
+                Track(
+                    media_content_id=child.media_content_id,
+                    media_content_type=child.media_content_type,
+                    title=child.title,
+                )
+                for child in item.children
+                if child.can_play and not child.can_expand
+            ),
+            key=lambda track: natural_key(track.title),
+        )
+        return tuple(tracks) or None
