@@ -46,8 +46,8 @@ from .mappings import (
     TagMapping,
     chip_from_input,
     find_chip,
+    find_chip_subentry,
     music_chip_schema,
-    normalise_uid,
 )
 from .repairs import async_delete_new_chip_issue
 from .rules import HouseRules
@@ -147,14 +147,7 @@ def reader_state(
     on_reader: dict[str, Any] | None = None
     speaker: str | None = None
     if reader is not None and (tag := reader.present) is not None:
-        subentry = next(
-            (
-                s
-                for s in entry.subentries.values()
-                if normalise_uid(s.data.get(CONF_UID, "")) == tag.uid
-            ),
-            None,
-        )
+        subentry = find_chip_subentry(entry, tag.uid)
         on_reader = {
             "uid": tag.uid,
             ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
@@ -328,11 +321,7 @@ def validate_music_chip(
         chip = chip_from_input(hass, SUBENTRY_TAG, checked)
     except InvalidChip as err:
         return err.errors
-    if any(
-        normalise_uid(subentry.data.get(CONF_UID, "")) == chip.uid
-        and subentry.subentry_id != subentry_id
-        for subentry in entry.subentries.values()
-    ):
+    if find_chip_subentry(entry, chip.uid, except_subentry=subentry_id) is not None:
         return {CONF_UID: "uid_taken"}
     assert isinstance(chip, TagMapping)  # noqa: S101 - asked for a music chip
     return chip
