@@ -104,6 +104,7 @@ from .pn532 import (
 )
 from .reader import connection_from_entry_data
 from .repairs import async_delete_new_chip_issue
+from .rules import floor_above_ceiling
 
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
@@ -583,10 +584,7 @@ class NfcJukeboxOptionsFlow(OptionsFlow):
                     ): error
                     for key, error in errors.items()
                 }
-            elif options[CONF_MIN_VOLUME] > min(
-                options[CONF_MAX_VOLUME],
-                options.get(CONF_NIGHT_MAX_VOLUME, options[CONF_MAX_VOLUME]),
-            ):
+            elif floor_above_ceiling(options):
                 errors[SECTION_VOLUME] = "floor_above_ceiling"
             if not errors:
                 return self.async_create_entry(data=options)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, Protocol
@@ -73,6 +73,13 @@ class Listening:
     day: str  # ISO date, local time
     used: float = 0.0  # seconds
     granted: int = 0  # minutes
+
+
+def floor_above_ceiling(options: Mapping[str, Any]) -> bool:
+    """Return whether a reader's minimum volume is above its day or night maximum."""
+    ceiling = options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)
+    night = options.get(CONF_NIGHT_MAX_VOLUME, ceiling)
+    return bool(options.get(CONF_MIN_VOLUME, DEFAULT_MIN_VOLUME) > min(ceiling, night))
 
 
 def _today() -> str:

@@ -34,7 +34,6 @@ from .const import (
     CONF_PLAYBACK,
     CONF_UID,
     DEFAULT_MAX_VOLUME,
-    DEFAULT_MIN_VOLUME,
     DOMAIN,
     GRANT_MINUTES,
     MAX_DAILY_LIMIT,
@@ -50,7 +49,7 @@ from .mappings import (
     music_chip_schema,
 )
 from .repairs import async_delete_new_chip_issue
-from .rules import HouseRules
+from .rules import HouseRules, floor_above_ceiling
 
 if TYPE_CHECKING:
     from .pn532 import TagEvent
@@ -555,10 +554,7 @@ def ws_set_rules(
         return
     changes: dict[str, Any] = {k: msg[k] for k in RULE_SETTINGS if k in msg}
     options = {**entry.options, **changes}
-    ceiling = options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)
-    if options.get(CONF_MIN_VOLUME, DEFAULT_MIN_VOLUME) > min(
-        ceiling, options.get(CONF_NIGHT_MAX_VOLUME, ceiling)
-    ):
+    if floor_above_ceiling(options):
         # as the options form says it (options.error), on the field the card sent
         field = CONF_MIN_VOLUME if CONF_MIN_VOLUME in changes else "base"
         connection.send_result(msg["id"], {"errors": {field: "floor_above_ceiling"}})
