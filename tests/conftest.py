@@ -88,6 +88,7 @@ def serial_entry(
         title=title,
         unique_id=unique_id or port,
         version=2,
+        minor_version=2,
         data={CONF_CONNECTION: "serial", CONF_PORT: port, CONF_BAUDRATE: 115200},
     )
 
@@ -102,6 +103,7 @@ def mock_config_entry() -> MockConfigEntry:
         entry_id="01KBREADER0JVKEBOX00000000",
         unique_id=SIMULATED_UNIQUE_ID,
         version=2,
+        minor_version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
     )
 

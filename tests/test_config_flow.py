@@ -43,7 +43,16 @@ from custom_components.nfc_jukebox.pn532.emulator.core import HostLink
 from custom_components.nfc_jukebox.pn532.i2c import i2c_transport
 from custom_components.nfc_jukebox.pn532.spi import spi_transport
 
-from .conftest import chatty_port, denied_port, serial_entry, silent_port
+from .conftest import (
+    KIDS_SPEAKER,
+    chatty_port,
+    denied_port,
+    serial_entry,
+    silent_port,
+)
+
+#: what a new reader's form asks for besides its connection: its speaker
+SPEAKER = {CONF_MEDIA_PLAYER: KIDS_SPEAKER}
 
 
 async def _choose(hass: HomeAssistant, connection: str) -> str:
@@ -87,7 +96,9 @@ async def test_several_simulated_readers_can_be_added(hass: HomeAssistant) -> No
     assert len({entry.unique_id for entry in entries}) == 2
 
 
-async def test_the_simulated_step_asks_for_no_name(hass: HomeAssistant) -> None:
+async def test_the_simulated_step_asks_only_for_an_optional_speaker(
+    hass: HomeAssistant,
+) -> None:
     # Users rename the entry; HA core refuses name fields in config flows.
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_USER}
@@ -97,7 +108,9 @@ async def test_the_simulated_step_asks_for_no_name(hass: HomeAssistant) -> None:
     )
 
     assert result["data_schema"] is not None
-    assert list(result["data_schema"].schema) == []
+    assert [(str(key), type(key).__name__) for key in result["data_schema"].schema] == [
+        (CONF_MEDIA_PLAYER, "Optional")
+    ]
 
 
 async def test_reconfiguring_a_simulated_reader_keeps_its_identity(
@@ -108,6 +121,7 @@ async def test_reconfiguring_a_simulated_reader_keeps_its_identity(
         title="Kids room",
         unique_id="simulated:kids_room",
         version=2,
+        minor_version=2,
         data={CONF_CONNECTION: "simulated"},
     )
     entry.add_to_hass(hass)
@@ -126,7 +140,7 @@ async def test_a_serial_reader_is_added_after_it_answered(
     emulator, port = pty_reader
     flow_id = await _choose(hass, "serial")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_PORT: port, CONF_BAUDRATE: 115200}
+        flow_id, {**SPEAKER, CONF_PORT: port, CONF_BAUDRATE: 115200}
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -161,7 +175,7 @@ async def test_a_serial_port_that_is_no_reader_gets_a_field_error(
     port, error = port_that_is_no_reader
     flow_id = await _choose(hass, "serial")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_PORT: port, CONF_BAUDRATE: 115200}
+        flow_id, {**SPEAKER, CONF_PORT: port, CONF_BAUDRATE: 115200}
     )
 
     assert result["type"] is FlowResultType.FORM
@@ -173,14 +187,14 @@ async def test_a_missing_serial_port_gets_a_field_error_and_the_form_keeps_the_i
 ) -> None:
     flow_id = await _choose(hass, "serial")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_PORT: "/dev/ttyNOPE", CONF_BAUDRATE: 115200}
+        flow_id, {**SPEAKER, CONF_PORT: "/dev/ttyNOPE", CONF_BAUDRATE: 115200}
     )
 
     assert result["errors"] == {CONF_PORT: "port_not_found"}
     # Correcting the port then works: nothing was lost.
     _, port = pty_reader
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_PORT: port, CONF_BAUDRATE: 115200}
+        flow_id, {**SPEAKER, CONF_PORT: port, CONF_BAUDRATE: 115200}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
 
@@ -192,7 +206,7 @@ async def test_the_same_serial_port_cannot_be_added_twice(
     serial_entry(port, unique_id=os.path.realpath(port)).add_to_hass(hass)
     flow_id = await _choose(hass, "serial")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_PORT: port, CONF_BAUDRATE: 115200}
+        flow_id, {**SPEAKER, CONF_PORT: port, CONF_BAUDRATE: 115200}
     )
 
     assert result["type"] is FlowResultType.ABORT
@@ -232,7 +246,7 @@ async def test_an_i2c_reader_is_added_after_it_answered(
 ) -> None:
     flow_id = await _choose(hass, "i2c")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_BUS: 1, CONF_ADDRESS: "0x24"}
+        flow_id, {**SPEAKER, CONF_BUS: 1, CONF_ADDRESS: "0x24"}
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -243,7 +257,7 @@ async def test_an_i2c_reader_is_added_after_it_answered(
 async def test_an_i2c_address_must_be_a_7_bit_address(hass: HomeAssistant) -> None:
     flow_id = await _choose(hass, "i2c")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_BUS: 1, CONF_ADDRESS: "0x99"}
+        flow_id, {**SPEAKER, CONF_BUS: 1, CONF_ADDRESS: "0x99"}
     )
 
     assert result["errors"] == {CONF_ADDRESS: "invalid_address"}
@@ -252,7 +266,7 @@ async def test_an_i2c_address_must_be_a_7_bit_address(hass: HomeAssistant) -> No
 async def test_a_missing_i2c_bus_gets_a_field_error(hass: HomeAssistant) -> None:
     flow_id = await _choose(hass, "i2c")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_BUS: 97, CONF_ADDRESS: "0x24"}
+        flow_id, {**SPEAKER, CONF_BUS: 97, CONF_ADDRESS: "0x24"}
     )
 
     assert result["errors"] == {CONF_BUS: "port_not_found"}
@@ -263,7 +277,7 @@ async def test_an_spi_reader_is_added_after_it_answered(
 ) -> None:
     flow_id = await _choose(hass, "spi")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_BUS: 0, CONF_SPI_DEVICE: 1, CONF_SPEED_HZ: 1_000_000}
+        flow_id, {**SPEAKER, CONF_BUS: 0, CONF_SPI_DEVICE: 1, CONF_SPEED_HZ: 1_000_000}
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -274,7 +288,7 @@ async def test_an_spi_reader_is_added_after_it_answered(
 async def test_a_missing_spi_device_gets_a_field_error(hass: HomeAssistant) -> None:
     flow_id = await _choose(hass, "spi")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_BUS: 9, CONF_SPI_DEVICE: 9, CONF_SPEED_HZ: 1_000_000}
+        flow_id, {**SPEAKER, CONF_BUS: 9, CONF_SPI_DEVICE: 9, CONF_SPEED_HZ: 1_000_000}
     )
 
     assert result["errors"] == {CONF_BUS: "port_not_found"}
@@ -329,7 +343,7 @@ async def test_a_reader_behind_ser2net_is_added_by_url(
 ) -> None:
     flow_id = await _choose(hass, "network")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_URL: ser2net}
+        flow_id, {**SPEAKER, CONF_URL: ser2net}
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -354,7 +368,9 @@ async def test_a_bad_network_url_gets_a_field_error(
     hass: HomeAssistant, socket_enabled: None, url: str, error: str
 ) -> None:
     flow_id = await _choose(hass, "network")
-    result = await hass.config_entries.flow.async_configure(flow_id, {CONF_URL: url})
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {**SPEAKER, CONF_URL: url}
+    )
 
     assert result["errors"] == {CONF_URL: error}
 
@@ -363,7 +379,9 @@ async def test_a_url_with_an_open_ipv6_bracket_logs_no_traceback(
     hass: HomeAssistant, caplog: pytest.LogCaptureFixture
 ) -> None:
     flow_id = await _choose(hass, "network")
-    await hass.config_entries.flow.async_configure(flow_id, {CONF_URL: "socket://[::1"})
+    await hass.config_entries.flow.async_configure(
+        flow_id, {**SPEAKER, CONF_URL: "socket://[::1"}
+    )
 
     assert "Traceback" not in caplog.text
     assert "Invalid IPv6 URL" not in caplog.text
@@ -385,7 +403,9 @@ async def test_a_number_that_is_not_whole_is_refused_not_cut(
     hass: HomeAssistant, connection: str, user_input: dict[str, object], field: str
 ) -> None:
     flow_id = await _choose(hass, connection)
-    result = await hass.config_entries.flow.async_configure(flow_id, user_input)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {**SPEAKER, **user_input}
+    )
 
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {field: "not_whole_number"}
@@ -400,7 +420,7 @@ async def test_an_i2c_address_takes_only_ascii_hex_or_decimal(
 ) -> None:
     flow_id = await _choose(hass, "i2c")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_BUS: 1, CONF_ADDRESS: address}
+        flow_id, {**SPEAKER, CONF_BUS: 1, CONF_ADDRESS: address}
     )
 
     assert result["errors"] == {CONF_ADDRESS: "invalid_address"}
@@ -411,7 +431,7 @@ async def test_an_i2c_address_may_be_decimal(
 ) -> None:
     flow_id = await _choose(hass, "i2c")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_BUS: 1, CONF_ADDRESS: "36"}
+        flow_id, {**SPEAKER, CONF_BUS: 1, CONF_ADDRESS: "36"}
     )
 
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -505,6 +525,8 @@ async def test_reconfigure_refuses_a_port_another_reader_uses(
 async def test_reconfigure_shows_the_current_i2c_address(hass: HomeAssistant) -> None:
     entry = MockConfigEntry(
         domain=DOMAIN,
+        version=2,
+        minor_version=2,
         unique_id="i2c:1:0x24",
         data={CONF_CONNECTION: "i2c", CONF_BUS: 3, CONF_ADDRESS: 0x24},
     )
@@ -586,7 +608,7 @@ async def test_the_port_list_offers_stable_by_id_names_first_and_gpio_uarts(
 
     # Chosen by its plain name, the reader is still known by its stable one.
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_PORT: port, CONF_BAUDRATE: 115200}
+        result["flow_id"], {**SPEAKER, CONF_PORT: port, CONF_BAUDRATE: 115200}
     )
     assert result["result"].unique_id == str(by_id / "usb-1a86_USB_Serial-if00-port0")
 
@@ -600,7 +622,7 @@ async def test_an_unexpected_error_while_testing_shows_unknown(
     monkeypatch.setattr(config_flow, "connection_from_entry_data", broken)
     flow_id = await _choose(hass, "network")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_URL: "socket://127.0.0.1:9"}
+        flow_id, {**SPEAKER, CONF_URL: "socket://127.0.0.1:9"}
     )
 
     assert result["errors"] == {"base": "unknown"}
@@ -616,7 +638,7 @@ async def test_a_network_reader_that_hangs_up_gets_cannot_connect(
     port = server.sockets[0].getsockname()[1]
     flow_id = await _choose(hass, "network")
     result = await hass.config_entries.flow.async_configure(
-        flow_id, {CONF_URL: f"socket://127.0.0.1:{port}"}
+        flow_id, {**SPEAKER, CONF_URL: f"socket://127.0.0.1:{port}"}
     )
     server.close()
     await server.wait_closed()

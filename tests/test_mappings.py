@@ -129,9 +129,13 @@ def test_the_when_lifted_choice_keeps_its_stored_values() -> None:
     assert stop.to_subentry_data()["data"]["playback"]["on_remove"] == "stop"
 
 
-def test_a_chip_stored_with_a_pasted_uid_is_still_found() -> None:
+async def test_a_chip_stored_with_a_pasted_uid_is_still_found(
+    hass: HomeAssistant,
+) -> None:
     entry = MockConfigEntry(
         domain=DOMAIN,
+        version=2,
+        minor_version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
         subentries_data=[
             {
@@ -142,8 +146,9 @@ def test_a_chip_stored_with_a_pasted_uid_is_still_found() -> None:
             }
         ],
     )
+    entry.add_to_hass(hass)
 
-    chip = find_chip(entry, UID)
+    chip = find_chip(hass, UID)
 
     assert chip == ControlChip(uid=UID, name="Skip", action=ControlAction.NEXT)
 

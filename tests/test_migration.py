@@ -64,7 +64,7 @@ async def test_an_upgraded_reader_keeps_its_device_and_entity_ids(
     await hass.async_block_till_done()
 
     assert entry.state is ConfigEntryState.LOADED
-    assert (entry.version, entry.minor_version) == (2, 1)
+    assert (entry.version, entry.minor_version) == (2, 2)
     assert entry.unique_id == OLD_UNIQUE_ID  # still refuses a duplicate
     entities = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
     # Every old entity keeps its id; entities added since are new ones.

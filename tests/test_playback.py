@@ -105,6 +105,8 @@ def mock_config_entry(options: dict[str, Any]) -> MockConfigEntry:
         domain=DOMAIN,
         title="Jukebox",
         unique_id="simulated:jukebox",
+        version=2,
+        minor_version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
         options=options,
         subentries_data=[
@@ -853,7 +855,7 @@ async def test_a_control_chip_with_no_player_to_control_is_reported(
     issue = issue_registry.async_get_issue(DOMAIN, issue_id)
     assert issue is not None
     assert issue.translation_placeholders is not None
-    assert "default speaker" in issue.translation_placeholders["error"]
+    assert "has no speaker" in issue.translation_placeholders["error"]
 
 
 async def test_a_sleep_timer_running_out_before_any_music_does_nothing(

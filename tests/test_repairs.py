@@ -303,7 +303,7 @@ async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
     init_integration: MockConfigEntry,
     issue_registry: ir.IssueRegistry,
 ) -> None:
-    other = MockConfigEntry(domain=DOMAIN, title="Other", version=2)
+    other = MockConfigEntry(domain=DOMAIN, title="Other", version=2, minor_version=2)
     other.add_to_hass(hass)
     for entry in (init_integration, other):
         repairs.async_create_new_chip_issue(hass, entry, UID)

@@ -51,6 +51,8 @@ def mock_config_entry() -> MockConfigEntry:
     """Return a simulated reader with a music chip and a control chip."""
     return MockConfigEntry(
         domain=DOMAIN,
+        version=2,
+        minor_version=2,
         title="Jukebox",
         unique_id="simulated:jukebox",
         data={CONF_CONNECTION: Connection.SIMULATED},
@@ -213,6 +215,7 @@ async def test_subscribing_sends_the_reader_and_its_chips(
         "name": "Lullabies",
         "uid": LULLABY,
         "speaker": PLAYER,
+        "play_on": None,
         "media": {**MEDIA, "media_content_id": "media-source://lullabies"},
         "playback": {"shuffle": True},
     }
@@ -285,6 +288,8 @@ async def test_a_subscription_can_follow_one_reader(
 ) -> None:
     other = MockConfigEntry(
         domain=DOMAIN,
+        version=2,
+        minor_version=2,
         title="Other",
         unique_id="simulated:other",
         data={CONF_CONNECTION: Connection.SIMULATED},

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from types import MappingProxyType
 from typing import Any
 
-from homeassistant.const import Platform
+from homeassistant.config_entries import ConfigEntry, ConfigSubentry
+from homeassistant.const import ATTR_ENTITY_ID, Platform
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
@@ -12,7 +15,14 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN, LOGGER
+from .const import (
+    CONF_MEDIA,
+    CONF_MEDIA_PLAYER,
+    CONF_PLAY_ON,
+    DOMAIN,
+    LOGGER,
+    SUBENTRY_TAG,
+)
 from .frontend import async_register_card
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .playback import Jukebox, async_remove_bookmarks
@@ -77,6 +87,7 @@ async def async_migrate_entry(
 
     Version 1 named the device and entities after the port (the entry's unique
     id), so moving a reader orphaned them; version 2 names them after the entry.
+    Version 2.2 makes chips the home's (see _migrate_to_home_chips).
     """
     if entry.version > 2:  # noqa: PLR2004 - made by a newer release: leave it alone
         return False
@@ -100,14 +111,88 @@ async def async_migrate_entry(
         async_delete_version_1_issues(hass, old_id)
         hass.config_entries.async_update_entry(entry, version=2, minor_version=1)
         LOGGER.debug("Migrated %s to version 2", entry.title)
+    if entry.minor_version < 2:  # noqa: PLR2004 - the versions of the entry
+        _migrate_to_home_chips(hass, entry)
+        hass.config_entries.async_update_entry(entry, minor_version=2)
+        LOGGER.debug("Migrated %s to version 2.2", entry.title)
     return True
 
 
+@callback
+def _migrate_to_home_chips(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Give the reader a speaker, and its music chips "this reader's speaker".
+
+    Before 2.2 a music chip played on the speaker its music was picked with, and a
+    reader's speaker only served control chips. Now a chip plays on the speaker of
+    the reader it lies on unless it names one. So nothing plays anywhere else than
+    before on this reader: a reader without a speaker gets the one most of its
+    chips use, the chips on that speaker play on "this reader's speaker", and the
+    others name their speaker.
+    """
+    chips = [
+        subentry
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == SUBENTRY_TAG and CONF_PLAY_ON not in subentry.data
+    ]
+    speakers = Counter(chip.data[CONF_MEDIA][ATTR_ENTITY_ID] for chip in chips)
+    speaker = entry.options.get(CONF_MEDIA_PLAYER)
+    if not speaker and speakers:
+        # the most used; on a tie, the first chip's
+        speaker = speakers.most_common(1)[0][0]
+        hass.config_entries.async_update_entry(
+            entry, options={**entry.options, CONF_MEDIA_PLAYER: speaker}
+        )
+    for chip in chips:
+        own = chip.data[CONF_MEDIA][ATTR_ENTITY_ID]
+        if own != speaker:
+            hass.config_entries.async_update_subentry(
+                entry, chip, data={**chip.data, CONF_PLAY_ON: own}
+            )
+
+
 async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
-    """Forget a removed reader's remembered positions and its repair notices."""
+    """Hand a removed reader's chips to another reader; forget the rest of it.
+
+    Its chips are the home's: they stay while any reader does. Its remembered
+    positions and its repair notices go.
+    """
+    _move_chips(hass, entry)
     await async_remove_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)
+
+
+@callback
+def _move_chips(hass: HomeAssistant, removed: ConfigEntry) -> None:
+    """Store the chips of a removed reader on another reader, if one is left.
+
+    A chip keeps its id and settings: it already played on every reader, and still
+    does. A UID the other reader already has (two readers of an earlier release
+    gave it two meanings) keeps the other reader's meaning.
+    """
+    readers = [
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.entry_id != removed.entry_id
+    ]
+    if not readers:
+        return
+    heir = readers[0]
+    taken = {subentry.unique_id for subentry in heir.subentries.values()}
+    for chip in removed.subentries.values():
+        if chip.unique_id is not None and chip.unique_id in taken:
+            continue
+        hass.config_entries.async_add_subentry(
+            heir,
+            ConfigSubentry(
+                data=MappingProxyType(dict(chip.data)),
+                subentry_id=chip.subentry_id,
+                subentry_type=chip.subentry_type,
+                title=chip.title,
+                unique_id=chip.unique_id,
+            ),
+        )
+    LOGGER.debug("Moved the chips of %s to %s", removed.title, heir.title)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:

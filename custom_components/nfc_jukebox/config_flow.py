@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from uuid import uuid4
 
 import probatio
+from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -22,7 +23,7 @@ from homeassistant.config_entries import (
     SubentryFlowResult,
 )
 from homeassistant.const import CONF_PORT, CONF_URL
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.data_entry_flow import SectionConfig, section
 from homeassistant.helpers.selector import (
     BooleanSelector,
@@ -93,6 +94,7 @@ from .mappings import (
     find_chip_subentry,
     form_values,
     music_chip_schema,
+    normalise_uid,
 )
 from .pn532 import (
     NotAPn532,
@@ -103,7 +105,7 @@ from .pn532 import (
     ReaderTimeout,
 )
 from .reader import connection_from_entry_data
-from .repairs import async_delete_new_chip_issue
+from .repairs import async_delete_new_chip_issues
 from .rules import floor_above_ceiling
 
 BY_ID_DIR = Path("/dev/serial/by-id")
@@ -213,11 +215,24 @@ def _whole_numbers(
     return numbers, errors
 
 
+def likely_speaker(hass: HomeAssistant) -> str | None:
+    """Return the speaker a new reader most likely wants, if one is clear.
+
+    The speaker of a reader the home has, else the only speaker there is.
+    """
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if speaker := entry.options.get(CONF_MEDIA_PLAYER):
+            return str(speaker)
+    speakers = hass.states.async_entity_ids(MEDIA_PLAYER_DOMAIN)
+    return speakers[0] if len(speakers) == 1 else None
+
+
 class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     """Add a PN532 reader."""
 
     VERSION = 2
-    MINOR_VERSION = 1
+    #: 2: chips belong to the home, readers have a speaker (see async_migrate_entry)
+    MINOR_VERSION = 2
 
     @staticmethod
     @callback
@@ -266,7 +281,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 unique_id = await self.hass.async_add_executor_job(stable_port, port)
                 errors = await self._async_try_connect(data, CONF_PORT)
                 if not errors:
-                    return await self._async_finish(unique_id, f"PN532 {port}", data)
+                    return await self._async_finish(
+                        unique_id, f"PN532 {port}", data, user_input
+                    )
         ports = await self.hass.async_add_executor_job(find_serial_ports)
         schema = probatio.Schema(
             {
@@ -308,6 +325,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                         connection_from_entry_data(data).key,
                         f"PN532 I2C {bus} 0x{address:02x}",
                         data,
+                        user_input,
                     )
         schema = probatio.Schema(
             {
@@ -334,7 +352,10 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 if not errors:
                     where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
                     return await self._async_finish(
-                        connection_from_entry_data(data).key, f"PN532 SPI {where}", data
+                        connection_from_entry_data(data).key,
+                        f"PN532 SPI {where}",
+                        data,
+                        user_input,
                     )
         schema = probatio.Schema(
             {
@@ -363,7 +384,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 data = {CONF_CONNECTION: Connection.NETWORK, CONF_URL: url}
                 errors = await self._async_try_connect(data, CONF_URL)
                 if not errors:
-                    return await self._async_finish(url, f"PN532 {url}", data)
+                    return await self._async_finish(
+                        url, f"PN532 {url}", data, user_input
+                    )
         schema = probatio.Schema({probatio.Required(CONF_URL): TextSelector()})
         return self._show("network", schema, errors, user_input)
 
@@ -382,7 +405,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 else None
             ) or f"simulated:{uuid4().hex}"
             data = {CONF_CONNECTION: Connection.SIMULATED}
-            return await self._async_finish(unique_id, DEFAULT_SIMULATED_NAME, data)
+            return await self._async_finish(
+                unique_id, DEFAULT_SIMULATED_NAME, data, user_input
+            )
         return self._show("simulated", probatio.Schema({}), {}, user_input)
 
     def _show(
@@ -396,6 +421,23 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             user_input = dict(self._get_reconfigure_entry().data)
             if CONF_ADDRESS in user_input:
                 user_input[CONF_ADDRESS] = f"0x{user_input[CONF_ADDRESS]:02x}"
+        elif self.source != SOURCE_RECONFIGURE:
+            # A new reader asks for its speaker (its options keep it editable).
+            # The simulated reader is a try-out: one click, with or without one.
+            speaker = (
+                probatio.Optional
+                if step_id == Connection.SIMULATED
+                else probatio.Required
+            )
+            schema = schema.extend(
+                {
+                    speaker(CONF_MEDIA_PLAYER): EntitySelector(
+                        EntitySelectorConfig(domain=MEDIA_PLAYER_DOMAIN)
+                    )
+                }
+            )
+            if user_input is None and (suggested := likely_speaker(self.hass)):
+                user_input = {CONF_MEDIA_PLAYER: suggested}
         return self.async_show_form(
             step_id=step_id,
             data_schema=self.add_suggested_values_to_schema(schema, user_input or {}),
@@ -422,7 +464,11 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         return {}
 
     async def _async_finish(
-        self, unique_id: str, title: str, data: dict[str, Any]
+        self,
+        unique_id: str,
+        title: str,
+        data: dict[str, Any],
+        user_input: Mapping[str, Any],
     ) -> ConfigFlowResult:
         await self.async_set_unique_id(unique_id)
         if self.source == SOURCE_RECONFIGURE:
@@ -434,7 +480,12 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 entry, unique_id=unique_id, data=data
             )
         self._abort_if_unique_id_configured()
-        return self.async_create_entry(title=title, data=data)
+        options = (
+            {CONF_MEDIA_PLAYER: speaker}
+            if (speaker := user_input.get(CONF_MEDIA_PLAYER))
+            else {}
+        )
+        return self.async_create_entry(title=title, data=data, options=options)
 
 
 #: Which options the form shows in which section; they are stored flat.
@@ -599,7 +650,7 @@ class NfcJukeboxOptionsFlow(OptionsFlow):
 
 
 class _ChipFlow(ConfigSubentryFlow):
-    """Add or edit one chip of a reader; one chip per UID per reader."""
+    """Add or edit one chip of the home, stored on this reader; one chip per UID."""
 
     #: the subentry type, and the form of such a chip
     kind: str
@@ -617,11 +668,11 @@ class _ChipFlow(ConfigSubentryFlow):
             except InvalidChip as err:
                 errors = err.errors
             else:
-                if owner := find_chip_subentry(self._get_entry(), chip.uid):
+                if owner := find_chip_subentry(self.hass, chip.uid):
                     errors[CONF_UID] = "uid_taken_by_chip"
                     placeholders["chip"] = owner.title
                 else:
-                    async_delete_new_chip_issue(self.hass, self._entry_id, chip.uid)
+                    async_delete_new_chip_issues(self.hass, chip.uid)
                     await async_name_tag(self.hass, chip.uid, chip.name)
                     subentry = chip.to_subentry_data()
                     return self.async_create_entry(
@@ -630,14 +681,7 @@ class _ChipFlow(ConfigSubentryFlow):
                         unique_id=subentry["unique_id"],
                     )
         suggested: Mapping[str, Any] = user_input or {}
-        entry = self._get_entry()
-        if (
-            not suggested
-            and entry.state is ConfigEntryState.LOADED
-            and (uid := entry.runtime_data.jukebox.last_unknown_uid)
-            # A chip given its meaning since it was placed is not offered again.
-            and find_chip_subentry(entry, uid) is None
-        ):
+        if not suggested and (uid := self._last_new_chip()):
             suggested = {CONF_UID: uid}
         return self.async_show_form(
             step_id="user",
@@ -647,6 +691,29 @@ class _ChipFlow(ConfigSubentryFlow):
             errors=errors,
             description_placeholders=placeholders,
         )
+
+    def _last_new_chip(self) -> str | None:
+        """Return the UID of the last new chip placed: on this reader, else any.
+
+        A chip given its meaning since it was placed is not offered again.
+        """
+        entry = self._get_entry()
+        readers = [
+            entry,
+            *(
+                other
+                for other in self.hass.config_entries.async_entries(DOMAIN)
+                if other.entry_id != entry.entry_id
+            ),
+        ]
+        for reader in readers:
+            if (
+                reader.state is ConfigEntryState.LOADED
+                and (uid := reader.runtime_data.jukebox.last_unknown_uid)
+                and find_chip_subentry(self.hass, uid) is None
+            ):
+                return str(uid)
+        return None
 
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
@@ -661,8 +728,12 @@ class _ChipFlow(ConfigSubentryFlow):
             except InvalidChip as err:
                 errors = err.errors
             else:
-                if owner := find_chip_subentry(
-                    self._get_entry(), chip.uid, except_subentry=subentry.subentry_id
+                # A chip keeps its own UID even where an earlier release let
+                # another reader give it a meaning too.
+                if chip.uid != normalise_uid(subentry.data[CONF_UID]) and (
+                    owner := find_chip_subentry(
+                        self.hass, chip.uid, except_subentry=subentry.subentry_id
+                    )
                 ):
                     errors[CONF_UID] = "uid_taken_by_chip"
                     placeholders["chip"] = owner.title

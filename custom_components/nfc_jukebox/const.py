@@ -101,6 +101,8 @@ SUBENTRY_CONTROL: Final = "control"
 
 CONF_UID: Final = "uid"
 CONF_MEDIA: Final = "media"
+#: a music chip's own speaker; none: the speaker of the reader it lies on
+CONF_PLAY_ON: Final = "play_on"
 CONF_PLAYBACK: Final = "playback"
 CONF_SHUFFLE: Final = "shuffle"
 CONF_REPEAT: Final = "repeat"

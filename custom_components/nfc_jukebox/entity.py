@@ -57,8 +57,8 @@ class NfcJukeboxEntity(Entity):
         self.async_write_ha_state()
 
     def mapping_name(self, uid: str) -> str | None:
-        """Return the name of the chip ``uid`` on this reader, if it has one."""
-        chip = find_chip(self.entry, uid)
+        """Return the name of the chip ``uid`` (a chip of the home), if it has one."""
+        chip = find_chip(self.hass, uid, prefer=self.entry)
         return chip.name if chip else None
 
 

@@ -57,7 +57,7 @@ class NfcJukeboxTagEvent(NfcJukeboxEntity, EventEntity):
         }
         if event.kind == "placed":
             # The jukebox asked the same rules when the chip arrived: it agrees.
-            chip = find_chip(self.entry, tag.uid)
+            chip = find_chip(self.hass, tag.uid, prefer=self.entry)
             block = self.jukebox.rules.may_start(chip) if chip else None
             attributes[ATTR_BLOCKED] = block.value if block else None
         self._trigger_event(

@@ -1,8 +1,9 @@
-"""What the chips of a reader mean: music chips and control chips (config subentries).
+"""What the chips of the home mean: music chips and control chips (config subentries).
 
 This module owns the chip rules: the forms, how a UID is written, what a valid chip
-is, and how a chip is stored as a subentry. The flows, the "new chip" repair and any
-other way to add a chip all go through it.
+is, how a chip is stored as a subentry, and which chip a UID is. A chip is stored on
+the reader it was added on, but it belongs to the home: every reader finds it. The
+flows, the "new chip" repair and any other way to add a chip all go through it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from homeassistant.data_entry_flow import SectionConfig, section
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.selector import (
     BooleanSelector,
+    EntitySelector,
+    EntitySelectorConfig,
     MediaSelector,
     NumberSelector,
     NumberSelectorConfig,
@@ -38,8 +41,10 @@ from .const import (
     CONF_ACTION,
     CONF_BEDTIME,
     CONF_MEDIA,
+    CONF_MEDIA_PLAYER,
     CONF_MINUTES,
     CONF_ON_REMOVE,
+    CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
     CONF_RESUME,
@@ -47,6 +52,7 @@ from .const import (
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
+    DOMAIN,
     MAX_NAME_LENGTH,
     MAX_SLEEP_MINUTES,
     ON_REMOVE_INHERIT,
@@ -106,10 +112,11 @@ class InvalidChip(ValueError):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class TagMapping:
-    """A music chip: which speaker plays what, and how."""
+    """A music chip: what it plays, where, and how."""
 
     uid: str
     name: str
+    #: the speaker the music was picked with in the media browser
     entity_id: str
     media_content_id: str
     media_content_type: str
@@ -123,6 +130,8 @@ class TagMapping:
     resume: bool = True
     #: plays during quiet hours too (a sleep story)
     bedtime: bool = False
+    #: the speaker it always plays on; None: the speaker of the reader it lies on
+    play_on: str | None = None
 
     @classmethod
     def from_subentry(cls, subentry: ConfigSubentry) -> TagMapping:
@@ -145,6 +154,7 @@ class TagMapping:
             on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
             resume=playback.get(CONF_RESUME, True),
             bedtime=playback.get(CONF_BEDTIME, False),
+            play_on=subentry.data.get(CONF_PLAY_ON) or None,
         )
 
     def to_subentry_data(self) -> ConfigSubentryData:
@@ -165,8 +175,15 @@ class TagMapping:
         }
         if self.volume is not None:
             playback[CONF_VOLUME] = self.volume
+        data: dict[str, Any] = {
+            CONF_UID: self.uid,
+            CONF_MEDIA: media,
+            CONF_PLAYBACK: playback,
+        }
+        if self.play_on is not None:
+            data[CONF_PLAY_ON] = self.play_on
         return ConfigSubentryData(
-            data={CONF_UID: self.uid, CONF_MEDIA: media, CONF_PLAYBACK: playback},
+            data=data,
             subentry_type=SUBENTRY_TAG,
             title=self.name,
             unique_id=self.uid,
@@ -208,15 +225,84 @@ class ControlChip:
 type Chip = TagMapping | ControlChip
 
 
+def speaker_for(mapping: TagMapping, entry: ConfigEntry) -> str:
+    """Return the speaker a music chip plays on when it lies on the reader ``entry``.
+
+    The chip's own speaker if it names one, else the reader's speaker, else the
+    speaker its music was picked with (a reader set up before readers had one).
+    """
+    return mapping.play_on or entry.options.get(CONF_MEDIA_PLAYER) or mapping.entity_id
+
+
+def _readers(hass: HomeAssistant, prefer: ConfigEntry | None) -> list[ConfigEntry]:
+    """Return every reader of the home, ``prefer`` first."""
+    readers = hass.config_entries.async_entries(DOMAIN)
+    if prefer is None:
+        return readers
+    return [prefer, *(entry for entry in readers if entry.entry_id != prefer.entry_id)]
+
+
+def find_chip_entry(
+    hass: HomeAssistant,
+    uid: str,
+    *,
+    prefer: ConfigEntry | None = None,
+    except_subentry: str | None = None,
+) -> tuple[ConfigEntry, ConfigSubentry] | None:
+    """Return the chip with ``uid`` in the home, and the reader it is stored on.
+
+    The chips of ``prefer`` come first: where an earlier release let two readers
+    give one UID two meanings, each reader keeps its own.
+    """
+    for entry in _readers(hass, prefer):
+        for subentry in entry.subentries.values():
+            if subentry.subentry_id != except_subentry and (
+                normalise_uid(subentry.data.get(CONF_UID, "")) == uid
+            ):
+                return entry, subentry
+    return None
+
+
 def find_chip_subentry(
-    entry: ConfigEntry, uid: str, *, except_subentry: str | None = None
+    hass: HomeAssistant,
+    uid: str,
+    *,
+    prefer: ConfigEntry | None = None,
+    except_subentry: str | None = None,
 ) -> ConfigSubentry | None:
-    """Return the subentry of the chip with ``uid`` on this reader, if there is one."""
-    for subentry in entry.subentries.values():
-        if subentry.subentry_id != except_subentry and (
-            normalise_uid(subentry.data.get(CONF_UID, "")) == uid
-        ):
-            return subentry
+    """Return the subentry of the chip with ``uid`` in the home, if there is one."""
+    found = find_chip_entry(hass, uid, prefer=prefer, except_subentry=except_subentry)
+    return found[1] if found else None
+
+
+def find_subentry(
+    hass: HomeAssistant, subentry_id: str
+) -> tuple[ConfigEntry, ConfigSubentry] | None:
+    """Return the chip with the subentry id ``subentry_id``, on whichever reader."""
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if (subentry := entry.subentries.get(subentry_id)) is not None:
+            return entry, subentry
+    return None
+
+
+def home_chips(hass: HomeAssistant) -> list[ConfigSubentry]:
+    """Return every chip of the home: one per UID, as the readers find them."""
+    chips: dict[str, ConfigSubentry] = {}
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        for subentry in entry.subentries.values():
+            if subentry.subentry_type in (SUBENTRY_TAG, SUBENTRY_CONTROL):
+                chips.setdefault(
+                    normalise_uid(subentry.data.get(CONF_UID, "")), subentry
+                )
+    return list(chips.values())
+
+
+def chip_of(subentry: ConfigSubentry) -> Chip | None:
+    """Return what a chip's subentry means."""
+    if subentry.subentry_type == SUBENTRY_TAG:
+        return TagMapping.from_subentry(subentry)
+    if subentry.subentry_type == SUBENTRY_CONTROL:
+        return ControlChip.from_subentry(subentry)
     return None
 
 
@@ -230,16 +316,12 @@ def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
     return {CONF_NAME: chip.name, **chip.to_subentry_data()["data"]}
 
 
-def find_chip(entry: ConfigEntry, uid: str) -> Chip | None:
-    """Return what the chip with ``uid`` means on this reader, if anything."""
-    subentry = find_chip_subentry(entry, uid)
-    if subentry is None:
-        return None
-    if subentry.subentry_type == SUBENTRY_TAG:
-        return TagMapping.from_subentry(subentry)
-    if subentry.subentry_type == SUBENTRY_CONTROL:
-        return ControlChip.from_subentry(subentry)
-    return None
+def find_chip(
+    hass: HomeAssistant, uid: str, *, prefer: ConfigEntry | None = None
+) -> Chip | None:
+    """Return what the chip with ``uid`` means in the home (on ``prefer``), if anything."""
+    subentry = find_chip_subentry(hass, uid, prefer=prefer)
+    return None if subentry is None else chip_of(subentry)
 
 
 async def async_name_tag(hass: HomeAssistant, uid: str, name: str) -> None:
@@ -272,6 +354,10 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
             **uid,
             probatio.Required(CONF_NAME): TextSelector(),
             probatio.Required(CONF_MEDIA): MediaSelector(),
+            # Empty: the speaker of the reader the chip lies on.
+            probatio.Optional(CONF_PLAY_ON): EntitySelector(
+                EntitySelectorConfig(domain=MEDIA_PLAYER_DOMAIN)
+            ),
             # No default for the section: the frontend would show an empty section
             # instead of filling in the defaults of its fields.
             probatio.Optional(CONF_PLAYBACK): section(
@@ -384,6 +470,10 @@ def _music_chip(
         errors[CONF_MEDIA] = "not_a_speaker"
     elif not content_id:
         errors[CONF_MEDIA] = "no_music"
+    play_on: str | None = None
+    chosen = str(user_input.get(CONF_PLAY_ON) or "").strip()
+    if chosen and (play_on := _speaker(hass, chosen)) is None:
+        errors[CONF_PLAY_ON] = "not_a_speaker"
     playback: Mapping[str, Any] = user_input.get(CONF_PLAYBACK) or {}
     volume = playback.get(CONF_VOLUME)
     try:
@@ -407,6 +497,7 @@ def _music_chip(
         on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
         resume=bool(playback.get(CONF_RESUME, True)),
         bedtime=bool(playback.get(CONF_BEDTIME, False)),
+        play_on=play_on,
     )
 
 

@@ -83,7 +83,7 @@ from .const import (
     OnRemove,
 )
 from .folders import FolderListings, Track
-from .mappings import ControlChip, TagMapping, find_chip
+from .mappings import ControlChip, TagMapping, find_chip, speaker_for
 from .repairs import (
     async_create_new_chip_issue,
     async_create_playback_failed_issue,
@@ -227,7 +227,7 @@ class Jukebox:
         """Act on a tag event (reader listener): the music starts on the UID alone."""
         if event.kind == "placed":
             return  # acted on when it arrived; "placed" only adds its NDEF
-        chip = find_chip(self.entry, event.tag.uid)
+        chip = find_chip(self.hass, event.tag.uid, prefer=self.entry)
         if chip is None:
             if event.kind == "arrived":
                 self._unknown_tag(event.tag)
@@ -260,7 +260,11 @@ class Jukebox:
                 self._succeeded()
 
     async def _placed(self, chip: TagMapping | ControlChip) -> None:
-        player = chip.entity_id if isinstance(chip, TagMapping) else self.active_player
+        player = (
+            self._player_for(chip)
+            if isinstance(chip, TagMapping)
+            else self.active_player
+        )
         if (block := self.rules.may_start(chip)) is not None:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
@@ -281,7 +285,7 @@ class Jukebox:
         )
         if action is OnRemove.NOTHING:
             return
-        state = self._player_state(chip.entity_id)
+        state = self._player_state(self._player_for(chip))
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
         self._bookmark(chip, state)
@@ -289,7 +293,7 @@ class Jukebox:
         service = (
             SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
         )
-        await self._call(service, chip.entity_id)
+        await self._call(service, self._player_for(chip))
 
     @callback
     def _unknown_tag(self, tag: TagInfo) -> None:
@@ -309,8 +313,12 @@ class Jukebox:
 
     # Music ----------------------------------------------------------------------
 
+    def _player_for(self, mapping: TagMapping) -> str:
+        """Return the speaker a music chip plays on from this reader."""
+        return speaker_for(mapping, self.entry)
+
     async def _play(self, mapping: TagMapping) -> None:
-        player = mapping.entity_id
+        player = self._player_for(mapping)
         self._stop_folder()
         # One browse, remembered: a folder's listing does not delay it next time.
         tracks = await self.folders.async_tracks(mapping.media_content_id)
@@ -347,7 +355,7 @@ class Jukebox:
             return
         folder = None
         if tracks is not None:
-            folder = _folder_play(mapping, tracks, resume_track)
+            folder = _folder_play(mapping, tracks, resume_track, player)
             content_id = folder.track.media_content_id
             content_type = folder.track.media_content_type
         else:
@@ -393,7 +401,10 @@ class Jukebox:
         enqueue: bool,
     ) -> None:
         """Keep a folder playing after the track that plays now."""
-        self._start_folder(_folder_play(mapping, tracks, resume_track), enqueue=enqueue)
+        self._start_folder(
+            _folder_play(mapping, tracks, resume_track, self._player_for(mapping)),
+            enqueue=enqueue,
+        )
 
     @callback
     def _start_folder(self, folder: FolderPlay, *, enqueue: bool) -> None:
@@ -493,7 +504,7 @@ class Jukebox:
         if (
             not mapping.resume
             or bookmark is None
-            or bookmark.entity_id != mapping.entity_id
+            or bookmark.entity_id != self._player_for(mapping)
             or bookmark.media_content_id != mapping.media_content_id
         ):
             return None
@@ -507,7 +518,7 @@ class Jukebox:
     @callback
     def _bookmark(self, mapping: TagMapping, state: State) -> None:
         self._bookmarks[mapping.uid] = Bookmark(
-            entity_id=mapping.entity_id,
+            entity_id=self._player_for(mapping),
             media_content_id=mapping.media_content_id,
             player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
             position=_current_position(state),
@@ -806,7 +817,10 @@ def _current_position(state: State) -> float | None:
 
 
 def _folder_play(
-    mapping: TagMapping, listing: tuple[Track, ...], resume_track: int | None
+    mapping: TagMapping,
+    listing: tuple[Track, ...],
+    resume_track: int | None,
+    player: str,
 ) -> FolderPlay:
     """Return how ``mapping``'s folder plays: from the start, or a resumed track on.
 
@@ -826,7 +840,7 @@ def _folder_play(
         index = 0
     return FolderPlay(
         uid=mapping.uid,
-        player=mapping.entity_id,
+        player=player,
         listing=listing,
         tracks=tracks,
         index=index,

@@ -255,7 +255,7 @@ class Reader:
             (DOMAIN, self.entry_id), self.entry_id
         )
         if (entry := self.hass.config_entries.async_get_entry(self.entry_id)) and (
-            chip := find_chip(entry, uid)
+            chip := find_chip(self.hass, uid, prefer=entry)
         ):
             await async_name_tag(self.hass, uid, chip.name)
         await async_scan_tag(self.hass, uid, device.id if device else None)

@@ -1,7 +1,8 @@
 """Repairs: every notice a reader raises, and the fix that gives a new chip its music.
 
 This module owns the issue ids: the rest of the integration creates and deletes
-notices through the functions below.
+notices through the functions below. A new chip is new to the whole home: assigning
+it on one reader makes it a chip of every reader and withdraws its notices on all.
 """
 
 from __future__ import annotations
@@ -81,9 +82,13 @@ def async_create_new_chip_issue(
 
 
 @callback
-def async_delete_new_chip_issue(hass: HomeAssistant, entry_id: str, uid: str) -> None:
-    """Withdraw the "new chip" notice of ``uid``: the chip has its meaning now."""
-    ir.async_delete_issue(hass, DOMAIN, new_chip_issue_id(entry_id, uid))
+def async_delete_new_chip_issues(hass: HomeAssistant, uid: str) -> None:
+    """Withdraw the "new chip" notices of ``uid`` on every reader: it has its meaning.
+
+    A chip belongs to the home: once it has a meaning, no reader offers it as new.
+    """
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        ir.async_delete_issue(hass, DOMAIN, new_chip_issue_id(entry.entry_id, uid))
 
 
 # The reader ---------------------------------------------------------------------------
@@ -201,8 +206,10 @@ class AssignTagFlow(RepairsFlow):
         entry = self.hass.config_entries.async_get_entry(self.entry_id)
         if entry is None:
             return self.async_abort(reason="reader_removed")
-        if find_chip_subentry(entry, self.uid) is not None:
-            return self.async_create_entry(data={})  # mapped meanwhile: nothing to do
+        if find_chip_subentry(self.hass, self.uid) is not None:
+            # mapped meanwhile, on this reader or another: nothing to do
+            async_delete_new_chip_issues(self.hass, self.uid)
+            return self.async_create_entry(data={})
         errors: dict[str, str] = {}
         if user_input is not None:
             try:
@@ -222,7 +229,7 @@ class AssignTagFlow(RepairsFlow):
                         unique_id=subentry["unique_id"],
                     ),
                 )
-                async_delete_new_chip_issue(self.hass, entry.entry_id, self.uid)
+                async_delete_new_chip_issues(self.hass, self.uid)
                 await async_name_tag(self.hass, chip.uid, chip.name)
                 return self.async_create_entry(data={})
         return self.async_show_form(

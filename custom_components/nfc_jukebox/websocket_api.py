@@ -1,4 +1,4 @@
-"""The websocket API the dashboard card talks to: live reader state, and its chips."""
+"""The websocket API the dashboard card talks to: live reader state, and the home's chips."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from .const import (
     CONF_MIN_VOLUME,
     CONF_MINUTES,
     CONF_NIGHT_MAX_VOLUME,
+    CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_UID,
     DEFAULT_MAX_VOLUME,
@@ -46,9 +47,13 @@ from .mappings import (
     chip_from_input,
     find_chip,
     find_chip_subentry,
+    find_subentry,
+    home_chips,
     music_chip_schema,
+    normalise_uid,
+    speaker_for,
 )
-from .repairs import async_delete_new_chip_issue
+from .repairs import async_delete_new_chip_issues
 from .rules import HouseRules, floor_above_ceiling
 
 if TYPE_CHECKING:
@@ -75,8 +80,8 @@ def async_setup_websocket_api(hass: HomeAssistant) -> None:
 # Reader state -------------------------------------------------------------------
 
 
-def _chip(subentry: ConfigSubentry) -> dict[str, Any]:
-    """Return what the card shows of one chip."""
+def _chip(entry: ConfigEntry, subentry: ConfigSubentry) -> dict[str, Any]:
+    """Return what the card shows of one chip, on the reader ``entry``."""
     chip: dict[str, Any] = {
         ATTR_SUBENTRY_ID: subentry.subentry_id,
         "kind": KIND.get(subentry.subentry_type),
@@ -85,7 +90,9 @@ def _chip(subentry: ConfigSubentry) -> dict[str, Any]:
     }
     if subentry.subentry_type == SUBENTRY_TAG:
         media: dict[str, Any] = subentry.data[CONF_MEDIA]
-        chip["speaker"] = media.get("entity_id")
+        # where it plays from this reader
+        chip["speaker"] = speaker_for(TagMapping.from_subentry(subentry), entry)
+        chip[CONF_PLAY_ON] = subentry.data.get(CONF_PLAY_ON)
         chip[CONF_MEDIA] = dict(media)
         chip[CONF_PLAYBACK] = dict(subentry.data.get(CONF_PLAYBACK, {}))
     else:
@@ -116,7 +123,10 @@ def _rules(rules: HouseRules) -> dict[str, Any]:
 
 
 def _blocked(
-    entry: ConfigEntry, uid: str, refused: Mapping[str, str | None]
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    uid: str,
+    refused: Mapping[str, str | None],
 ) -> str | None:
     """Return why the chip ``uid`` on the reader started nothing, if it did not.
 
@@ -125,7 +135,7 @@ def _blocked(
     is not any more once the rule that refused it no longer holds. A chip that was
     placed before the card looked is judged by the rules as they are now.
     """
-    chip = find_chip(entry, uid)
+    chip = find_chip(hass, uid, prefer=entry)
     if chip is None or (uid in refused and refused[uid] is None):
         return None
     block = entry.runtime_data.jukebox.rules.may_start(chip)
@@ -133,9 +143,11 @@ def _blocked(
 
 
 def reader_state(
-    entry: ConfigEntry, refused: Mapping[str, str | None] | None = None
+    hass: HomeAssistant,
+    entry: ConfigEntry,
+    refused: Mapping[str, str | None] | None = None,
 ) -> dict[str, Any]:
-    """Return the state of one reader, as the card shows it.
+    """Return the state of one reader, as the card shows it, with the home's chips.
 
     ``refused`` maps the UID of a chip placed while the card looked to why the
     house rules refused it then (None: they did not).
@@ -146,7 +158,7 @@ def reader_state(
     on_reader: dict[str, Any] | None = None
     speaker: str | None = None
     if reader is not None and (tag := reader.present) is not None:
-        subentry = find_chip_subentry(entry, tag.uid)
+        subentry = find_chip_subentry(hass, tag.uid, prefer=entry)
         on_reader = {
             "uid": tag.uid,
             ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
@@ -155,10 +167,10 @@ def reader_state(
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
             # why the house rules let the chip start nothing
-            "blocked": _blocked(entry, tag.uid, refused or {}),
+            "blocked": _blocked(hass, entry, tag.uid, refused or {}),
         }
         if subentry is not None and subentry.subentry_type == SUBENTRY_TAG:
-            speaker = subentry.data[CONF_MEDIA]["entity_id"]
+            speaker = speaker_for(TagMapping.from_subentry(subentry), entry)
     if speaker is None and jukebox is not None:
         speaker = jukebox.active_player
     if speaker is None:
@@ -174,10 +186,21 @@ def reader_state(
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
         "rules": _rules(jukebox.rules) if jukebox else None,
         "chips": sorted(
-            (_chip(s) for s in entry.subentries.values() if s.subentry_type in KIND),
+            (_chip(entry, subentry) for subentry in _chips_of(hass, entry)),
             key=lambda chip: (chip["name"].casefold(), chip["uid"] or ""),
         ),
     }
+
+
+def _chips_of(hass: HomeAssistant, entry: ConfigEntry) -> list[ConfigSubentry]:
+    """Return the home's chips as the reader ``entry`` sees them: its own first."""
+    own = [s for s in entry.subentries.values() if s.subentry_type in KIND]
+    uids = {normalise_uid(s.data.get(CONF_UID, "")) for s in own}
+    return own + [
+        subentry
+        for subentry in home_chips(hass)
+        if normalise_uid(subentry.data.get(CONF_UID, "")) not in uids
+    ]
 
 
 class _ReaderSubscription:
@@ -218,7 +241,9 @@ class _ReaderSubscription:
                 self.msg_id,
                 {
                     "readers": [
-                        reader_state(entry, self._refused.get(entry.entry_id))
+                        reader_state(
+                            self.hass, entry, self._refused.get(entry.entry_id)
+                        )
                         for entry in self._entries()
                     ],
                     "can_edit": self.connection.user.is_admin,
@@ -250,7 +275,7 @@ class _ReaderSubscription:
     def _tag(self, entry: ConfigEntry, event: TagEvent) -> None:
         """Remember what the rules said when a chip arrived: the jukebox asks them then."""
         if event.kind == "arrived":
-            chip = find_chip(entry, event.tag.uid)
+            chip = find_chip(self.hass, event.tag.uid, prefer=entry)
             block = entry.runtime_data.jukebox.rules.may_start(chip) if chip else None
             self._refused[entry.entry_id] = {
                 event.tag.uid: block.value if block else None
@@ -266,7 +291,8 @@ class _ReaderSubscription:
 
     @callback
     def _entry_changed(self, _change: ConfigEntryChange, entry: ConfigEntry) -> None:
-        if entry.domain == DOMAIN and self.entry_id in (None, entry.entry_id):
+        # Any reader's chips are every reader's: a change on one shows on all.
+        if entry.domain == DOMAIN:
             self._follow_runtime()
             self.send()
 
@@ -310,7 +336,8 @@ def validate_music_chip(
     """Check a music chip as the Settings form does; return it, or errors by field.
 
     The Settings form's schema, then the chip rules every way of saving a chip
-    shares (mappings.chip_from_input), then one UID per reader.
+    shares (mappings.chip_from_input), then one chip per UID in the home (a chip
+    keeps its own UID where an earlier release let two readers share one).
     """
     try:
         checked: dict[str, Any] = music_chip_schema()(user_input)
@@ -320,7 +347,10 @@ def validate_music_chip(
         chip = chip_from_input(hass, SUBENTRY_TAG, checked)
     except InvalidChip as err:
         return err.errors
-    if find_chip_subentry(entry, chip.uid, except_subentry=subentry_id) is not None:
+    own = find_subentry(hass, subentry_id) if subentry_id else None
+    if (
+        own is None or chip.uid != normalise_uid(own[1].data.get(CONF_UID, ""))
+    ) and find_chip_subentry(hass, chip.uid, except_subentry=subentry_id) is not None:
         return {CONF_UID: "uid_taken"}
     assert isinstance(chip, TagMapping)  # noqa: S101 - asked for a music chip
     return chip
@@ -344,13 +374,16 @@ def _entry(
 
 
 def _subentry(
-    entry: ConfigEntry,
+    hass: HomeAssistant,
     connection: websocket_api.ActiveConnection,
     msg: dict[str, Any],
-) -> ConfigSubentry | None:
-    """Return the chip a message names, or send "not found"."""
-    subentry = entry.subentries.get(msg[ATTR_SUBENTRY_ID])
-    if subentry is None:
+) -> tuple[ConfigEntry, ConfigSubentry] | None:
+    """Return the chip a message names and the reader that stores it, or send "not found".
+
+    A chip of the home may be stored on any reader.
+    """
+    found = find_subentry(hass, msg[ATTR_SUBENTRY_ID])
+    if found is None:
         connection.send_error(
             msg["id"],
             websocket_api.ERR_NOT_FOUND,
@@ -358,7 +391,7 @@ def _subentry(
             translation_key="chip_not_found",
             translation_domain=DOMAIN,
         )
-    return subentry
+    return found
 
 
 def _loaded(
@@ -390,13 +423,13 @@ def _not_a_music_chip(
     )
 
 
-async def _play_if_on_reader(entry: ConfigEntry, uid: str) -> None:
+async def _play_if_on_reader(hass: HomeAssistant, entry: ConfigEntry, uid: str) -> None:
     """Start a chip's music if that chip lies on the reader right now."""
     if entry.state is not ConfigEntryState.LOADED:
         return
     data = entry.runtime_data
     present = data.reader.present
-    chip = find_chip(entry, uid)
+    chip = find_chip(hass, uid, prefer=entry)
     if present is not None and present.uid == uid and isinstance(chip, TagMapping):
         await data.jukebox.async_play(chip)
 
@@ -409,6 +442,7 @@ async def _play_if_on_reader(entry: ConfigEntry, uid: str) -> None:
         probatio.Required(CONF_UID): cv.string,
         probatio.Required(CONF_NAME): cv.string,
         probatio.Required(CONF_MEDIA): dict,
+        probatio.Optional(CONF_PLAY_ON): probatio.Any(None, cv.string),
         probatio.Optional(CONF_PLAYBACK): dict,
     }
 )
@@ -419,20 +453,25 @@ async def ws_save_chip(
     connection: websocket_api.ActiveConnection,
     msg: dict[str, Any],
 ) -> None:
-    """Add a music chip, or change one; a chip on the reader starts playing."""
+    """Add a music chip to the home, or change one; a chip on the reader starts playing.
+
+    A new chip is stored on the reader ``entry_id``; a changed one stays where it is.
+    """
     if (entry := _entry(hass, connection, msg)) is None:
         return
     subentry: ConfigSubentry | None = None
+    owner = entry
     if ATTR_SUBENTRY_ID in msg:
-        if (subentry := _subentry(entry, connection, msg)) is None:
+        if (found := _subentry(hass, connection, msg)) is None:
             return
+        owner, subentry = found
         if subentry.subentry_type != SUBENTRY_TAG:
             _not_a_music_chip(connection, msg)
             return
     user_input: dict[str, Any] = {
         key: msg[key]
-        for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAYBACK)
-        if key in msg
+        for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAY_ON, CONF_PLAYBACK)
+        if msg.get(key) is not None
     }
     chip = validate_music_chip(hass, entry, user_input, msg.get(ATTR_SUBENTRY_ID))
     if not isinstance(chip, TagMapping):
@@ -449,11 +488,11 @@ async def ws_save_chip(
         hass.config_entries.async_add_subentry(entry, subentry)
     else:
         hass.config_entries.async_update_subentry(
-            entry, subentry, data=stored["data"], title=chip.name, unique_id=chip.uid
+            owner, subentry, data=stored["data"], title=chip.name, unique_id=chip.uid
         )
-    async_delete_new_chip_issue(hass, entry.entry_id, chip.uid)
+    async_delete_new_chip_issues(hass, chip.uid)
     connection.send_result(msg["id"], {ATTR_SUBENTRY_ID: subentry.subentry_id})
-    await _play_if_on_reader(entry, chip.uid)
+    await _play_if_on_reader(hass, entry, chip.uid)
 
 
 @websocket_api.websocket_command(
@@ -470,12 +509,12 @@ def ws_delete_chip(
     connection: websocket_api.ActiveConnection,
     msg: dict[str, Any],
 ) -> None:
-    """Forget a chip of a reader."""
-    if (entry := _entry(hass, connection, msg)) is None:
+    """Forget a chip of the home, whichever reader stores it."""
+    if _entry(hass, connection, msg) is None:
         return
-    if _subentry(entry, connection, msg) is None:
+    if (found := _subentry(hass, connection, msg)) is None:
         return
-    hass.config_entries.async_remove_subentry(entry, msg[ATTR_SUBENTRY_ID])
+    hass.config_entries.async_remove_subentry(found[0], msg[ATTR_SUBENTRY_ID])
     connection.send_result(msg["id"])
 
 
@@ -492,15 +531,16 @@ async def ws_play_chip(
     connection: websocket_api.ActiveConnection,
     msg: dict[str, Any],
 ) -> None:
-    """Play a music chip's music now, as placing the chip would.
+    """Play a music chip's music now, as placing the chip on the reader would.
 
     Anyone may: a child who can reach the reader can do the same with the chip,
     and it changes nothing that Home Assistant records (the volume cap holds).
     """
     if (entry := _entry(hass, connection, msg)) is None:
         return
-    if (subentry := _subentry(entry, connection, msg)) is None:
+    if (found := _subentry(hass, connection, msg)) is None:
         return
+    subentry = found[1]
     if subentry.subentry_type != SUBENTRY_TAG:
         _not_a_music_chip(connection, msg)
         return

@@ -10,6 +10,8 @@ const SCHEMA: FormField[] = [
   { name: "uid", required: true, selector: { text: {} } },
   { name: "name", required: true, selector: { text: {} } },
   { name: "media", required: true, selector: { media: {} } },
+  // Empty: the speaker of the reader the chip lies on.
+  { name: "play_on", selector: { entity: { filter: { domain: "media_player" } } } },
   {
     name: PLAYBACK,
     type: "expandable",
@@ -144,6 +146,7 @@ export class NfcJukeboxChipForm extends LitElement {
     this.failure = undefined;
     const detail: ChipForm = { uid: data.uid, name: data.name, playback: data.playback ?? {} };
     if (data.media) detail.media = data.media;
+    if (data.play_on) detail.play_on = data.play_on;
     this.dispatchEvent(new CustomEvent<ChipForm>("chip-save", { detail }));
   }
 

@@ -491,6 +491,7 @@ export class NfcJukeboxCard extends LitElement {
   private _edit(chip: Chip): void {
     const initial: ChipForm = { uid: chip.uid, name: chip.name, playback: { ...chip.playback } };
     if (chip.media) initial.media = chip.media;
+    if (chip.play_on) initial.play_on = chip.play_on;
     this._editing = { subentryId: chip.subentry_id, initial };
   }
 
@@ -831,7 +832,7 @@ const customCards = ((window as unknown as { customCards?: CustomCard[] }).custo
 customCards.push({
   type: CARD_TYPE,
   name: "NFC Jukebox",
-  description: "The reader, the chip on it, what plays, and every chip of the reader.",
+  description: "The reader, the chip on it, what plays, and every chip of the home.",
   preview: true,
   documentationURL: "https://github.com/nfc-jukebox/nfc-jukebox#dashboard-card",
 });

@@ -58,7 +58,10 @@ export interface Chip {
   kind: "music" | "control";
   name: string;
   uid: string;
+  /** Where it plays from this reader: its own speaker, else the reader's. */
   speaker?: string;
+  /** Its own speaker; null: the speaker of the reader it lies on. */
+  play_on?: string | null;
   media?: Media;
   playback?: Playback;
   action?: string;
@@ -93,11 +96,13 @@ export interface ReaderState {
   title: string;
   available: boolean;
   chip: ChipOnReader | null;
+  /** The speaker the chip on it plays on, what played last, or the reader's speaker. */
   speaker: string | null;
   sleep_until: string | null;
   max_volume: number;
   /** Null while the reader is not loaded. */
   rules: HouseRules | null;
+  /** Every chip of the home: chips play on every reader. */
   chips: Chip[];
 }
 
@@ -116,5 +121,7 @@ export interface ChipForm {
   uid: string;
   name: string;
   media?: Media;
+  /** Empty: the speaker of the reader the chip lies on. */
+  play_on?: string;
   playback: Playback;
 }
