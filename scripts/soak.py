@@ -1184,7 +1184,11 @@ def _add_network_reader(api: HomeAssistantApi, url: str) -> str:
     flows = "/api/config/config_entries/flow"
     result = api.post(flows, {"handler": DOMAIN})
     result = api.post(f"{flows}/{result['flow_id']}", {"next_step_id": "network"})
-    result = api.post(f"{flows}/{result['flow_id']}", {"url": url})
+    # a new reader names its speaker: the one the network chip plays on
+    result = api.post(
+        f"{flows}/{result['flow_id']}",
+        {"url": url, "media_player": NETWORK_CHIP.entity_id},
+    )
     if result.get("type") != "create_entry":
         msg = f"adding the network reader {url} ended with {result}"
         raise FlowError(msg)

@@ -406,3 +406,72 @@ async def test_a_simulated_reader_keeps_the_speaker_it_was_given(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["result"].options == {CONF_MEDIA_PLAYER: GARDEN}
     await hass.config_entries.async_unload(result["result"].entry_id)
+
+
+@pytest.mark.parametrize(
+    "living_room",
+    [
+        reader(
+            "Living room",
+            LIVING_ROOM,
+            [
+                ConfigSubentryData(
+                    data={
+                        "uid": LULLABY,
+                        "media": {**MEDIA, "media_content_id": "media-source://party"},
+                        "playback": {},
+                    },
+                    subentry_type="tag",
+                    title="Party",
+                    unique_id=LULLABY,
+                )
+            ],
+        )
+    ],
+)
+async def test_a_uid_two_readers_gave_two_meanings_keeps_each_readers_own(
+    hass: HomeAssistant,
+    home: tuple[MockConfigEntry, MockConfigEntry],
+    speakers: dict[str, Speaker],
+    wait_until: WaitUntil,
+) -> None:
+    kids_room, living_room = home
+
+    for entry in home:
+        emulator_of(entry).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    await wait_until(lambda: played(speakers[KIDS]) and played(speakers[LIVING_ROOM]))
+
+    assert played(speakers[KIDS]) == [MEDIA["media_content_id"]]
+    assert played(speakers[LIVING_ROOM]) == ["media-source://party"]
+    # and each can still be edited without its UID counting as taken
+    [party] = living_room.subentries.values()
+    result = await living_room.start_subentry_reconfigure_flow(hass, party.subentry_id)
+    result = await hass.config_entries.subentries.async_configure(
+        result["flow_id"],
+        {"uid": LULLABY, "name": "Dance", "media": dict(party.data["media"])},
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert living_room.subentries[party.subentry_id].title == "Dance"
+    assert [s.title for s in kids_room.subentries.values()] == ["Lullabies"]
+
+
+async def test_a_chip_may_name_only_a_speaker_that_exists(
+    hass: HomeAssistant, home: tuple[MockConfigEntry, MockConfigEntry]
+) -> None:
+    _, living_room = home
+    form = await start_chip_flow(hass, living_room, "tag")
+    typed = {"uid": NEW, "name": "Rain", "media": MEDIA}
+
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {**typed, "play_on": "media_player.attic"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"play_on": "not_a_speaker"}
+
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {**typed, "play_on": GARDEN}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    [chip] = living_room.subentries.values()
+    assert chip.data["play_on"] == GARDEN
+    assert chip.data["media"] == MEDIA

@@ -1,8 +1,10 @@
-"""Upgrading a reader made by an earlier release keeps its device and entity ids."""
+"""Upgrading a reader made by an earlier release keeps its device, entity ids and chips."""
 
 from __future__ import annotations
 
-from homeassistant.config_entries import ConfigEntryState
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState, ConfigSubentryData
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
@@ -120,3 +122,106 @@ async def test_a_reader_from_a_newer_release_is_not_set_up(
 
     assert not await hass.config_entries.async_setup(entry.entry_id)
     assert entry.state is ConfigEntryState.MIGRATION_ERROR
+
+
+def _chip(uid: str, name: str, speaker: str) -> ConfigSubentryData:
+    """Return a music chip as version 2.1 stored it: its speaker in its media."""
+    return ConfigSubentryData(
+        data={
+            "uid": uid,
+            "media": {
+                "entity_id": speaker,
+                "media_content_id": f"media-source://{name}",
+                "media_content_type": "music",
+            },
+            "playback": {},
+        },
+        subentry_type="tag",
+        title=name,
+        unique_id=uid,
+    )
+
+
+def _version_2_1_reader(options: dict[str, Any]) -> MockConfigEntry:
+    """Return a reader as version 2.1 left it: three music chips and a control chip."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Kids room",
+        unique_id=OLD_UNIQUE_ID,
+        version=2,
+        minor_version=1,
+        data={CONF_CONNECTION: Connection.SIMULATED},
+        options=options,
+        subentries_data=[
+            _chip("04A1B2C3D4E5F6", "Lullabies", "media_player.kids"),
+            _chip("04112233445566", "Rain", "media_player.kids"),
+            _chip("04223344556677", "Party", "media_player.living_room"),
+            ConfigSubentryData(
+                data={"uid": "04CCCCCCCCCCCC", "action": "next"},
+                subentry_type="control",
+                title="Skip",
+                unique_id="04CCCCCCCCCCCC",
+            ),
+        ],
+    )
+
+
+def _play_on(entry: MockConfigEntry) -> dict[str, str | None]:
+    return {
+        subentry.title: subentry.data.get("play_on")
+        for subentry in entry.subentries.values()
+    }
+
+
+async def test_a_reader_without_a_speaker_gets_the_one_most_of_its_chips_use(
+    hass: HomeAssistant, entity_registry: er.EntityRegistry
+) -> None:
+    entry = _version_2_1_reader({"max_volume": 60})
+    entry.add_to_hass(hass)
+    event = entity_registry.async_get_or_create(
+        "event",
+        DOMAIN,
+        f"{entry.entry_id}_tag",
+        config_entry=entry,
+        suggested_object_id="kids_room_tag",
+    )
+    media = {s.title: s.data.get("media") for s in entry.subentries.values()}
+
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert entry.state is ConfigEntryState.LOADED
+    assert (entry.version, entry.minor_version) == (2, 2)
+    assert entry.options == {"max_volume": 60, "media_player": "media_player.kids"}
+    # Every chip plays where it played: the kids' chips on the reader's speaker,
+    # the party chip names its own.
+    assert _play_on(entry) == {
+        "Lullabies": None,
+        "Rain": None,
+        "Party": "media_player.living_room",
+        "Skip": None,
+    }
+    # the music keeps its shape: the speaker it was picked with stays in it
+    assert {s.title: s.data.get("media") for s in entry.subentries.values()} == media
+    assert entity_registry.async_get(event.entity_id) is not None
+    assert hass.states.get("event.kids_room_tag") is not None
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_a_reader_with_a_speaker_keeps_it_and_its_chips_keep_theirs(
+    hass: HomeAssistant,
+) -> None:
+    entry = _version_2_1_reader({"media_player": "media_player.living_room"})
+    entry.add_to_hass(hass)
+
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert entry.options == {"media_player": "media_player.living_room"}
+    assert _play_on(entry) == {
+        "Lullabies": "media_player.kids",
+        "Rain": "media_player.kids",
+        "Party": None,
+        "Skip": None,
+    }
+    await hass.config_entries.async_unload(entry.entry_id)
