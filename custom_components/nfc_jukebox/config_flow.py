@@ -468,8 +468,9 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         unique_id: str,
         title: str,
         data: dict[str, Any],
-        user_input: Mapping[str, Any],
+        user_input: Mapping[str, Any] | None = None,
     ) -> ConfigFlowResult:
+        """Add the reader, with the speaker its form asked for; or move it."""
         await self.async_set_unique_id(unique_id)
         if self.source == SOURCE_RECONFIGURE:
             entry = self._get_reconfigure_entry()
@@ -482,7 +483,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         self._abort_if_unique_id_configured()
         options = (
             {CONF_MEDIA_PLAYER: speaker}
-            if (speaker := user_input.get(CONF_MEDIA_PLAYER))
+            if user_input and (speaker := user_input.get(CONF_MEDIA_PLAYER))
             else {}
         )
         return self.async_create_entry(title=title, data=data, options=options)
