@@ -5,13 +5,19 @@ import { cardText, integrationText } from "./localize";
 import type { ChipForm, HomeAssistant, LocalizeFunc } from "./types";
 
 const PLAYBACK = "playback";
+/** "Play on" for a chip without a speaker of its own: the reader's, wherever it lies. */
+export const READERS_SPEAKER = "reader";
 
-const SCHEMA: FormField[] = [
+/** The form: "Play on" lists "This reader's speaker" first, then every speaker. */
+const schema = (speakers: { value: string; label: string }[]): FormField[] => [
   { name: "uid", required: true, selector: { text: {} } },
   { name: "name", required: true, selector: { text: {} } },
   { name: "media", required: true, selector: { media: {} } },
-  // Empty: the speaker of the reader the chip lies on.
-  { name: "play_on", selector: { entity: { filter: { domain: "media_player" } } } },
+  {
+    name: "play_on",
+    required: true,
+    selector: { select: { options: speakers, mode: "dropdown" } },
+  },
   {
     name: PLAYBACK,
     type: "expandable",
@@ -98,7 +104,7 @@ export class NfcJukeboxChipForm extends LitElement {
       <ha-form
         .hass=${this.hass}
         .data=${data}
-        .schema=${SCHEMA}
+        .schema=${schema(this._speakers())}
         .error=${this.errors}
         .computeLabel=${this._label}
         .computeHelper=${this._helper}
@@ -117,6 +123,18 @@ export class NfcJukeboxChipForm extends LitElement {
         >
       </div>
     </div>`;
+  }
+
+  /** The choices of "Play on": this reader's speaker, then every speaker by name. */
+  private _speakers(): { value: string; label: string }[] {
+    const speakers = Object.values(this.hass.states)
+      .filter((state) => state?.entity_id.startsWith("media_player."))
+      .map((state) => ({
+        value: state!.entity_id,
+        label: state!.attributes.friendly_name ?? state!.entity_id,
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+    return [{ value: READERS_SPEAKER, label: cardText(this.localize, "this_readers_speaker") }, ...speakers];
   }
 
   private _label = (field: FormField): string => {
@@ -146,7 +164,7 @@ export class NfcJukeboxChipForm extends LitElement {
     this.failure = undefined;
     const detail: ChipForm = { uid: data.uid, name: data.name, playback: data.playback ?? {} };
     if (data.media) detail.media = data.media;
-    if (data.play_on) detail.play_on = data.play_on;
+    if (data.play_on && data.play_on !== READERS_SPEAKER) detail.play_on = data.play_on;
     this.dispatchEvent(new CustomEvent<ChipForm>("chip-save", { detail }));
   }
 

@@ -22,7 +22,7 @@ import {
 } from "@mdi/js";
 import "./editor";
 import "./chip-form";
-import type { NfcJukeboxChipForm } from "./chip-form";
+import { READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import type {
   CardConfig,
@@ -479,7 +479,7 @@ export class NfcJukeboxCard extends LitElement {
   }
 
   private _assign(uid: string): void {
-    const initial: ChipForm = { uid, name: "", playback: {} };
+    const initial: ChipForm = { uid, name: "", play_on: READERS_SPEAKER, playback: {} };
     // The reader's speaker (or the one its chips play on) is the one a new chip wants
     // nearly always: the parent only picks the music.
     const reader = this._reader;
@@ -491,7 +491,7 @@ export class NfcJukeboxCard extends LitElement {
   private _edit(chip: Chip): void {
     const initial: ChipForm = { uid: chip.uid, name: chip.name, playback: { ...chip.playback } };
     if (chip.media) initial.media = chip.media;
-    if (chip.play_on) initial.play_on = chip.play_on;
+    initial.play_on = chip.play_on ?? READERS_SPEAKER;
     this._editing = { subentryId: chip.subentry_id, initial };
   }
 
