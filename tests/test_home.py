@@ -475,3 +475,35 @@ async def test_a_chip_may_name_only_a_speaker_that_exists(
     [chip] = living_room.subentries.values()
     assert chip.data["play_on"] == GARDEN
     assert chip.data["media"] == MEDIA
+
+
+async def test_the_card_of_any_reader_deletes_and_plays_a_chip_of_another(
+    hass: HomeAssistant,
+    home: tuple[MockConfigEntry, MockConfigEntry],
+    speakers: dict[str, Speaker],
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    kids_room, living_room = home
+    [chip] = kids_room.subentries.values()
+    client = await hass_ws_client(hass)
+
+    await client.send_json_auto_id(
+        {
+            "type": f"{DOMAIN}/chip/play",
+            "entry_id": living_room.entry_id,
+            "subentry_id": chip.subentry_id,
+        }
+    )
+    assert (await client.receive_json())["success"]
+    assert played(speakers[LIVING_ROOM]) == [MEDIA["media_content_id"]]
+
+    await client.send_json_auto_id(
+        {
+            "type": f"{DOMAIN}/chip/delete",
+            "entry_id": living_room.entry_id,
+            "subentry_id": chip.subentry_id,
+        }
+    )
+    assert (await client.receive_json())["success"]
+    assert not kids_room.subentries
+    assert find_chip_subentry(hass, LULLABY) is None

@@ -137,6 +137,8 @@ def add_simulated_reader(page: Page) -> None:
     expect(simulated).to_be_visible()
     screenshot(page, "02-add-integration")
     simulated.click()
+    # A speaker is optional for a simulated reader: one click adds it.
+    expect(page.get_by_text("Leave it empty to play each chip")).to_be_visible()
     screenshot(page, "03-simulated-reader")
     page.get_by_role("button", name="Submit").click()
     page.get_by_role("button", name="Skip and finish").click()
@@ -150,7 +152,8 @@ def add_music_tag(page: Page) -> None:
     page.get_by_role("button", name="Add music chip").click()
     page.get_by_role("textbox", name="Chip UID").fill(UID)
     page.get_by_role("textbox", name="Name").fill(CHIP)
-    page.get_by_text("Select an entity").click()
+    # the speaker to browse with; "Play on", below it, stays this reader's speaker
+    page.get_by_text("Select an entity").first.click()
     page.get_by_placeholder("Search | Add custom item").fill(SPEAKER)
     page.get_by_role("option", name=f"{SPEAKER} Media player").click()
     screenshot(page, "05-add-music-tag")

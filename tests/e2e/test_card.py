@@ -355,6 +355,10 @@ def edit(page: Page, card: Locator) -> None:
     name = card.get_by_role("textbox", name="Name")
     expect(name).to_have_value(NEW_CHIP)
     expect(card.get_by_role("button", name=NEW_MUSIC_FILE)).to_be_visible()
+    # it plays wherever it lies: on the speaker of that reader
+    expect(
+        card.get_by_role("button", name=re.compile(r"^Play on.*This reader's speaker"))
+    ).to_be_visible()
     name.fill(RENAMED_CHIP)
     uid = card.get_by_role("textbox", name="Chip UID")
     uid.fill("04DEAD")
