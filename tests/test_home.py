@@ -334,6 +334,24 @@ async def test_the_card_lists_every_chip_of_the_home_with_where_it_plays(
     assert saved is not None
     assert saved.data["play_on"] == GARDEN
 
+    # Back to "this reader's speaker": the card sends no play_on.
+    await client.send_json_auto_id(
+        {
+            "type": f"{DOMAIN}/chip/save",
+            "entry_id": living_room.entry_id,
+            "subentry_id": chip["subentry_id"],
+            "uid": LULLABY,
+            "name": "Lullabies",
+            "media": MEDIA,
+        }
+    )
+    response = await client.receive_json()
+    while "result" not in response:
+        response = await client.receive_json()
+    saved = find_chip_subentry(hass, LULLABY)
+    assert saved is not None
+    assert "play_on" not in saved.data
+
 
 async def test_removing_a_reader_hands_its_chips_to_another(
     hass: HomeAssistant,
