@@ -15,8 +15,9 @@ from homeassistant.helpers.typing import ConfigType
 from .const import DOMAIN, LOGGER
 from .frontend import async_register_card
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
-from .playback import Jukebox, async_remove_bookmarks
+from .playback import Jukebox
 from .pn532 import Pn532Error
+from .progress import async_remove_legacy_bookmarks
 from .reader import reader_from_entry
 from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .rules import async_remove_listening_time
@@ -104,8 +105,8 @@ async def async_migrate_entry(
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
-    """Forget a removed reader's remembered positions and its repair notices."""
-    await async_remove_bookmarks(hass, entry.entry_id)
+    """Forget a removed reader's listening time and notices; chips keep their progress."""
+    await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)
 

@@ -39,6 +39,7 @@ from .const import (
     CONF_BEDTIME,
     CONF_MEDIA,
     CONF_MINUTES,
+    CONF_MODE,
     CONF_ON_REMOVE,
     CONF_PLAYBACK,
     CONF_REPEAT,
@@ -52,6 +53,7 @@ from .const import (
     ON_REMOVE_INHERIT,
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
+    ChipMode,
     ControlAction,
     OnRemove,
 )
@@ -120,7 +122,8 @@ class TagMapping:
     volume: int | None = None  # percent
     #: what lifting it does; None: what the reader's options say
     on_remove: OnRemove | None = None
-    resume: bool = True
+    #: how it resumes when put back
+    mode: ChipMode = ChipMode.MUSIC
     #: plays during quiet hours too (a sleep story)
     bedtime: bool = False
 
@@ -143,7 +146,7 @@ class TagMapping:
             repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
             volume=None if volume is None else int(volume),
             on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
-            resume=playback.get(CONF_RESUME, True),
+            mode=stored_mode(playback),
             bedtime=playback.get(CONF_BEDTIME, False),
         )
 
@@ -160,7 +163,7 @@ class TagMapping:
             CONF_SHUFFLE: self.shuffle,
             CONF_REPEAT: self.repeat.value,
             CONF_ON_REMOVE: self.on_remove or ON_REMOVE_INHERIT,
-            CONF_RESUME: self.resume,
+            CONF_MODE: self.mode.value,
             CONF_BEDTIME: self.bedtime,
         }
         if self.volume is not None:
@@ -206,6 +209,13 @@ class ControlChip:
 
 
 type Chip = TagMapping | ControlChip
+
+
+def stored_mode(playback: Mapping[str, Any]) -> ChipMode:
+    """Return a music chip's mode; chips saved before modes said only ``resume``."""
+    if CONF_MODE in playback:
+        return ChipMode(playback[CONF_MODE])
+    return ChipMode.MUSIC if playback.get(CONF_RESUME, True) else ChipMode.START_OVER
 
 
 def find_chip_subentry(
@@ -312,7 +322,15 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
                                 mode=SelectSelectorMode.DROPDOWN,
                             )
                         ),
-                        probatio.Optional(CONF_RESUME, default=True): BooleanSelector(),
+                        probatio.Optional(
+                            CONF_MODE, default=ChipMode.MUSIC.value
+                        ): SelectSelector(
+                            SelectSelectorConfig(
+                                options=[mode.value for mode in ChipMode],
+                                translation_key=CONF_MODE,
+                                mode=SelectSelectorMode.DROPDOWN,
+                            )
+                        ),
                         probatio.Optional(
                             CONF_BEDTIME, default=False
                         ): BooleanSelector(),
@@ -405,7 +423,7 @@ def _music_chip(
         repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
         volume=volume,
         on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
-        resume=bool(playback.get(CONF_RESUME, True)),
+        mode=stored_mode(playback),
         bedtime=bool(playback.get(CONF_BEDTIME, False)),
     )
 
