@@ -464,12 +464,15 @@ class Jukebox:
         if self._folder is not folder:
             return
         if folder.queued:
-            if new is not None and (index := _playing_index(folder, new)) is not None:
-                if index != folder.index:
-                    folder.index = index  # the queue moved on by itself
-                    self._notify()
-            elif _track_ended(old, new):
+            if _track_ended(old, new):
                 self._finished(folder.uid)  # the queue ran out
+            elif (
+                new is not None
+                and (index := _playing_index(folder, new)) is not None
+                and index != folder.index
+            ):
+                folder.index = index  # the queue moved on by itself
+                self._notify()
             return
         if not _track_ended(old, new):
             return
