@@ -10,9 +10,14 @@ import pytest
 from homeassistant.components.media_player.const import MediaPlayerState
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+)
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
@@ -21,6 +26,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
+from custom_components.nfc_jukebox.websocket_api import reader_state
 
 from .conftest import WaitUntil
 from .speaker import Speaker
@@ -37,6 +43,7 @@ from .test_folders import (
     playing,
     write_wav,
 )
+from .test_playback import store_writes
 
 PROGRESS = "nfc_jukebox.progress"
 OTHER_CHIP = "04EEEEEEEEEEEE"
@@ -275,3 +282,181 @@ async def test_the_readers_old_bookmarks_move_into_the_homes_progress(
     assert playing(hass, TRACKS[2])
     assert calls(speaker, "media_seek") == [12.0]
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+def stories_subentry(entry: MockConfigEntry) -> str:
+    """Return the subentry id of the bedtime stories chip."""
+    subentry_id: str = next(
+        subentry_id
+        for subentry_id, subentry in entry.subentries.items()
+        if subentry.unique_id == STORIES
+    )
+    return subentry_id
+
+
+@pytest.mark.parametrize("how", ["button", "action", "websocket"])
+async def test_a_reset_chip_starts_over(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_ws_client: WebSocketGenerator,
+    hass_storage: dict[str, Any],
+    how: str,
+) -> None:
+    await to_track_two_and_lift(hass, speaker, emulator, wait_until)
+
+    if how == "button":
+        await hass.services.async_call(
+            "button",
+            "press",
+            {"entity_id": "button.bedtime_stories_reset_progress"},
+            blocking=True,
+        )
+    elif how == "action":
+        await hass.services.async_call(
+            DOMAIN, "reset_progress", {"uid": "04:a1:b2:c3:d4:e5:f6"}, blocking=True
+        )
+    else:
+        client = await hass_ws_client(hass)
+        await client.send_json_auto_id(
+            {
+                "type": f"{DOMAIN}/chip/reset",
+                "entry_id": init_integration.entry_id,
+                "subentry_id": stories_subentry(init_integration),
+            }
+        )
+        assert (await client.receive_json())["success"]
+    await store_writes(hass)
+
+    assert STORIES not in hass_storage[PROGRESS]["data"]
+    state = hass.states.get("sensor.jukebox_progress")
+    assert state is not None
+    assert state.state == "none"
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    assert calls(speaker, "media_seek") == [42.0]  # only the test's own
+
+
+async def test_resetting_a_chip_no_reader_has_is_refused_and_loses_nothing(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await to_track_two_and_lift(hass, speaker, emulator, wait_until)
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN, "reset_progress", {"uid": OTHER_CHIP}, blocking=True
+        )
+
+    assert raised.value.translation_key == "no_such_music_chip"
+    assert init_integration.runtime_data.jukebox.bookmarks.get(STORIES) is not None
+
+
+async def test_only_an_administrator_may_reset_a_chip_from_the_card(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+) -> None:
+    child = await hass_ws_client(hass, hass_read_only_access_token)
+    await child.send_json_auto_id(
+        {
+            "type": f"{DOMAIN}/chip/reset",
+            "entry_id": init_integration.entry_id,
+            "subentry_id": stories_subentry(init_integration),
+        }
+    )
+
+    answer = await child.receive_json()
+    assert not answer["success"]
+    assert answer["error"]["code"] == "unauthorized"
+
+
+async def test_the_progress_sensor_follows_the_track_and_shows_where_it_stopped(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    def progress() -> tuple[str, dict[str, Any]]:
+        state = hass.states.get("sensor.jukebox_progress")
+        assert state is not None
+        return state.state, {
+            key: state.attributes[key] for key in ("track", "tracks", "title")
+        }
+
+    assert progress() == ("none", {"track": None, "tracks": None, "title": None})
+    place(emulator)
+    await wait_until(lambda: progress()[0] == "1/3")
+    assert progress()[1] == {"track": 1, "tracks": 3, "title": "1 Moon.wav"}
+
+    speaker.finish_track()
+    await wait_until(lambda: progress()[0] == "2/3")
+    assert progress()[1]["title"] == "2 Stars.wav"
+    await speaker.async_media_seek(42.0)
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    assert progress()[0] == "2/3"  # lifted: where it stopped
+    shown = init_integration.runtime_data.jukebox.progress
+    assert shown is not None
+    assert shown.position == pytest.approx(42.0, abs=0.5)
+
+
+async def test_tag_placed_says_which_track_of_a_folder_plays(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    events = async_capture_events(hass, "state_changed")
+
+    def placed() -> list[tuple[int, int]]:
+        return [
+            (state.attributes["track"], state.attributes["tracks"])
+            for event in events
+            if event.data["entity_id"] == "event.jukebox_chip"
+            and (state := event.data["new_state"]) is not None
+            and state.attributes.get("event_type") == "tag_placed"
+        ]
+
+    place(emulator)
+    await wait_until(lambda: placed() == [(1, 3)])
+    speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[1]))
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    place(emulator)
+    await wait_until(lambda: len(placed()) == 2)
+
+    assert placed() == [(1, 3), (2, 3)]
+
+
+async def test_the_card_shows_which_track_of_how_many_plays(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    await hass.async_block_till_done()
+
+    state = reader_state(init_integration)
+
+    assert state["progress"] == {
+        "uid": STORIES,
+        "track": 1,
+        "tracks": 3,
+        "title": "1 Moon.wav",
+        "position": pytest.approx(0.0, abs=0.5),
+    }

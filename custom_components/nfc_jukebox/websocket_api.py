@@ -47,7 +47,9 @@ from .mappings import (
     find_chip,
     find_chip_subentry,
     music_chip_schema,
+    normalise_uid,
 )
+from .progress import async_get_progress
 from .repairs import async_delete_new_chip_issue
 from .rules import HouseRules, floor_above_ceiling
 
@@ -67,6 +69,7 @@ def async_setup_websocket_api(hass: HomeAssistant) -> None:
     websocket_api.async_register_command(hass, ws_subscribe)
     websocket_api.async_register_command(hass, ws_save_chip)
     websocket_api.async_register_command(hass, ws_delete_chip)
+    websocket_api.async_register_command(hass, ws_reset_chip)
     websocket_api.async_register_command(hass, ws_play_chip)
     websocket_api.async_register_command(hass, ws_set_rules)
     websocket_api.async_register_command(hass, ws_grant_time)
@@ -164,6 +167,7 @@ def reader_state(
     if speaker is None:
         speaker = entry.options.get(CONF_MEDIA_PLAYER)
     sleep_until = jukebox.sleep_until if jukebox else None
+    progress = jukebox.progress if jukebox else None
     return {
         ATTR_ENTRY_ID: entry.entry_id,
         "title": entry.title,
@@ -171,6 +175,18 @@ def reader_state(
         "chip": on_reader,
         "speaker": speaker,
         "sleep_until": sleep_until.isoformat() if sleep_until else None,
+        # how far the folder chip this reader played last got: "Track 2 of 12"
+        "progress": (
+            {
+                "uid": progress.uid,
+                "track": progress.track,
+                "tracks": progress.tracks,
+                "title": progress.title,
+                "position": progress.position,
+            }
+            if progress
+            else None
+        ),
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
         "rules": _rules(jukebox.rules) if jukebox else None,
         "chips": sorted(
@@ -476,6 +492,36 @@ def ws_delete_chip(
     if _subentry(entry, connection, msg) is None:
         return
     hass.config_entries.async_remove_subentry(entry, msg[ATTR_SUBENTRY_ID])
+    connection.send_result(msg["id"])
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/reset",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Required(ATTR_SUBENTRY_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_reset_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Make a music chip start over the next time it is placed, as its button does.
+
+    For administrators: it loses where an audiobook got to.
+    """
+    if (entry := _entry(hass, connection, msg)) is None:
+        return
+    if (subentry := _subentry(entry, connection, msg)) is None:
+        return
+    if subentry.subentry_type != SUBENTRY_TAG:
+        _not_a_music_chip(connection, msg)
+        return
+    progress = await async_get_progress(hass)
+    progress.async_reset(normalise_uid(subentry.data[CONF_UID]))
     connection.send_result(msg["id"])
 
 
