@@ -460,3 +460,12 @@ async def test_the_card_shows_which_track_of_how_many_plays(
         "title": "1 Moon.wav",
         "position": pytest.approx(0.0, abs=0.5),
     }
+
+
+@pytest.mark.parametrize("playback", [{"resume": False, "shuffle": True}])
+async def test_the_card_edits_a_chip_saved_before_modes_by_its_mode(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    [chip] = reader_state(init_integration)["chips"]
+
+    assert chip["playback"] == {"mode": "start_over", "shuffle": True}

@@ -30,8 +30,10 @@ from .const import (
     CONF_MEDIA_PLAYER,
     CONF_MIN_VOLUME,
     CONF_MINUTES,
+    CONF_MODE,
     CONF_NIGHT_MAX_VOLUME,
     CONF_PLAYBACK,
+    CONF_RESUME,
     CONF_UID,
     DEFAULT_MAX_VOLUME,
     DOMAIN,
@@ -48,6 +50,7 @@ from .mappings import (
     find_chip_subentry,
     music_chip_schema,
     normalise_uid,
+    stored_mode,
 )
 from .progress import async_get_progress
 from .repairs import async_delete_new_chip_issue
@@ -90,7 +93,12 @@ def _chip(subentry: ConfigSubentry) -> dict[str, Any]:
         media: dict[str, Any] = subentry.data[CONF_MEDIA]
         chip["speaker"] = media.get("entity_id")
         chip[CONF_MEDIA] = dict(media)
-        chip[CONF_PLAYBACK] = dict(subentry.data.get(CONF_PLAYBACK, {}))
+        playback = dict(subentry.data.get(CONF_PLAYBACK, {}))
+        # A chip saved before modes said "resume": the card's form knows "mode".
+        if CONF_RESUME in playback:
+            playback[CONF_MODE] = stored_mode(playback).value
+            del playback[CONF_RESUME]
+        chip[CONF_PLAYBACK] = playback
     else:
         chip[CONF_ACTION] = subentry.data.get(CONF_ACTION)
         if CONF_MINUTES in subentry.data:

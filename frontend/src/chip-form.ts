@@ -38,7 +38,16 @@ const SCHEMA: FormField[] = [
           },
         },
       },
-      { name: "resume", selector: { boolean: {} } },
+      {
+        name: "mode",
+        selector: {
+          select: {
+            options: ["music", "audiobook", "start_over"],
+            translation_key: "mode",
+            mode: "dropdown",
+          },
+        },
+      },
     ],
   },
 ];
