@@ -125,3 +125,21 @@ async def test_a_chip_saved_later_gets_its_button_and_a_deleted_one_loses_it(
 
     assert hass.states.get("button.rock_reset_progress") is None
     assert entity_registry.async_get("button.rock_reset_progress") is None
+
+
+async def test_a_renamed_chips_device_takes_its_new_name(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    device_registry: dr.DeviceRegistry,
+) -> None:
+    chip = "01KBCHIP0LVLLABIES0000000"
+    hass.config_entries.async_update_subentry(
+        init_integration, init_integration.subentries[chip], title="Sleepy songs"
+    )
+    await hass.async_block_till_done()
+
+    device = device_registry.async_get_device_by_identifier(
+        (DOMAIN, chip), init_integration.entry_id
+    )
+    assert device is not None
+    assert device.name == "Sleepy songs"

@@ -54,8 +54,16 @@ async def async_setup_entry(
 
     async def chips_changed(_hass: HomeAssistant, _entry: ConfigEntry) -> None:
         # A chip saved later gets its button when it is saved; a deleted chip's
-        # device and button go with its subentry.
+        # device and button go with its subentry; a renamed chip's device follows.
         added.intersection_update(entry.subentries)
+        devices = dr.async_get(hass)
+        for subentry_id in added:
+            title = entry.subentries[subentry_id].title
+            device = devices.async_get_device_by_identifier(
+                (DOMAIN, subentry_id), entry.entry_id
+            )
+            if device is not None and device.name != title:
+                devices.async_update_device(device.id, name=title)
         add_chips()
 
     add_chips()
