@@ -311,7 +311,6 @@ class Jukebox:
     # Music ----------------------------------------------------------------------
 
     async def _play(self, mapping: TagMapping) -> None:
-        player = mapping.entity_id
         self._stop_folder()
         # One browse, remembered: a folder's listing does not delay it next time.
         tracks = await self.folders.async_tracks(mapping.media_content_id)
@@ -333,6 +332,19 @@ class Jukebox:
         else:
             self._last_folder = None
         self._notify()
+        try:
+            await self._start_music(mapping, folder, bookmark)
+        except BaseException:
+            # Nothing plays: the progress shown is where the chip stopped, not the plan.
+            self._stop_folder()
+            self._notify()
+            raise
+
+    async def _start_music(
+        self, mapping: TagMapping, folder: FolderPlay | None, bookmark: Bookmark | None
+    ) -> None:
+        """Start a chip's music (the track ``folder`` chose), resuming ``bookmark``."""
+        player = mapping.entity_id
         state = self._player_state(player)
         self.active_player = player
         if (
