@@ -47,6 +47,8 @@ from .test_playback import store_writes
 
 PROGRESS = "nfc_jukebox.progress"
 OTHER_CHIP = "04EEEEEEEEEEEE"
+#: an audiobook of one long file
+MOON = "04CCCCCCCCCCCC"
 
 
 @pytest.fixture
@@ -110,7 +112,21 @@ def mock_config_entry(
                 subentry_type="tag",
                 title="Bedtime stories",
                 unique_id=STORIES,
-            )
+            ),
+            ConfigSubentryData(
+                data={
+                    "uid": MOON,
+                    "media": {
+                        "entity_id": PLAYER,
+                        "media_content_id": TRACKS[0],
+                        "media_content_type": "audio/x-wav",
+                    },
+                    "playback": {"mode": "audiobook"},
+                },
+                subentry_type="tag",
+                title="Moon",
+                unique_id=MOON,
+            ),
         ],
     )
 
@@ -232,6 +248,35 @@ async def test_an_audiobook_heard_to_its_end_starts_over(
     await wait_until(lambda: playing(hass, TRACKS[0]))
 
     assert calls(speaker, "play_media")[-1] == TRACKS[0]
+
+
+async def test_a_one_file_audiobook_heard_to_its_end_starts_over(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, MOON)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    await speaker.async_media_seek(42.0)
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+    place(emulator, MOON)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    assert speaker.position_now >= 42.0  # an audiobook goes on
+
+    speaker.finish_track()
+    await hass.async_block_till_done()
+    emulator.remove()
+    await wait_until(lambda: init_integration.runtime_data.reader.present is None)
+    await hass.async_block_till_done()
+    place(emulator, MOON)
+    await wait_until(lambda: len(calls(speaker, "play_media")) == 2)
+
+    assert playing(hass, TRACKS[0])
+    assert calls(speaker, "media_seek") == [42.0]  # only the test's own
+    assert speaker.position_now < 42.0
 
 
 async def test_the_readers_old_bookmarks_move_into_the_homes_progress(
@@ -466,6 +511,10 @@ async def test_the_card_shows_which_track_of_how_many_plays(
 async def test_the_card_edits_a_chip_saved_before_modes_by_its_mode(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    [chip] = reader_state(init_integration)["chips"]
+    chip = next(
+        chip
+        for chip in reader_state(init_integration)["chips"]
+        if chip["uid"] == STORIES
+    )
 
     assert chip["playback"] == {"mode": "start_over", "shuffle": True}
