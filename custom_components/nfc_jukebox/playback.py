@@ -554,8 +554,9 @@ class Jukebox:
                 playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
                 for index, item in enumerate(folder.listing):
                     if item.media_content_id == playing:
-                        track = index
+                        track = index  # a queue moves on by itself
                         position = _current_position(state)
+                        break
             return Progress(
                 uid=uid,
                 track=track + 1,
