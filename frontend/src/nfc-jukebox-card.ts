@@ -274,7 +274,7 @@ export class NfcJukeboxCard extends LitElement {
         </div>
         <div class="player-text">
           <div class="primary">${title || this._t("nothing_plays")}</div>
-          ${active && reader.progress
+          ${active && reader.progress && (!chip || chip.uid === reader.progress.uid)
             ? html`<div class="secondary progress">
                 ${this._t("track_of", { track: reader.progress.track, tracks: reader.progress.tracks })}
               </div>`

@@ -93,7 +93,7 @@ var W=globalThis,$=W.ShadowRoot&&(W.ShadyCSS===void 0||W.ShadyCSS.nativeShadow)&
         </div>
         <div class="player-text">
           <div class="primary">${d||this._t("nothing_plays")}</div>
-          ${e&&C.progress?i`<div class="secondary progress">
+          ${e&&C.progress&&(!V||V.uid===C.progress.uid)?i`<div class="secondary progress">
                 ${this._t("track_of",{track:C.progress.track,tracks:C.progress.tracks})}
               </div>`:t}
           <div class="secondary">
