@@ -146,13 +146,13 @@ async def test_editing_a_chip_shows_its_stored_playback_settings(
 
     shown = {
         field: (_section_field(result, field).description or {}).get("suggested_value")
-        for field in ("shuffle", "repeat", "on_remove", "resume", "bedtime", "volume")
+        for field in ("shuffle", "repeat", "on_remove", "mode", "bedtime", "volume")
     }
     assert shown == {
         "shuffle": False,
         "repeat": "off",
         "on_remove": "inherit",
-        "resume": True,
+        "mode": "music",
         "bedtime": False,
         "volume": None,
     }
@@ -208,7 +208,7 @@ async def test_reconfigure_edits_a_mapping(
                 "uid": UID,
                 "name": "Bedtime",
                 "media": MEDIA,
-                "playback": {"shuffle": True, "repeat": "one", "resume": False},
+                "playback": {"shuffle": True, "repeat": "one", "mode": "audiobook"},
             },
         )
     )
@@ -220,7 +220,7 @@ async def test_reconfigure_edits_a_mapping(
     assert edited.data["playback"] == {
         "shuffle": True,
         "repeat": "one",
-        "resume": False,
+        "mode": "audiobook",
         "on_remove": "inherit",
         "bedtime": False,
     }

@@ -30,6 +30,8 @@ from .speaker import Speaker
 type WaitUntil = Callable[..., Awaitable[None]]
 
 PLAYER = "media_player.kids"
+#: where the home keeps every chip's progress
+PROGRESS = "nfc_jukebox.progress"
 STORIES = "04A1B2C3D4E5F6"
 FOLDER = "media-source://media_source/local/Bedtime stories"
 #: written in this order on purpose: a plain sort would put "10" before "2"
@@ -375,7 +377,7 @@ async def test_a_folders_track_survives_a_restart(
 
     # Home Assistant restarts; the speaker comes back idle.
     assert await hass.config_entries.async_unload(init_integration.entry_id)
-    stored = hass_storage[f"{DOMAIN}.{init_integration.entry_id}.bookmarks"]["data"]
+    stored = hass_storage[PROGRESS]["data"]
     assert stored[STORIES]["track"] == 1
     await plain_speaker.async_media_stop()
     assert await hass.config_entries.async_setup(init_integration.entry_id)

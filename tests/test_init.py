@@ -94,6 +94,7 @@ async def test_a_reader_is_one_device_that_owns_all_its_entities(
             "min_volume",
             "minutes_left",
             "night_max_volume",
+            "progress",
             "quiet_hours",
             "sleep_timer",
             "tag",

@@ -13,6 +13,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     DOMAIN,
+    ChipMode,
     Connection,
     ControlAction,
     OnRemove,
@@ -78,7 +79,7 @@ def test_other_numbers_are_refused(value: float | str) -> None:
             repeat=RepeatMode.ALL,
             volume=30,
             on_remove=OnRemove.STOP,
-            resume=False,
+            mode=ChipMode.AUDIOBOOK,
         ),
         TagMapping(
             uid=UID,
@@ -127,6 +128,43 @@ def test_the_when_lifted_choice_keeps_its_stored_values() -> None:
 
     assert inherit.to_subentry_data()["data"]["playback"]["on_remove"] == "inherit"
     assert stop.to_subentry_data()["data"]["playback"]["on_remove"] == "stop"
+
+
+@pytest.mark.parametrize(
+    ("playback", "mode"),
+    [
+        ({"resume": False}, ChipMode.START_OVER),
+        ({"resume": True}, ChipMode.MUSIC),
+        ({}, ChipMode.MUSIC),
+        ({"mode": "audiobook", "resume": False}, ChipMode.AUDIOBOOK),
+    ],
+)
+def test_a_chip_saved_before_modes_reads_its_resume_choice_as_a_mode(
+    playback: dict[str, object], mode: ChipMode
+) -> None:
+    subentry = ConfigSubentry(
+        data=MappingProxyType(
+            {
+                "uid": UID,
+                "media": {
+                    "entity_id": "media_player.kids",
+                    "media_content_id": "a",
+                    "media_content_type": "music",
+                },
+                "playback": playback,
+            }
+        ),
+        subentry_type="tag",
+        title="A",
+        unique_id=UID,
+    )
+
+    chip = TagMapping.from_subentry(subentry)
+
+    assert chip.mode is mode
+    stored = chip.to_subentry_data()["data"]["playback"]
+    assert stored["mode"] == mode.value
+    assert "resume" not in stored
 
 
 async def test_a_chip_stored_with_a_pasted_uid_is_still_found(

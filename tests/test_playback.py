@@ -42,6 +42,8 @@ from .speaker import Speaker
 type WaitUntil = Callable[..., Awaitable[None]]
 
 PLAYER = "media_player.kids"
+#: where the home keeps every chip's progress
+PROGRESS = "nfc_jukebox.progress"
 LULLABY = "04A1B2C3D4E5F6"
 ROCK = "04112233445566"
 LOUDER = "04AAAAAAAAAAAA"
@@ -408,9 +410,9 @@ async def test_remembered_positions_survive_a_restart(
     # Home Assistant restarts: the reader is unloaded and set up afresh, and the
     # speaker comes back idle.
     assert await hass.config_entries.async_unload(box.entry_id)
-    assert hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"][LULLABY][
-        "position"
-    ] == pytest.approx(stopped_at, abs=0.05)
+    assert hass_storage[PROGRESS]["data"][LULLABY]["position"] == pytest.approx(
+        stopped_at, abs=0.05
+    )
     await speaker.async_media_stop()
     assert await hass.config_entries.async_setup(box.entry_id)
     emulator = box.runtime_data.reader.emulator
@@ -435,7 +437,7 @@ async def test_a_lifted_chips_position_is_stored_right_away(
     await store_writes(hass)
 
     # Home Assistant may be killed now: the position is already on disk.
-    stored = hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"]
+    stored = hass_storage[PROGRESS]["data"]
     assert stored[LULLABY]["position"] == pytest.approx(speaker.position_now, abs=0.05)
 
 
@@ -451,7 +453,7 @@ async def test_quick_lifts_store_the_last_position(
         await listen_and_lift(hass, emulator, wait_until, seconds=0.1)
     await store_writes(hass)
 
-    stored = hass_storage[f"{DOMAIN}.{box.entry_id}.bookmarks"]["data"]
+    stored = hass_storage[PROGRESS]["data"]
     assert stored[LULLABY]["position"] == pytest.approx(speaker.position_now, abs=0.05)
     assert speaker.position_now > 0.25
 
@@ -874,7 +876,7 @@ async def test_a_sleep_timer_running_out_before_any_music_does_nothing(
     assert speaker.calls == []
 
 
-async def test_removing_a_reader_forgets_its_positions(
+async def test_removing_a_reader_keeps_its_chips_progress(
     hass: HomeAssistant,
     box: MockConfigEntry,
     emulator: Pn532Emulator,
@@ -883,12 +885,11 @@ async def test_removing_a_reader_forgets_its_positions(
 ) -> None:
     await listen_and_lift(hass, emulator, wait_until)
     assert await hass.config_entries.async_unload(box.entry_id)
-    key = f"{DOMAIN}.{box.entry_id}.bookmarks"
-    assert key in hass_storage
 
     await hass.config_entries.async_remove(box.entry_id)
 
-    assert key not in hass_storage
+    # A chip is the home's: on another reader it goes on where it stopped.
+    assert LULLABY in hass_storage[PROGRESS]["data"]
 
 
 class BasicSpeaker(Speaker):

@@ -350,7 +350,7 @@ async def test_saving_a_new_chip_adds_it_like_the_settings_flow(
             "shuffle": False,
             "repeat": "off",
             "on_remove": "inherit",
-            "resume": True,
+            "mode": "music",
             "bedtime": False,
         },
     }

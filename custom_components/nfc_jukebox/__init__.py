@@ -25,8 +25,9 @@ from .const import (
 )
 from .frontend import async_register_card
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
-from .playback import Jukebox, async_remove_bookmarks
+from .playback import Jukebox
 from .pn532 import Pn532Error
+from .progress import async_remove_legacy_bookmarks
 from .reader import reader_from_entry
 from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .rules import async_remove_listening_time
@@ -153,11 +154,11 @@ def _migrate_to_home_chips(hass: HomeAssistant, entry: ConfigEntry) -> None:
 async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> None:
     """Hand a removed reader's chips to another reader; forget the rest of it.
 
-    Its chips are the home's: they stay while any reader does. Its remembered
-    positions and its repair notices go.
+    Its chips are the home's: they stay while any reader does, and so does their
+    progress. Its listening time and its repair notices go.
     """
     _move_chips(hass, entry)
-    await async_remove_bookmarks(hass, entry.entry_id)
+    await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)
 

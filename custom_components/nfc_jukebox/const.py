@@ -107,7 +107,9 @@ CONF_PLAYBACK: Final = "playback"
 CONF_SHUFFLE: Final = "shuffle"
 CONF_REPEAT: Final = "repeat"
 CONF_VOLUME: Final = "volume"
+#: stored by chips saved before modes: False reads as ChipMode.START_OVER
 CONF_RESUME: Final = "resume"
+CONF_MODE: Final = "mode"
 CONF_ACTION: Final = "action"
 CONF_MINUTES: Final = "minutes"
 CONF_BEDTIME: Final = "bedtime"
@@ -115,6 +117,17 @@ CONF_BEDTIME: Final = "bedtime"
 #: The longest chip name; a name is what a parent reads in lists and notices.
 MAX_NAME_LENGTH: Final = 100
 MAX_SLEEP_MINUTES: Final = 240
+
+
+class ChipMode(StrEnum):
+    """How a music chip resumes when it is put back."""
+
+    #: where it stopped, within the reader's resume window
+    MUSIC = "music"
+    #: at the track and position where it stopped, however long ago
+    AUDIOBOOK = "audiobook"
+    #: always from the start
+    START_OVER = "start_over"
 
 
 class ControlAction(StrEnum):
@@ -143,11 +156,14 @@ ATTR_MAPPING: Final = "mapping"
 ATTR_URI: Final = "uri"
 ATTR_TEXT: Final = "text"
 ATTR_BLOCKED: Final = "blocked"
+ATTR_TRACK: Final = "track"
+ATTR_TRACKS: Final = "tracks"
 
 SERVICE_SIMULATE_PLACE: Final = "simulate_place"
 SERVICE_SIMULATE_REMOVE: Final = "simulate_remove"
 SERVICE_WRITE_TAG: Final = "write_tag"
 SERVICE_GRANT_TIME: Final = "grant_time"
+SERVICE_RESET_PROGRESS: Final = "reset_progress"
 
 # Seconds between reconnection attempts to a lost reader (the last one repeats).
 # Trying is cheap (opening a port or a socket), and a reader that comes back after

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any, Final
 
 from homeassistant.components.diagnostics import REDACTED, async_redact_data
@@ -9,6 +10,7 @@ from homeassistant.const import CONF_URL
 from homeassistant.core import HomeAssistant
 
 from .models import NfcJukeboxConfigEntry
+from .progress import async_get_progress
 
 #: A network reader's address, and what a chip holds (a link, a note). Chips stay
 #: identified by their UIDs: they are what a parent maps to music.
@@ -22,6 +24,8 @@ async def async_get_config_entry_diagnostics(
     reader = entry.runtime_data.reader
     firmware = reader.firmware
     url: str | None = entry.data.get(CONF_URL)
+    progress = await async_get_progress(hass)
+    jukebox = entry.runtime_data.jukebox
 
     def hide_url(text: str | None) -> str | None:
         """Return ``text`` with a network reader's URL (host, port) taken out."""
@@ -54,6 +58,12 @@ async def async_get_config_entry_diagnostics(
                     "lift_timeout": reader.settings.lift_timeout,
                 },
                 "simulated": reader.emulator is not None,
+            },
+            # Every chip's bookmark (the home's): where its music stopped, and
+            # what this reader shows of it.
+            "progress": {
+                "bookmarks": progress.as_dict(),
+                "shown": asdict(jukebox.progress) if jukebox.progress else None,
             },
         },
         TO_REDACT,

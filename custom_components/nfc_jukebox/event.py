@@ -13,6 +13,8 @@ from .const import (
     ATTR_MAPPING,
     ATTR_NDEF,
     ATTR_TAG_TYPE,
+    ATTR_TRACK,
+    ATTR_TRACKS,
     ATTR_UID,
     EVENT_TAG_PLACED,
     EVENT_TAG_REMOVED,
@@ -60,6 +62,11 @@ class NfcJukeboxTagEvent(NfcJukeboxEntity, EventEntity):
             chip = find_chip(self.hass, tag.uid, prefer=self.entry)
             block = self.jukebox.rules.may_start(chip) if chip else None
             attributes[ATTR_BLOCKED] = block.value if block else None
+            # A folder chip: which of its tracks it plays (1 is the first).
+            progress = self.jukebox.progress
+            on_chip = progress is not None and progress.uid == tag.uid and not block
+            attributes[ATTR_TRACK] = progress.track if on_chip and progress else None
+            attributes[ATTR_TRACKS] = progress.tracks if on_chip and progress else None
         self._trigger_event(
             EVENT_TAG_PLACED if event.kind == "placed" else EVENT_TAG_REMOVED,
             attributes,

@@ -43,6 +43,7 @@ from .const import (
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
+    CONF_MODE,
     CONF_ON_REMOVE,
     CONF_PLAY_ON,
     CONF_PLAYBACK,
@@ -58,6 +59,7 @@ from .const import (
     ON_REMOVE_INHERIT,
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
+    ChipMode,
     ControlAction,
     OnRemove,
 )
@@ -127,7 +129,8 @@ class TagMapping:
     volume: int | None = None  # percent
     #: what lifting it does; None: what the reader's options say
     on_remove: OnRemove | None = None
-    resume: bool = True
+    #: how it resumes when put back
+    mode: ChipMode = ChipMode.MUSIC
     #: plays during quiet hours too (a sleep story)
     bedtime: bool = False
     #: the speaker it always plays on; None: the speaker of the reader it lies on
@@ -152,7 +155,7 @@ class TagMapping:
             repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
             volume=None if volume is None else int(volume),
             on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
-            resume=playback.get(CONF_RESUME, True),
+            mode=stored_mode(playback),
             bedtime=playback.get(CONF_BEDTIME, False),
             play_on=subentry.data.get(CONF_PLAY_ON) or None,
         )
@@ -170,7 +173,7 @@ class TagMapping:
             CONF_SHUFFLE: self.shuffle,
             CONF_REPEAT: self.repeat.value,
             CONF_ON_REMOVE: self.on_remove or ON_REMOVE_INHERIT,
-            CONF_RESUME: self.resume,
+            CONF_MODE: self.mode.value,
             CONF_BEDTIME: self.bedtime,
         }
         if self.volume is not None:
@@ -261,6 +264,13 @@ def find_chip_entry(
             ):
                 return entry, subentry
     return None
+
+
+def stored_mode(playback: Mapping[str, Any]) -> ChipMode:
+    """Return a music chip's mode; chips saved before modes said only ``resume``."""
+    if CONF_MODE in playback:
+        return ChipMode(playback[CONF_MODE])
+    return ChipMode.MUSIC if playback.get(CONF_RESUME, True) else ChipMode.START_OVER
 
 
 def find_chip_subentry(
@@ -398,7 +408,15 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
                                 mode=SelectSelectorMode.DROPDOWN,
                             )
                         ),
-                        probatio.Optional(CONF_RESUME, default=True): BooleanSelector(),
+                        probatio.Optional(
+                            CONF_MODE, default=ChipMode.MUSIC.value
+                        ): SelectSelector(
+                            SelectSelectorConfig(
+                                options=[mode.value for mode in ChipMode],
+                                translation_key=CONF_MODE,
+                                mode=SelectSelectorMode.DROPDOWN,
+                            )
+                        ),
                         probatio.Optional(
                             CONF_BEDTIME, default=False
                         ): BooleanSelector(),
@@ -495,7 +513,7 @@ def _music_chip(
         repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
         volume=volume,
         on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
-        resume=bool(playback.get(CONF_RESUME, True)),
+        mode=stored_mode(playback),
         bedtime=bool(playback.get(CONF_BEDTIME, False)),
         play_on=play_on,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final
@@ -61,7 +61,6 @@ from homeassistant.helpers.event import (
     async_track_state_change_event,
 )
 from homeassistant.helpers.start import async_at_started
-from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -79,11 +78,13 @@ from .const import (
     LOGGER,
     SUBENTRY_TAG,
     VOLUME_STEP,
+    ChipMode,
     ControlAction,
     OnRemove,
 )
 from .folders import FolderListings, Track
 from .mappings import ControlChip, TagMapping, find_chip, speaker_for
+from .progress import Bookmark, ChipProgress, async_get_progress
 from .repairs import (
     async_create_new_chip_issue,
     async_create_playback_failed_issue,
@@ -97,7 +98,6 @@ if TYPE_CHECKING:
 
     from .pn532 import TagEvent, TagInfo
 
-STORAGE_VERSION: Final = 1
 #: A fade-out lowers the volume in at most this many steps.
 FADE_STEPS: Final = 10
 #: Volumes closer than this are the same (volumes are set to two decimals).
@@ -106,25 +106,17 @@ VOLUME_TOLERANCE: Final = 0.005
 TRACK_END_SLACK: Final = 2.0
 
 
-@dataclass(kw_only=True, slots=True)
-class Bookmark:
-    """Where a tag's music stopped, to resume it when the tag comes back."""
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Progress:
+    """How far a folder chip got: which of its tracks plays, or where it stopped."""
 
-    entity_id: str
-    media_content_id: str
-    #: the content id the player reported when it was paused (players rewrite ids)
-    player_content_id: str | None
+    uid: str
+    #: 1 is the first track, in the folder's natural order
+    track: int
+    tracks: int
+    title: str
+    #: seconds into the track, as the speaker last said (None: not known)
     position: float | None
-    saved_at: str  # ISO time
-    #: which track of a folder chip played (0 is the first); None: no folder
-    track: int | None = None
-
-    @property
-    def saved(self) -> datetime:
-        """Return when the bookmark was taken."""
-        saved = dt_util.parse_datetime(self.saved_at)
-        assert saved is not None  # noqa: S101 - we wrote it
-        return saved
 
 
 @dataclass(kw_only=True, slots=True)
@@ -138,6 +130,8 @@ class FolderPlay:
     #: the order they play in (shuffled, if the chip says so)
     tracks: tuple[Track, ...]
     index: int
+    #: the speaker has a queue, and moves on to the next track by itself
+    queued: bool = False
 
     @property
     def track(self) -> Track:
@@ -156,10 +150,7 @@ class Jukebox:
         #: the last placed tag that no chip of this reader knows: what "Add tag" offers
         self.last_unknown_uid: str | None = None
         self.sleep_until: datetime | None = None
-        self._store: Store[dict[str, dict[str, Any]]] = Store(
-            hass, STORAGE_VERSION, _storage_key(entry.entry_id)
-        )
-        self._bookmarks: dict[str, Bookmark] = {}
+        self._progress: ChipProgress | None = None
         self._lock = asyncio.Lock()
         self._cancel_sleep: CALLBACK_TYPE | None = None
         self._failing = False
@@ -168,12 +159,16 @@ class Jukebox:
         self.folders = FolderListings(hass)
         #: the folder chip that plays, if one does
         self._folder: FolderPlay | None = None
+        #: the folder chip this reader played last, and its tracks: its progress
+        self._last_folder: tuple[str, tuple[Track, ...]] | None = None
         self._unfollow: CALLBACK_TYPE | None = None
 
     async def async_load(self) -> None:
-        """Load the bookmarks that survived a restart, and the house rules."""
-        stored = await self._store.async_load() or {}
-        self._bookmarks = {uid: Bookmark(**data) for uid, data in stored.items()}
+        """Load the chips' progress (home-wide), and the house rules."""
+        self._progress = await async_get_progress(self.hass)
+        self.entry.async_on_unload(
+            self._progress.async_add_listener(self._progress_reset)
+        )
         await self.rules.async_load()
         self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
         # A chip added later is listed when it is saved, not when it is placed.
@@ -212,7 +207,13 @@ class Jukebox:
         self._stop_sleep_timer()
         self._stop_folder()
         await self.rules.async_shutdown()
-        await self._store.async_save(self._stored())
+        await self.bookmarks.async_save()
+
+    @property
+    def bookmarks(self) -> ChipProgress:
+        """Return where the home's chips stopped (loaded by async_load)."""
+        assert self._progress is not None  # noqa: S101 - async_load ran
+        return self._progress
 
     @callback
     def _stop_sleep_timer(self) -> None:
@@ -318,19 +319,9 @@ class Jukebox:
         return speaker_for(mapping, self.entry)
 
     async def _play(self, mapping: TagMapping) -> None:
-        player = self._player_for(mapping)
         self._stop_folder()
         # One browse, remembered: a folder's listing does not delay it next time.
         tracks = await self.folders.async_tracks(mapping.media_content_id)
-        state = self._player_state(player)
-        self.active_player = player
-        if (
-            state.state == MediaPlayerState.OFF
-            and self._features(player) & MediaPlayerEntityFeature.TURN_ON
-        ):
-            await self._call(SERVICE_TURN_ON, player)
-            state = self._player_state(player)
-        await self._cap_volume(state, mapping.volume)
         bookmark = self._resumable(mapping)
         resume_track = None
         if (
@@ -340,6 +331,39 @@ class Jukebox:
             and bookmark.track < len(tracks)
         ):
             resume_track = bookmark.track
+        folder = None
+        if tracks is not None:
+            # Chosen before the speaker is asked: tag_placed says which track plays.
+            folder = _folder_play(
+                mapping, tracks, resume_track, self._player_for(mapping)
+            )
+            self._folder = folder
+            self._last_folder = (mapping.uid, tracks)
+        else:
+            self._last_folder = None
+        self._notify()
+        try:
+            await self._start_music(mapping, folder, bookmark)
+        except BaseException:
+            # Nothing plays: the progress shown is where the chip stopped, not the plan.
+            self._stop_folder()
+            self._notify()
+            raise
+
+    async def _start_music(
+        self, mapping: TagMapping, folder: FolderPlay | None, bookmark: Bookmark | None
+    ) -> None:
+        """Start a chip's music (the track ``folder`` chose), resuming ``bookmark``."""
+        player = self._player_for(mapping)
+        state = self._player_state(player)
+        self.active_player = player
+        if (
+            state.state == MediaPlayerState.OFF
+            and self._features(player) & MediaPlayerEntityFeature.TURN_ON
+        ):
+            await self._call(SERVICE_TURN_ON, player)
+            state = self._player_state(player)
+        await self._cap_volume(state, mapping.volume)
         if (
             bookmark is not None
             and state.state == MediaPlayerState.PAUSED
@@ -349,13 +373,10 @@ class Jukebox:
         ):
             await self._start(SERVICE_MEDIA_PLAY, player)
             self.rules.async_track(player, bedtime=mapping.bedtime)
-            if tracks is not None:
-                # A speaker with a queue still has the rest of it.
-                self._play_folder(mapping, tracks, resume_track, enqueue=False)
+            # A speaker with a queue still has the rest of it.
+            self._follow(mapping, folder, enqueue=False)
             return
-        folder = None
-        if tracks is not None:
-            folder = _folder_play(mapping, tracks, resume_track, player)
+        if folder is not None:
             content_id = folder.track.media_content_id
             content_type = folder.track.media_content_type
         else:
@@ -367,8 +388,7 @@ class Jukebox:
             {ATTR_MEDIA_CONTENT_ID: content_id, ATTR_MEDIA_CONTENT_TYPE: content_type},
         )
         self.rules.async_track(player, bedtime=mapping.bedtime)
-        if folder is not None:
-            self._start_folder(folder, enqueue=True)
+        self._follow(mapping, folder, enqueue=True)
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
         features = self._features(player)
@@ -389,39 +409,52 @@ class Jukebox:
                 {ATTR_MEDIA_SEEK_POSITION: bookmark.position},
             )
 
-    # Folders --------------------------------------------------------------------
+    @callback
+    def _follow(
+        self, mapping: TagMapping, folder: FolderPlay | None, *, enqueue: bool
+    ) -> None:
+        """Follow the speaker while the chip's music plays, to the end of it."""
+        if folder is not None:
+            self._start_folder(folder, enqueue=enqueue)
+            return
+        self._unfollow = async_track_state_change_event(
+            self.hass,
+            self._player_for(mapping),
+            partial(self._piece_changed, mapping.uid),
+        )
 
     @callback
-    def _play_folder(
-        self,
-        mapping: TagMapping,
-        tracks: tuple[Track, ...],
-        resume_track: int | None,
-        *,
-        enqueue: bool,
-    ) -> None:
-        """Keep a folder playing after the track that plays now."""
-        self._start_folder(
-            _folder_play(mapping, tracks, resume_track, self._player_for(mapping)),
-            enqueue=enqueue,
-        )
+    def _piece_changed(self, uid: str, event: Event[EventStateChangedData]) -> None:
+        """Note that a chip's one piece was heard to its end."""
+        if _track_ended(event.data["old_state"], event.data["new_state"]):
+            self._finished(uid)
+
+    @callback
+    def _finished(self, uid: str) -> None:
+        """Forget where a chip heard to its end stopped: put back, it starts over."""
+        self._stop_folder()
+        self.bookmarks.async_forget(uid)
+        self._notify()
+
+    # Folders --------------------------------------------------------------------
 
     @callback
     def _start_folder(self, folder: FolderPlay, *, enqueue: bool) -> None:
         """Keep ``folder`` playing after its current track, which plays now.
 
         A speaker with a queue gets the rest of the tracks in it, in the
-        background; any other speaker is followed, and given the next track
-        when one ends.
+        background, and moves on by itself; any other speaker is given the next
+        track when one ends. Either is followed, so the progress moves with it.
         """
         player = folder.player
         self._folder = folder
-        if self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE:
-            if enqueue:
-                self.entry.async_create_background_task(
-                    self.hass, self._enqueue(folder), f"{DOMAIN} enqueue"
-                )
-            return
+        folder.queued = bool(
+            self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE
+        )
+        if folder.queued and enqueue:
+            self.entry.async_create_background_task(
+                self.hass, self._enqueue(folder), f"{DOMAIN} enqueue"
+            )
         self._unfollow = async_track_state_change_event(
             self.hass, player, partial(self._speaker_changed, folder)
         )
@@ -450,12 +483,25 @@ class Jukebox:
     def _speaker_changed(
         self, folder: FolderPlay, event: Event[EventStateChangedData]
     ) -> None:
-        """Play a folder's next track when the speaker finished one."""
+        """Note the track a speaker moved on to; give one without a queue the next."""
         old, new = event.data["old_state"], event.data["new_state"]
-        if self._folder is not folder or not _track_ended(old, new):
+        if self._folder is not folder:
+            return
+        if folder.queued:
+            if _track_ended(old, new):
+                self._finished(folder.uid)  # the queue ran out
+            elif (
+                new is not None
+                and (index := _playing_index(folder, new)) is not None
+                and index != folder.index
+            ):
+                folder.index = index  # the queue moved on by itself
+                self._notify()
+            return
+        if not _track_ended(old, new):
             return
         if folder.index + 1 >= len(folder.tracks):
-            self._stop_folder()  # the last track ended: the folder is done
+            self._finished(folder.uid)  # the last track ended: the folder is done
             return
         self.entry.async_create_background_task(
             self.hass,
@@ -467,6 +513,7 @@ class Jukebox:
         if self._folder is not folder:
             return  # lifted or replaced while the track ended
         folder.index += 1
+        self._notify()
         await self._start(
             SERVICE_PLAY_MEDIA,
             folder.player,
@@ -498,15 +545,70 @@ class Jukebox:
                 return index  # a queue moves on by itself
         return folder.listing.index(folder.track)
 
+    # Progress -------------------------------------------------------------------
+
+    @property
+    def progress(self) -> Progress | None:
+        """Return how far the folder chip this reader played last got, if one did.
+
+        While it plays: the track that plays; lifted: where it stopped. Nothing
+        once another chip plays, or the folder was heard to its end or reset.
+        """
+        if self._last_folder is None:
+            return None
+        uid, listing = self._last_folder
+        folder = self._folder
+        if folder is not None and folder.uid == uid:
+            state = self.hass.states.get(folder.player)
+            track = folder.listing.index(folder.track)
+            position = None
+            if state is not None:
+                playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
+                for index, item in enumerate(folder.listing):
+                    if item.media_content_id == playing:
+                        track = index  # a queue moves on by itself
+                        position = _current_position(state)
+                        break
+            return Progress(
+                uid=uid,
+                track=track + 1,
+                tracks=len(listing),
+                title=listing[track].title,
+                position=position,
+            )
+        bookmark = self.bookmarks.get(uid)
+        if bookmark is None or bookmark.track is None or bookmark.track >= len(listing):
+            return None
+        return Progress(
+            uid=uid,
+            track=bookmark.track + 1,
+            tracks=len(listing),
+            title=listing[bookmark.track].title,
+            position=bookmark.position,
+        )
+
+    @callback
+    def _progress_reset(self, uid: str) -> None:
+        """Show that a chip's progress was reset, if it is the one shown."""
+        if self._last_folder is not None and self._last_folder[0] == uid:
+            self._notify()
+
     def _resumable(self, mapping: TagMapping) -> Bookmark | None:
-        """Return the tag's bookmark if it may resume: same music, within the window."""
-        bookmark = self._bookmarks.get(mapping.uid)
+        """Return the chip's bookmark if it may resume, as the chip's mode says.
+
+        Music resumes the same music on the same speaker within the reader's
+        resume window; an audiobook resumes however long ago, on any speaker.
+        """
+        bookmark = self.bookmarks.get(mapping.uid)
         if (
-            not mapping.resume
+            mapping.mode is ChipMode.START_OVER
             or bookmark is None
-            or bookmark.entity_id != self._player_for(mapping)
             or bookmark.media_content_id != mapping.media_content_id
         ):
+            return None
+        if mapping.mode is ChipMode.AUDIOBOOK:
+            return bookmark
+        if bookmark.entity_id != self._player_for(mapping):
             return None
         window = timedelta(
             minutes=self.entry.options.get(CONF_RESUME_WINDOW, DEFAULT_RESUME_WINDOW)
@@ -517,23 +619,18 @@ class Jukebox:
 
     @callback
     def _bookmark(self, mapping: TagMapping, state: State) -> None:
-        self._bookmarks[mapping.uid] = Bookmark(
-            entity_id=self._player_for(mapping),
-            media_content_id=mapping.media_content_id,
-            player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
-            position=_current_position(state),
-            saved_at=dt_util.utcnow().isoformat(),
-            track=self._folder_track(mapping, state),
+        self.bookmarks.async_set(
+            mapping.uid,
+            Bookmark(
+                entity_id=self._player_for(mapping),
+                media_content_id=mapping.media_content_id,
+                player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
+                position=_current_position(state),
+                saved_at=dt_util.utcnow().isoformat(),
+                track=self._folder_track(mapping, state),
+            ),
         )
-        # Written right away but in the background: the pause does not wait, and a
-        # restart just after a lift keeps its position. The store calls _stored when
-        # it writes, so the newest bookmarks always land and quick lifts share a
-        # write instead of queueing one each.
-        self._store.async_delay_save(self._stored)
-
-    @callback
-    def _stored(self) -> dict[str, dict[str, Any]]:
-        return {uid: asdict(bookmark) for uid, bookmark in self._bookmarks.items()}
+        self._notify()
 
     # Volume ---------------------------------------------------------------------
 
@@ -868,12 +965,10 @@ def _track_ended(old: State | None, new: State | None) -> bool:
     return position >= float(duration) - TRACK_END_SLACK
 
 
-async def async_remove_bookmarks(hass: HomeAssistant, entry_id: str) -> None:
-    """Delete the stored bookmarks of a removed reader."""
-    await Store[dict[str, Any]](
-        hass, STORAGE_VERSION, _storage_key(entry_id)
-    ).async_remove()
-
-
-def _storage_key(entry_id: str) -> str:
-    return f"{DOMAIN}.{entry_id}.bookmarks"
+def _playing_index(folder: FolderPlay, state: State) -> int | None:
+    """Return which of ``folder``'s tracks (in play order) the speaker plays, if one."""
+    playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
+    for index, track in enumerate(folder.tracks):
+        if track.media_content_id == playing:
+            return index
+    return None

@@ -1,11 +1,11 @@
-"""The reader's sensors: the current chip, the sleep timer, listening time, connection."""
+"""The reader's sensors: current chip, progress, sleep timer, listening time, connection."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final, override
+from typing import Any, Final, override
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -16,6 +16,7 @@ from homeassistant.const import EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .const import ATTR_TRACK, ATTR_TRACKS
 from .entity import NfcJukeboxEntity
 from .models import NfcJukeboxConfigEntry
 
@@ -27,6 +28,7 @@ class NfcJukeboxSensorDescription(SensorEntityDescription):
     """A reader sensor and how it gets its value."""
 
     value_fn: Callable[[NfcJukeboxEntity], str | int | datetime | None]
+    attributes_fn: Callable[[NfcJukeboxEntity], dict[str, Any] | None] = lambda _: None
 
 
 #: the current chip when none lies on the reader: shown as "No chip", not "Unknown"
@@ -40,9 +42,30 @@ def _current_tag(entity: NfcJukeboxEntity) -> str:
     return entity.mapping_name(tag.uid) or tag.uid
 
 
+def _progress(entity: NfcJukeboxEntity) -> str:
+    """Return "2/12": the folder chip's track, of how many; "none" for no folder."""
+    progress = entity.jukebox.progress
+    return f"{progress.track}/{progress.tracks}" if progress else NO_CHIP
+
+
+def _progress_attributes(entity: NfcJukeboxEntity) -> dict[str, Any]:
+    progress = entity.jukebox.progress
+    return {
+        ATTR_TRACK: progress.track if progress else None,
+        ATTR_TRACKS: progress.tracks if progress else None,
+        "title": progress.title if progress else None,
+    }
+
+
 SENSORS = (
     NfcJukeboxSensorDescription(
         key="current_tag", translation_key="current_tag", value_fn=_current_tag
+    ),
+    NfcJukeboxSensorDescription(
+        key="progress",
+        translation_key="progress",
+        value_fn=_progress,
+        attributes_fn=_progress_attributes,
     ),
     NfcJukeboxSensorDescription(
         key="sleep_timer",
@@ -85,6 +108,11 @@ class NfcJukeboxSensor(NfcJukeboxEntity, SensorEntity):
     @override
     def native_value(self) -> str | int | datetime | None:
         return self.entity_description.value_fn(self)
+
+    @property
+    @override
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        return self.entity_description.attributes_fn(self)
 
     @override
     async def async_added_to_hass(self) -> None:

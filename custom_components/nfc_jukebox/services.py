@@ -24,11 +24,13 @@ from .const import (
     GRANT_MINUTES,
     MAX_DAILY_LIMIT,
     SERVICE_GRANT_TIME,
+    SERVICE_RESET_PROGRESS,
     SERVICE_SIMULATE_PLACE,
     SERVICE_SIMULATE_REMOVE,
     SERVICE_WRITE_TAG,
+    SUBENTRY_TAG,
 )
-from .mappings import is_valid_uid, normalise_uid
+from .mappings import find_chip_subentry, is_valid_uid, normalise_uid
 from .models import NfcJukeboxConfigEntry
 from .pn532 import (
     MessageTooLarge,
@@ -47,6 +49,7 @@ from .pn532.emulator import (
 )
 from .pn532.errors import MessageDoesNotFit
 from .pn532.ndef import MAX_TLV_LENGTH
+from .progress import async_get_progress
 
 DEFAULT_TAG_TYPE: Final = "ntag215"
 
@@ -75,6 +78,7 @@ GRANT_TIME_SCHEMA: Final = probatio.Schema(
         ),
     }
 )
+RESET_PROGRESS_SCHEMA: Final = probatio.Schema({probatio.Required(ATTR_UID): cv.string})
 WRITE_TAG_SCHEMA: Final = probatio.All(
     probatio.Schema(
         {
@@ -93,7 +97,8 @@ def async_setup_services(hass: HomeAssistant) -> None:
 
     Writing changes a chip for good, and a simulated chip plays music and is
     recorded as a tag scan (which runs "Tag is scanned" automations): all three
-    are for administrators. So is more listening time: a parent grants it.
+    are for administrators. So are more listening time, which a parent grants,
+    and resetting a chip's progress, which loses where an audiobook got to.
     """
     async_register_admin_service(
         hass, DOMAIN, SERVICE_WRITE_TAG, _async_write_tag, WRITE_TAG_SCHEMA
@@ -114,6 +119,13 @@ def async_setup_services(hass: HomeAssistant) -> None:
     )
     async_register_admin_service(
         hass, DOMAIN, SERVICE_GRANT_TIME, _async_grant_time, GRANT_TIME_SCHEMA
+    )
+    async_register_admin_service(
+        hass,
+        DOMAIN,
+        SERVICE_RESET_PROGRESS,
+        _async_reset_progress,
+        RESET_PROGRESS_SCHEMA,
     )
 
 
@@ -191,6 +203,19 @@ async def _async_simulate_remove(call: ServiceCall) -> None:
 async def _async_grant_time(call: ServiceCall) -> None:
     """Add minutes to today's listening time of a reader."""
     _loaded_entry(call).runtime_data.jukebox.rules.async_grant(call.data[CONF_MINUTES])
+
+
+async def _async_reset_progress(call: ServiceCall) -> None:
+    """Make a music chip start over the next time it is placed, on any reader."""
+    uid = normalise_uid(call.data[ATTR_UID])
+    subentry = find_chip_subentry(call.hass, uid)
+    if subentry is None or subentry.subentry_type != SUBENTRY_TAG:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="no_such_music_chip",
+            translation_placeholders={"uid": call.data[ATTR_UID]},
+        )
+    (await async_get_progress(call.hass)).async_reset(uid)
 
 
 async def _async_write_tag(call: ServiceCall) -> None:

@@ -30,9 +30,11 @@ from .const import (
     CONF_MEDIA_PLAYER,
     CONF_MIN_VOLUME,
     CONF_MINUTES,
+    CONF_MODE,
     CONF_NIGHT_MAX_VOLUME,
     CONF_PLAY_ON,
     CONF_PLAYBACK,
+    CONF_RESUME,
     CONF_UID,
     DEFAULT_MAX_VOLUME,
     DOMAIN,
@@ -52,7 +54,9 @@ from .mappings import (
     music_chip_schema,
     normalise_uid,
     speaker_for,
+    stored_mode,
 )
+from .progress import async_get_progress
 from .repairs import async_delete_new_chip_issues
 from .rules import HouseRules, floor_above_ceiling
 
@@ -72,6 +76,7 @@ def async_setup_websocket_api(hass: HomeAssistant) -> None:
     websocket_api.async_register_command(hass, ws_subscribe)
     websocket_api.async_register_command(hass, ws_save_chip)
     websocket_api.async_register_command(hass, ws_delete_chip)
+    websocket_api.async_register_command(hass, ws_reset_chip)
     websocket_api.async_register_command(hass, ws_play_chip)
     websocket_api.async_register_command(hass, ws_set_rules)
     websocket_api.async_register_command(hass, ws_grant_time)
@@ -94,7 +99,12 @@ def _chip(entry: ConfigEntry, subentry: ConfigSubentry) -> dict[str, Any]:
         chip["speaker"] = speaker_for(TagMapping.from_subentry(subentry), entry)
         chip[CONF_PLAY_ON] = subentry.data.get(CONF_PLAY_ON)
         chip[CONF_MEDIA] = dict(media)
-        chip[CONF_PLAYBACK] = dict(subentry.data.get(CONF_PLAYBACK, {}))
+        playback = dict(subentry.data.get(CONF_PLAYBACK, {}))
+        # A chip saved before modes said "resume": the card's form knows "mode".
+        if CONF_RESUME in playback:
+            playback[CONF_MODE] = stored_mode(playback).value
+            del playback[CONF_RESUME]
+        chip[CONF_PLAYBACK] = playback
     else:
         chip[CONF_ACTION] = subentry.data.get(CONF_ACTION)
         if CONF_MINUTES in subentry.data:
@@ -176,6 +186,7 @@ def reader_state(
     if speaker is None:
         speaker = entry.options.get(CONF_MEDIA_PLAYER)
     sleep_until = jukebox.sleep_until if jukebox else None
+    progress = jukebox.progress if jukebox else None
     return {
         ATTR_ENTRY_ID: entry.entry_id,
         "title": entry.title,
@@ -183,6 +194,18 @@ def reader_state(
         "chip": on_reader,
         "speaker": speaker,
         "sleep_until": sleep_until.isoformat() if sleep_until else None,
+        # how far the folder chip this reader played last got: "Track 2 of 12"
+        "progress": (
+            {
+                "uid": progress.uid,
+                "track": progress.track,
+                "tracks": progress.tracks,
+                "title": progress.title,
+                "position": progress.position,
+            }
+            if progress
+            else None
+        ),
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
         "rules": _rules(jukebox.rules) if jukebox else None,
         "chips": sorted(
@@ -515,6 +538,37 @@ def ws_delete_chip(
     if (found := _subentry(hass, connection, msg)) is None:
         return
     hass.config_entries.async_remove_subentry(found[0], msg[ATTR_SUBENTRY_ID])
+    connection.send_result(msg["id"])
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/reset",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Required(ATTR_SUBENTRY_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_reset_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Make a music chip start over the next time it is placed, as its button does.
+
+    For administrators: it loses where an audiobook got to.
+    """
+    if _entry(hass, connection, msg) is None:
+        return
+    if (found := _subentry(hass, connection, msg)) is None:
+        return
+    subentry = found[1]
+    if subentry.subentry_type != SUBENTRY_TAG:
+        _not_a_music_chip(connection, msg)
+        return
+    progress = await async_get_progress(hass)
+    progress.async_reset(normalise_uid(subentry.data[CONF_UID]))
     connection.send_result(msg["id"])
 
 

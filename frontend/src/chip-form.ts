@@ -46,7 +46,16 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
           },
         },
       },
-      { name: "resume", selector: { boolean: {} } },
+      {
+        name: "mode",
+        selector: {
+          select: {
+            options: ["music", "audiobook", "start_over"],
+            translation_key: "mode",
+            mode: "dropdown",
+          },
+        },
+      },
     ],
   },
 ];

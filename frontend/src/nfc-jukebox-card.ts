@@ -12,6 +12,7 @@ import {
   mdiPlay,
   mdiPlaylistPlay,
   mdiPlus,
+  mdiRestart,
   mdiSpeaker,
   mdiTimerOutline,
   mdiTimerPlusOutline,
@@ -58,6 +59,7 @@ export class NfcJukeboxCard extends LitElement {
     _search: { state: true },
     _editing: { state: true },
     _deleting: { state: true },
+    _resetting: { state: true },
     _error: { state: true },
     _now: { state: true },
     _loaded: { state: true },
@@ -69,6 +71,8 @@ export class NfcJukeboxCard extends LitElement {
   declare _search: string;
   declare _editing: Editing | undefined;
   declare _deleting: string | undefined;
+  /** The music chip whose "Reset progress" waits to be confirmed. */
+  declare _resetting: string | undefined;
   declare _error: string | undefined;
   declare _now: number;
   /** The integration's translations, once loaded (undefined until then). */
@@ -270,6 +274,11 @@ export class NfcJukeboxCard extends LitElement {
         </div>
         <div class="player-text">
           <div class="primary">${title || this._t("nothing_plays")}</div>
+          ${active && reader.progress && (!chip || chip.uid === reader.progress.uid)
+            ? html`<div class="secondary progress">
+                ${this._t("track_of", { track: reader.progress.track, tracks: reader.progress.tracks })}
+              </div>`
+            : nothing}
           <div class="secondary">
             ${[active ? speaker.attributes.media_artist : undefined, this._speakerName(reader.speaker)]
               .filter(Boolean)
@@ -404,6 +413,17 @@ export class NfcJukeboxCard extends LitElement {
         </div>
       </li>`;
     }
+    if (this._resetting === chip.subentry_id) {
+      return html`<li class="chip confirm">
+        <div class="chip-text">${this._t("reset_confirm", { name: chip.name })}</div>
+        <div class="actions">
+          <ha-button appearance="plain" @click=${() => (this._resetting = undefined)}
+            >${this._t("cancel")}</ha-button
+          >
+          <ha-button @click=${() => this._reset(reader, chip)}>${this._t("reset_progress")}</ha-button>
+        </div>
+      </li>`;
+    }
     const details =
       chip.kind === "music"
         ? [this._music(chip), this._speakerName(chip.speaker ?? null)]
@@ -441,6 +461,13 @@ export class NfcJukeboxCard extends LitElement {
               .label=${this._t("edit")}
               .path=${mdiPencil}
               @click=${() => this._edit(chip)}
+            ></ha-icon-button>`
+          : nothing}
+        ${canEdit && chip.kind === "music"
+          ? html`<ha-icon-button
+              .label=${this._t("reset_progress")}
+              .path=${mdiRestart}
+              @click=${() => (this._resetting = chip.subentry_id)}
             ></ha-icon-button>`
           : nothing}
         ${canEdit
@@ -522,6 +549,15 @@ export class NfcJukeboxCard extends LitElement {
     this._deleting = undefined;
     await this._call({
       type: `${DOMAIN}/chip/delete`,
+      entry_id: reader.entry_id,
+      subentry_id: chip.subentry_id,
+    });
+  }
+
+  private async _reset(reader: ReaderState, chip: Chip): Promise<void> {
+    this._resetting = undefined;
+    await this._call({
+      type: `${DOMAIN}/chip/reset`,
       entry_id: reader.entry_id,
       subentry_id: chip.subentry_id,
     });

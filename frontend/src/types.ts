@@ -50,7 +50,8 @@ export interface Playback {
   repeat?: string;
   volume?: number;
   on_remove?: string;
-  resume?: boolean;
+  /** How it resumes when put back: "music", "audiobook" or "start_over". */
+  mode?: string;
 }
 
 export interface Chip {
@@ -91,6 +92,15 @@ export interface HouseRules {
   volume: [number, number];
 }
 
+export interface Progress {
+  uid: string;
+  /** 1 is the first track. */
+  track: number;
+  tracks: number;
+  title: string;
+  position: number | null;
+}
+
 export interface ReaderState {
   entry_id: string;
   title: string;
@@ -99,6 +109,8 @@ export interface ReaderState {
   /** The speaker the chip on it plays on, what played last, or the reader's speaker. */
   speaker: string | null;
   sleep_until: string | null;
+  /** How far the folder chip the reader played last got ("Track 2 of 12"). */
+  progress: Progress | null;
   max_volume: number;
   /** Null while the reader is not loaded. */
   rules: HouseRules | null;

@@ -1,0 +1,163 @@
+"""Where each chip's music stopped: one store for the home, keyed by the chip's UID.
+
+A chip is the same chip on every reader, so its progress (the track and the
+position an audiobook stopped at) is kept for the home, not per reader: a removed
+reader takes no chip's progress with it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
+
+from .const import DOMAIN, LOGGER
+
+STORAGE_VERSION: Final = 1
+STORAGE_KEY: Final = f"{DOMAIN}.progress"
+DATA_PROGRESS: HassKey[asyncio.Future[ChipProgress]] = HassKey(f"{DOMAIN}_progress")
+
+
+@dataclass(kw_only=True, slots=True)
+class Bookmark:
+    """Where a chip's music stopped, to resume it when the chip comes back."""
+
+    entity_id: str
+    media_content_id: str
+    #: the content id the player reported when it was paused (players rewrite ids)
+    player_content_id: str | None
+    position: float | None
+    saved_at: str  # ISO time
+    #: which track of a folder chip played (0 is the first); None: no folder
+    track: int | None = None
+
+    @property
+    def saved(self) -> datetime:
+        """Return when the bookmark was taken."""
+        saved = dt_util.parse_datetime(self.saved_at)
+        assert saved is not None  # noqa: S101 - we wrote it
+        return saved
+
+
+class ChipProgress:
+    """The bookmarks of every chip of the home, saved as soon as they change."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Start empty; async_get_progress loads it."""
+        self.hass = hass
+        self._store: Store[dict[str, dict[str, Any]]] = Store(
+            hass, STORAGE_VERSION, STORAGE_KEY
+        )
+        self._bookmarks: dict[str, Bookmark] = {}
+        self._listeners: list[Callable[[str], None]] = []
+
+    async def async_load(self) -> None:
+        """Load the bookmarks, and move in those the readers kept before."""
+        stored = await self._store.async_load()
+        self._bookmarks = {
+            uid: Bookmark(**data) for uid, data in (stored or {}).items()
+        }
+        migrated = False
+        for entry in self.hass.config_entries.async_entries(DOMAIN):
+            old: Store[dict[str, dict[str, Any]]] = Store(
+                self.hass, STORAGE_VERSION, legacy_storage_key(entry.entry_id)
+            )
+            if (bookmarks := await old.async_load()) is None:
+                continue
+            for uid, data in bookmarks.items():
+                bookmark = Bookmark(**data)
+                known = self._bookmarks.get(uid)
+                # A chip that played on two readers: the newest position wins.
+                if known is None or bookmark.saved > known.saved:
+                    self._bookmarks[uid] = bookmark
+            await self._store.async_save(self._stored())
+            await old.async_remove()
+            migrated = True
+        if migrated:
+            LOGGER.debug("Moved the readers' bookmarks into %s", STORAGE_KEY)
+
+    def get(self, uid: str) -> Bookmark | None:
+        """Return where the chip ``uid`` stopped, if it is remembered."""
+        return self._bookmarks.get(uid)
+
+    @callback
+    def async_set(self, uid: str, bookmark: Bookmark) -> None:
+        """Remember where the chip ``uid`` stopped."""
+        self._bookmarks[uid] = bookmark
+        self._save()
+
+    @callback
+    def async_forget(self, uid: str) -> bool:
+        """Forget where the chip ``uid`` stopped; return whether there was anything."""
+        if self._bookmarks.pop(uid, None) is None:
+            return False
+        self._save()
+        return True
+
+    @callback
+    def async_add_listener(self, listener: Callable[[str], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` with a chip's UID when its progress is forgotten."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    @callback
+    def async_reset(self, uid: str) -> None:
+        """Start the chip ``uid`` over the next time it is placed (a parent asked)."""
+        self.async_forget(uid)
+        for listener in list(self._listeners):
+            listener(uid)
+
+    async def async_save(self) -> None:
+        """Write the bookmarks now (a reader unloads)."""
+        await self._store.async_save(self._stored())
+
+    def as_dict(self) -> dict[str, dict[str, Any]]:
+        """Return every chip's bookmark (diagnostics)."""
+        return self._stored()
+
+    @callback
+    def _save(self) -> None:
+        # Written right away but in the background: the pause does not wait, and a
+        # restart just after a lift keeps its position. The store calls _stored when
+        # it writes, so the newest bookmarks always land and quick lifts share a
+        # write instead of queueing one each.
+        self._store.async_delay_save(self._stored)
+
+    @callback
+    def _stored(self) -> dict[str, dict[str, Any]]:
+        return {uid: asdict(bookmark) for uid, bookmark in self._bookmarks.items()}
+
+
+async def async_get_progress(hass: HomeAssistant) -> ChipProgress:
+    """Return the home's chip progress, loaded once for every reader."""
+    if (loading := hass.data.get(DATA_PROGRESS)) is None:
+        loading = hass.data[DATA_PROGRESS] = hass.loop.create_future()
+        progress = ChipProgress(hass)
+        try:
+            await progress.async_load()
+        except BaseException as err:
+            del hass.data[DATA_PROGRESS]
+            loading.set_exception(err)
+            loading.exception()  # retrieved: a reader that waited raises it itself
+            raise
+        loading.set_result(progress)
+    return await asyncio.shield(loading)
+
+
+def legacy_storage_key(entry_id: str) -> str:
+    """Return where a reader kept its chips' bookmarks before they were home-wide."""
+    return f"{DOMAIN}.{entry_id}.bookmarks"
+
+
+async def async_remove_legacy_bookmarks(hass: HomeAssistant, entry_id: str) -> None:
+    """Delete a removed reader's own bookmark file, should one be left."""
+    await Store[dict[str, Any]](
+        hass, STORAGE_VERSION, legacy_storage_key(entry_id)
+    ).async_remove()
