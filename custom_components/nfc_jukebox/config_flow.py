@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from uuid import uuid4
 
 import probatio
+from homeassistant.components.tag import TAG_DATA
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -24,8 +25,12 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import callback
 from homeassistant.data_entry_flow import SectionConfig, section
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.selector import (
     BooleanSelector,
+    DeviceFilterSelectorConfig,
+    DeviceSelector,
+    DeviceSelectorConfig,
     EntitySelector,
     EntitySelectorConfig,
     NumberSelector,
@@ -56,6 +61,7 @@ from .const import (
     CONF_QUIET_HOURS,
     CONF_QUIET_HOURS_START,
     CONF_RESUME_WINDOW,
+    CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
     CONF_UID,
@@ -76,6 +82,7 @@ from .const import (
     LOGGER,
     MAX_DAILY_LIMIT,
     MAX_FADE_OUT,
+    SCANNER_INTEGRATIONS,
     SECTION_HOUSE_RULES,
     SECTION_VOLUME,
     SUBENTRY_CONTROL,
@@ -250,6 +257,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             Connection.SPI: self.async_step_spi,
             Connection.NETWORK: self.async_step_network,
             Connection.SIMULATED: self.async_step_simulated,
+            Connection.SCANNER: self.async_step_scanner,
         }[self._get_reconfigure_entry().data[CONF_CONNECTION]]
         return await step()
 
@@ -384,6 +392,90 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             data = {CONF_CONNECTION: Connection.SIMULATED}
             return await self._async_finish(unique_id, DEFAULT_SIMULATED_NAME, data)
         return self._show("simulated", probatio.Schema({}), {}, user_input)
+
+    async def async_step_scanner(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a device that reports scanned chips (ESPHome, the companion app).
+
+        The device is the reader's identity: its id never changes, its name may.
+        """
+        reconfiguring = self.source == SOURCE_RECONFIGURE
+        integrations = self._scanner_integrations()
+        if not reconfiguring and not self._scanners(integrations):
+            return self.async_abort(reason="no_scanners")
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            device_id = user_input[CONF_SCANNER_DEVICE]
+            device = dr.async_get(self.hass).async_get(device_id)
+            if device is None or self._is_ours(device):
+                errors[CONF_SCANNER_DEVICE] = "not_a_scanner"
+            else:
+                data = {
+                    CONF_CONNECTION: Connection.SCANNER,
+                    CONF_SCANNER_DEVICE: device_id,
+                }
+                title = device.name_by_user or device.name or device_id
+                if reconfiguring:
+                    return await self._async_finish(device_id, title, data)
+                await self.async_set_unique_id(device_id)
+                self._abort_if_unique_id_configured()
+                return self.async_create_entry(
+                    title=title,
+                    data=data,
+                    options={CONF_MEDIA_PLAYER: user_input[CONF_MEDIA_PLAYER]},
+                )
+        fields: dict[Any, Any] = {
+            probatio.Required(CONF_SCANNER_DEVICE): DeviceSelector(
+                DeviceSelectorConfig(
+                    filter=[
+                        DeviceFilterSelectorConfig(integration=domain)
+                        for domain in sorted(integrations)
+                    ]
+                )
+            )
+        }
+        if not reconfiguring:
+            # The speaker new chips play on; the reader's options change it.
+            fields[probatio.Required(CONF_MEDIA_PLAYER)] = EntitySelector(
+                EntitySelectorConfig(domain="media_player")
+            )
+        return self._show("scanner", probatio.Schema(fields), errors, user_input)
+
+    def _scanner_integrations(self) -> set[str]:
+        """Return the integrations whose devices scan tags, but this one.
+
+        ESPHome's and the companion app's can; any other once one of its devices
+        scanned a tag (Settings → Tags remembers the last device of each tag).
+        """
+        integrations = set(SCANNER_INTEGRATIONS)
+        devices = dr.async_get(self.hass)
+        for tag in self.hass.data[TAG_DATA].async_items():
+            if (device_id := tag.get("device_id")) and (
+                device := devices.async_get(device_id)
+            ):
+                integrations.update(self._integrations(device))
+        integrations.discard(DOMAIN)
+        return integrations
+
+    def _scanners(self, integrations: set[str]) -> list[dr.DeviceEntry]:
+        """Return the devices of ``integrations`` that may become readers."""
+        return [
+            device
+            for device in dr.async_get(self.hass).devices
+            if not self._is_ours(device) and self._integrations(device) & integrations
+        ]
+
+    def _integrations(self, device: dr.DeviceEntry | dr.ChildDeviceEntry) -> set[str]:
+        return {
+            entry.domain
+            for entry_id in device.config_entries
+            if (entry := self.hass.config_entries.async_get_entry(entry_id))
+        }
+
+    def _is_ours(self, device: dr.DeviceEntry | dr.ChildDeviceEntry) -> bool:
+        """Return whether ``device`` is one of our readers: those scan for us."""
+        return DOMAIN in self._integrations(device)
 
     def _show(
         self,
