@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from homeassistant.components.media_player.const import MediaPlayerState
 from homeassistant.components.tag import async_scan_tag
 from homeassistant.config_entries import (
@@ -45,7 +49,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.repairs import new_chip_issue_id
-from custom_components.nfc_jukebox.scanner import ScannerReader
+from custom_components.nfc_jukebox.scanner import ATTR_TAG_ID, ScannerReader
 
 from .conftest import KIDS_SPEAKER, only_platform
 from .speaker import Speaker
@@ -590,3 +594,91 @@ async def test_reconfiguring_moves_the_reader_to_another_device(
     assert speaker_state(hass) == (MediaPlayerState.PLAYING, LULLABY_CONTENT)
     await scan(hass, esphome_device, ROCK)
     assert speaker_state(hass) == (MediaPlayerState.PLAYING, LULLABY_CONTENT)
+
+
+# The README's ESPHome example ------------------------------------------------------
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@dataclass(frozen=True)
+class Lambda:
+    """An ESPHome ``!lambda``: C++ that ESPHome compiles into the board."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class Secret:
+    """An ESPHome ``!secret``: a value from its secrets.yaml."""
+
+    name: str
+
+
+class EsphomeLoader(yaml.SafeLoader):  # type: ignore[misc]
+    """Read ESPHome YAML: its tags become Lambda and Secret."""
+
+
+EsphomeLoader.add_constructor(
+    "!lambda", lambda loader, node: Lambda(loader.construct_scalar(node))
+)
+EsphomeLoader.add_constructor(
+    "!secret", lambda loader, node: Secret(loader.construct_scalar(node))
+)
+
+
+def esphome_example() -> dict[str, Any]:
+    """Return the ESPHome configuration of the README."""
+    section = README.read_text(encoding="utf-8").split(
+        "### ESPHome: an ESP32 with a PN532 over I2C"
+    )[1]
+    match = re.search(r"```yaml\n(.*?)```", section, flags=re.DOTALL)
+    assert match is not None
+    config: dict[str, Any] = yaml.load(match.group(1), Loader=EsphomeLoader)  # noqa: S506 - a SafeLoader
+    return config
+
+
+def run_on_board(code: Lambda, x: str) -> str:
+    """Return what the example's lambda returns for the UID ``x``."""
+    assert code == Lambda("return x;"), "teach this test the example's new lambda"
+    return x
+
+
+def test_the_readme_esphome_example_scans_on_a_pn532_and_reports_removal() -> None:
+    config = esphome_example()
+
+    assert "esp32" in config
+    assert config["api"]["encryption"]["key"] == Secret("api_encryption_key")
+    assert set(config["i2c"]) == {"sda", "scl"}
+    reader = config["pn532_i2c"]
+    [scanned] = reader["on_tag"]["then"]
+    assert set(scanned) == {"homeassistant.tag_scanned"}
+    [removed] = reader["on_tag_removed"]["then"]
+    event = removed["homeassistant.event"]
+    # ESPHome refuses other events; Home Assistant adds the device id to them.
+    assert event["event"].startswith("esphome.")
+    assert event["event"] == EVENT_ESPHOME_TAG_REMOVED
+    assert set(event["data"]) == {ATTR_TAG_ID}
+
+
+async def test_the_readme_esphome_example_plays_and_pauses_a_chip(
+    hass: HomeAssistant, esphome_device: dr.DeviceEntry, scanner: MockConfigEntry
+) -> None:
+    """What the board sends for a chip, as Home Assistant's ESPHome manager passes it."""
+    reader = esphome_example()["pn532_i2c"]
+    x = esphome_uid(LULLABY)  # what ESPHome's PN532 component gives its triggers
+
+    [scanned] = reader["on_tag"]["then"]
+    tag_id = run_on_board(scanned["homeassistant.tag_scanned"], x)
+    await async_scan_tag(hass, tag_id, esphome_device.id)
+    await hass.async_block_till_done()
+
+    assert speaker_state(hass) == (MediaPlayerState.PLAYING, LULLABY_CONTENT)
+
+    [removed] = reader["on_tag_removed"]["then"]
+    event = removed["homeassistant.event"]
+    data = {key: run_on_board(code, x) for key, code in event["data"].items()}
+    hass.bus.async_fire(event["event"], {"device_id": esphome_device.id, **data})
+    await hass.async_block_till_done()
+
+    assert speaker_state(hass) == (MediaPlayerState.PAUSED, LULLABY_CONTENT)
