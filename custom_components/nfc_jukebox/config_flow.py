@@ -454,7 +454,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             if (device_id := tag.get("device_id")) and (
                 device := devices.async_get(device_id)
             ):
-                integrations.update(self._integrations(device))
+                integrations.add(self._integration(device) or DOMAIN)
         integrations.discard(DOMAIN)
         return integrations
 
@@ -463,19 +463,19 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         return [
             device
             for device in dr.async_get(self.hass).devices
-            if not self._is_ours(device) and self._integrations(device) & integrations
+            if self._integration(device) in integrations
         ]
 
-    def _integrations(self, device: dr.DeviceEntry | dr.ChildDeviceEntry) -> set[str]:
-        return {
-            entry.domain
-            for entry_id in device.config_entries
-            if (entry := self.hass.config_entries.async_get_entry(entry_id))
-        }
+    def _integration(self, device: dr.AnyDeviceEntry) -> str | None:
+        """Return the integration that made ``device``."""
+        if not isinstance(device, dr.DeviceEntry):
+            return None  # a part of another device: that device scans
+        entry = self.hass.config_entries.async_get_entry(device.config_entry_id)
+        return entry.domain if entry else None
 
-    def _is_ours(self, device: dr.DeviceEntry | dr.ChildDeviceEntry) -> bool:
+    def _is_ours(self, device: dr.AnyDeviceEntry) -> bool:
         """Return whether ``device`` is one of our readers: those scan for us."""
-        return DOMAIN in self._integrations(device)
+        return self._integration(device) == DOMAIN
 
     def _show(
         self,
