@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -598,7 +599,10 @@ async def test_reconfiguring_moves_the_reader_to_another_device(
 
 # The README's ESPHome example ------------------------------------------------------
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+REPO = Path(__file__).resolve().parents[1]
+README = REPO / "README.md"
+#: made by scripts/setup-esphome (scripts/test runs it)
+ESPHOME = REPO / ".venv-esphome" / "bin" / "esphome"
 
 
 @dataclass(frozen=True)
@@ -627,15 +631,57 @@ EsphomeLoader.add_constructor(
 )
 
 
-def esphome_example() -> dict[str, Any]:
-    """Return the ESPHome configuration of the README."""
+def esphome_example_text() -> str:
+    """Return the ESPHome configuration of the README, as written there."""
     section = README.read_text(encoding="utf-8").split(
         "### ESPHome: an ESP32 with a PN532 over I2C"
     )[1]
     match = re.search(r"```yaml\n(.*?)```", section, flags=re.DOTALL)
     assert match is not None
-    config: dict[str, Any] = yaml.load(match.group(1), Loader=EsphomeLoader)  # noqa: S506 - a SafeLoader
+    return match.group(1)
+
+
+def esphome_example() -> dict[str, Any]:
+    """Return the ESPHome configuration of the README."""
+    config: dict[str, Any] = yaml.load(esphome_example_text(), Loader=EsphomeLoader)  # noqa: S506 - a SafeLoader
     return config
+
+
+def test_esphome_finds_the_readme_example_valid(tmp_path: Path) -> None:
+    """ESPHome itself checks it (offline): keys, pins, triggers and actions."""
+    if not ESPHOME.exists():
+        pytest.fail(f"{ESPHOME} is missing: run scripts/setup-esphome")
+    config = esphome_example()
+    secrets = {
+        value.name: "nfc-jukebox-secret"
+        for value in _walk(config)
+        if isinstance(value, Secret)
+    }
+    secrets["api_encryption_key"] = "bOFFzzvfpg5DB94DuBGLXD/hjnhu7pgeoWjxhNpQIas="
+    (tmp_path / "secrets.yaml").write_text(yaml.safe_dump(secrets), encoding="utf-8")
+    (tmp_path / "kitchen-nfc.yaml").write_text(esphome_example_text(), encoding="utf-8")
+
+    result = subprocess.run(  # noqa: S603 - our ESPHome, our file
+        [ESPHOME, "config", "kitchen-nfc.yaml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=50,
+        check=False,
+    )
+
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Configuration is valid!" in output
+
+
+def _walk(value: object) -> list[object]:
+    """Return ``value`` and everything nested in it."""
+    if isinstance(value, dict):
+        return [value, *(item for child in value.values() for item in _walk(child))]
+    if isinstance(value, list):
+        return [value, *(item for child in value for item in _walk(child))]
+    return [value]
 
 
 def run_on_board(code: Lambda, x: str) -> str:
