@@ -545,6 +545,21 @@ async def test_our_own_readers_cannot_be_picked(hass: HomeAssistant) -> None:
     assert DOMAIN not in _offered_integrations(form)
 
 
+@pytest.mark.usefixtures("esphome_device")
+async def test_a_device_deleted_while_the_form_was_open_is_refused(
+    hass: HomeAssistant,
+) -> None:
+    form = await _scanner_form(hass)
+
+    result = await hass.config_entries.flow.async_configure(
+        form["flow_id"],
+        {CONF_SCANNER_DEVICE: "deleted-device", CONF_MEDIA_PLAYER: KIDS_SPEAKER},
+    )
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {CONF_SCANNER_DEVICE: "not_a_scanner"}
+
+
 async def test_a_device_of_another_integration_that_scanned_a_tag_is_offered(
     hass: HomeAssistant,
 ) -> None:

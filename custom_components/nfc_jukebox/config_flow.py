@@ -408,7 +408,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         if user_input is not None:
             device_id = user_input[CONF_SCANNER_DEVICE]
             device = dr.async_get(self.hass).async_get(device_id)
-            if device is None or self._is_ours(device):
+            if not isinstance(device, dr.DeviceEntry) or self._is_ours(device):
                 errors[CONF_SCANNER_DEVICE] = "not_a_scanner"
             else:
                 data = {
