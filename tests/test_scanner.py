@@ -46,6 +46,7 @@ from custom_components.nfc_jukebox.const import (
     DOMAIN,
     EVENT_ESPHOME_TAG_REMOVED,
     EVENT_SCANNER_TAG_REMOVED,
+    EVENT_TAGREADER_TAG_REMOVED,
     MODEL_SCANNER,
     Connection,
 )
@@ -263,6 +264,20 @@ async def test_the_plain_removal_event_with_a_device_id_pauses_the_chip(
     await hass.async_block_till_done()
 
     assert speaker_state(hass) == (MediaPlayerState.PAUSED, LULLABY_CONTENT)
+
+
+@pytest.mark.usefixtures("scanner")
+async def test_a_tagreaders_own_removal_event_pauses_the_chip(
+    hass: HomeAssistant, esphome_device: dr.DeviceEntry
+) -> None:
+    """A TagReader's firmware fires esphome.tag_removed, with no tag id."""
+    await scan(hass, esphome_device, LULLABY)
+
+    hass.bus.async_fire(EVENT_TAGREADER_TAG_REMOVED, {"device_id": esphome_device.id})
+    await hass.async_block_till_done()
+
+    assert speaker_state(hass) == (MediaPlayerState.PAUSED, LULLABY_CONTENT)
+    assert state_of(hass, PRESENT) == STATE_OFF
 
 
 @pytest.mark.usefixtures("scanner")

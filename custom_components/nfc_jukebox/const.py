@@ -142,6 +142,8 @@ EVENT_SLEEP_TIMER_ENDED: Final = f"{DOMAIN}_sleep_timer_ended"
 #: may only fire events whose names start with "esphome.", and adds the device_id
 EVENT_SCANNER_TAG_REMOVED: Final = f"{DOMAIN}_tag_removed"
 EVENT_ESPHOME_TAG_REMOVED: Final = f"esphome.{DOMAIN}_tag_removed"
+#: what a TagReader's own firmware fires when a chip leaves it (data: device_id)
+EVENT_TAGREADER_TAG_REMOVED: Final = "esphome.tag_removed"
 #: integrations whose devices report scanned tags (other devices qualify once they
 #: have scanned one)
 SCANNER_INTEGRATIONS: Final = ("esphome", "mobile_app")

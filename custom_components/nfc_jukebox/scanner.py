@@ -15,6 +15,7 @@ from .const import (
     DOMAIN,
     EVENT_ESPHOME_TAG_REMOVED,
     EVENT_SCANNER_TAG_REMOVED,
+    EVENT_TAGREADER_TAG_REMOVED,
     LOGGER,
 )
 from .mappings import is_valid_uid, normalise_uid
@@ -45,8 +46,8 @@ def tag_from_id(tag_id: object) -> TagInfo | None:
 class ScannerReader:
     """A device that reports scanned chips: ESPHome, a TagReader, the companion app.
 
-    A scan places the chip. A device that reports lifting it (the events in
-    EVENT_ESPHOME_TAG_REMOVED and EVENT_SCANNER_TAG_REMOVED) lifts it so; on any
+    A scan places the chip. A device that reports lifting it (EVENT_*_TAG_REMOVED:
+    the README's ESPHome example, a TagReader, any other device) lifts it so; on any
     other device scanning the chip that lies on the reader lifts it, and scanning it
     once more puts it back. Scanning another chip swaps them.
     """
@@ -135,6 +136,11 @@ class ScannerReader:
             ),
             bus.async_listen(
                 EVENT_SCANNER_TAG_REMOVED,
+                self._tag_removed,
+                event_filter=self._from_device,
+            ),
+            bus.async_listen(
+                EVENT_TAGREADER_TAG_REMOVED,
                 self._tag_removed,
                 event_filter=self._from_device,
             ),
