@@ -42,6 +42,8 @@ from custom_components.nfc_jukebox import PLATFORMS
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MEDIA_PLAYER,
+    CONF_ON_REMOVE,
+    CONF_RESUME_WINDOW,
     CONF_SCANNER_DEVICE,
     DOMAIN,
     EVENT_ESPHOME_TAG_REMOVED,
@@ -444,6 +446,30 @@ async def test_removing_the_device_makes_the_reader_unavailable(
 
     assert state_of(hass, PRESENT) == STATE_UNAVAILABLE
     assert speaker_state(hass) == (MediaPlayerState.PAUSED, LULLABY_CONTENT)
+
+
+async def test_the_reader_options_apply_to_a_scanner_reader(
+    hass: HomeAssistant, esphome_device: dr.DeviceEntry, scanner: MockConfigEntry
+) -> None:
+    result = await hass.config_entries.options.async_init(scanner.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            CONF_ON_REMOVE: "stop",
+            CONF_RESUME_WINDOW: 30,
+            CONF_MEDIA_PLAYER: KIDS_SPEAKER,
+            "house_rules": {},
+            "volume_range": {},
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+    await scan(hass, esphome_device, LULLABY)
+    await scan(hass, esphome_device, LULLABY)
+
+    assert speaker_state(hass)[0] == MediaPlayerState.IDLE
 
 
 @pytest.mark.usefixtures("scanner")
