@@ -70,8 +70,8 @@ async def test_the_first_step_offers_every_way_to_connect(hass: HomeAssistant) -
         "i2c",
         "spi",
         "network",
-        "simulated",
         "scanner",
+        "simulated",
     ]
 
 

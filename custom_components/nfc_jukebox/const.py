@@ -20,8 +20,8 @@ class Connection(StrEnum):
     I2C = "i2c"
     SPI = "spi"
     NETWORK = "network"
-    SIMULATED = "simulated"
     SCANNER = "scanner"
+    SIMULATED = "simulated"
 
 
 CONF_CONNECTION: Final = "connection"
