@@ -61,6 +61,7 @@ from .speaker import Speaker
 LULLABY = "04A1B2C3D4E5F6"
 ROCK = "04112233445566"
 NEW_CHIP = "04DEADBEEF0001"
+LOUDER = "04AAAAAAAAAAAA"
 LULLABY_CONTENT = "media-source://media_source/local/lullaby.mp3"
 ROCK_CONTENT = "media-source://media_source/local/rock.mp3"
 ENTRY_ID = "01KBSCANNER0KITCHEN0000000"
@@ -134,6 +135,12 @@ def scanner_entry(device: dr.DeviceEntry) -> MockConfigEntry:
         subentries_data=[
             music(LULLABY, "Lullabies", LULLABY_CONTENT),
             music(ROCK, "Rock", ROCK_CONTENT),
+            ConfigSubentryData(
+                data={"uid": LOUDER, "action": "volume_up"},
+                subentry_type="control",
+                title="Louder",
+                unique_id=LOUDER,
+            ),
         ],
     )
 
@@ -280,6 +287,41 @@ async def test_a_tagreaders_own_removal_event_pauses_the_chip(
 
     assert speaker_state(hass) == (MediaPlayerState.PAUSED, LULLABY_CONTENT)
     assert state_of(hass, PRESENT) == STATE_OFF
+
+
+@pytest.mark.usefixtures("scanner")
+async def test_a_control_chip_acts_on_each_scan_and_the_music_plays_on(
+    hass: HomeAssistant, esphome_device: dr.DeviceEntry, kids_speaker: Speaker
+) -> None:
+    """A phone cannot tell a chip was taken away: the music chip stays placed."""
+    await scan(hass, esphome_device, LULLABY)
+    volume = kids_speaker.volume_level
+    assert volume is not None
+
+    await scan(hass, esphome_device, LOUDER)
+    await scan(hass, esphome_device, LOUDER)
+
+    assert kids_speaker.volume_level == pytest.approx(volume + 0.2)
+    assert speaker_state(hass) == (MediaPlayerState.PLAYING, LULLABY_CONTENT)
+    assert state_of(hass, PRESENT) == STATE_ON
+    assert state_of(hass, CURRENT) == "Lullabies"
+
+    await scan(hass, esphome_device, LULLABY)
+
+    assert speaker_state(hass) == (MediaPlayerState.PAUSED, LULLABY_CONTENT)
+
+
+async def test_on_a_device_that_reports_removal_a_control_chip_lifts_the_music_chip(
+    hass: HomeAssistant, esphome_device: dr.DeviceEntry, scanner: MockConfigEntry
+) -> None:
+    """There one chip lies on the reader at a time, as on a PN532: it is the control chip."""
+    await scan(hass, esphome_device, ROCK)
+    await esphome_removed(hass, esphome_device, ROCK)
+    await scan(hass, esphome_device, LULLABY)
+
+    await scan(hass, esphome_device, LOUDER)
+
+    assert state_of(hass, CURRENT) == "Louder"
 
 
 @pytest.mark.usefixtures("scanner")

@@ -18,7 +18,7 @@ from .const import (
     EVENT_TAGREADER_TAG_REMOVED,
     LOGGER,
 )
-from .mappings import is_valid_uid, normalise_uid
+from .mappings import ControlChip, find_chip, is_valid_uid, normalise_uid
 from .pn532 import FirmwareVersion, TagEvent, TagInfo, TagType, Target
 from .pn532.emulator import Pn532Emulator
 
@@ -49,7 +49,8 @@ class ScannerReader:
     A scan places the chip. A device that reports lifting it (EVENT_*_TAG_REMOVED:
     the README's ESPHome example, a TagReader, any other device) lifts it so; on any
     other device scanning the chip that lies on the reader lifts it, and scanning it
-    once more puts it back. Scanning another chip swaps them.
+    once more puts it back; a control chip acts on each scan and lifts nothing.
+    Scanning another chip swaps them.
     """
 
     def __init__(
@@ -172,6 +173,13 @@ class ScannerReader:
             )
             return
         present = self.present
+        if not self.reports_removal and self._is_control_chip(tag.uid):
+            # Nothing tells a phone's chip was taken away: a control chip acts on
+            # each scan, and leaves the music chip where it is.
+            LOGGER.debug("%s: control chip %s scanned", self.name, tag.uid)
+            for kind in ("arrived", "placed", "removed"):
+                self._notify(TagEvent(kind=kind, tag=tag, seen_at=self._now()))
+            return
         if present is not None and present.uid == tag.uid:
             if not self.reports_removal:
                 self._lift(present)  # scanned again: lifted, as a toggle
@@ -179,6 +187,10 @@ class ScannerReader:
         if present is not None:
             self._lift(present)
         self._place(tag)
+
+    def _is_control_chip(self, uid: str) -> bool:
+        entry = self.hass.config_entries.async_get_entry(self.entry_id)
+        return entry is not None and isinstance(find_chip(entry, uid), ControlChip)
 
     @callback
     def _tag_removed(self, event: Event[Mapping[str, Any]]) -> None:
