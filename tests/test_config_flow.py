@@ -74,7 +74,14 @@ async def test_the_first_step_offers_every_way_to_connect(hass: HomeAssistant) -
     )
 
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["serial", "i2c", "spi", "network", "simulated"]
+    assert result["menu_options"] == [
+        "serial",
+        "i2c",
+        "spi",
+        "network",
+        "scanner",
+        "simulated",
+    ]
 
 
 async def test_a_simulated_reader_needs_no_hardware(hass: HomeAssistant) -> None:

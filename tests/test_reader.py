@@ -340,6 +340,7 @@ async def test_a_reader_built_with_settings_watches_with_them(
     settings = WatchSettings(presence_interval=0.2)
     reader = reader_module.reader_from_entry(hass, init_integration, settings=settings)
 
+    assert isinstance(reader, reader_module.Reader)
     assert reader.settings is settings
     assert reader.description == "emulator"
 

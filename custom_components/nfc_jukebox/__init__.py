@@ -1,4 +1,4 @@
-"""The NFC Jukebox integration: NFC tags on a PN532 reader play music in Home Assistant."""
+"""The NFC Jukebox integration: NFC chips on a reader play music in Home Assistant."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from .progress import async_remove_legacy_bookmarks
 from .reader import reader_from_entry
 from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .rules import async_remove_listening_time
+from .scanner import ScannerReader
 from .services import async_setup_services
 from .sounds import async_register_sounds
 from .websocket_api import async_setup_websocket_api
@@ -59,24 +60,38 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:
     """Connect to a reader, add its entities and start watching for tags."""
     reader = reader_from_entry(hass, entry)
-    try:
-        await reader.async_connect()
-    except Pn532Error as err:
-        raise ConfigEntryNotReady(
-            translation_domain=DOMAIN,
-            translation_key="cannot_connect",
-            translation_placeholders={"port": reader.description, "error": str(err)},
-        ) from err
+    if isinstance(reader, ScannerReader):
+        if reader.device is None:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="scanner_not_found",
+                translation_placeholders={"name": entry.title},
+            )
+    else:
+        try:
+            await reader.async_connect()
+        except Pn532Error as err:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="cannot_connect",
+                translation_placeholders={
+                    "port": reader.description,
+                    "error": str(err),
+                },
+            ) from err
     jukebox = Jukebox(hass, entry)
     await jukebox.async_load()
     reader.async_add_tag_listener(jukebox.async_handle)
     entry.async_on_unload(jukebox.async_shutdown)
     entry.runtime_data = NfcJukeboxData(reader=reader, jukebox=jukebox)
-    # The task owns the open reader from here on: unloading cancels it, and it
-    # closes the reader on its way out.
-    entry.async_create_background_task(
-        hass, reader.async_run(), f"{DOMAIN} reader {entry.title}"
-    )
+    if isinstance(reader, ScannerReader):
+        entry.async_on_unload(reader.async_start())
+    else:
+        # The task owns the open reader from here on: unloading cancels it, and it
+        # closes the reader on its way out.
+        entry.async_create_background_task(
+            hass, reader.async_run(), f"{DOMAIN} reader {entry.title}"
+        )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
 

@@ -12,6 +12,7 @@ from uuid import uuid4
 
 import probatio
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
+from homeassistant.components.tag import TAG_DATA
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
@@ -25,8 +26,12 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.data_entry_flow import SectionConfig, section
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.selector import (
     BooleanSelector,
+    DeviceFilterSelectorConfig,
+    DeviceSelector,
+    DeviceSelectorConfig,
     EntitySelector,
     EntitySelectorConfig,
     NumberSelector,
@@ -57,6 +62,7 @@ from .const import (
     CONF_QUIET_HOURS,
     CONF_QUIET_HOURS_START,
     CONF_RESUME_WINDOW,
+    CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
     CONF_UID,
@@ -77,6 +83,7 @@ from .const import (
     LOGGER,
     MAX_DAILY_LIMIT,
     MAX_FADE_OUT,
+    SCANNER_INTEGRATIONS,
     SECTION_HOUSE_RULES,
     SECTION_VOLUME,
     SUBENTRY_CONTROL,
@@ -265,6 +272,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             Connection.SPI: self.async_step_spi,
             Connection.NETWORK: self.async_step_network,
             Connection.SIMULATED: self.async_step_simulated,
+            Connection.SCANNER: self.async_step_scanner,
         }[self._get_reconfigure_entry().data[CONF_CONNECTION]]
         return await step()
 
@@ -409,6 +417,79 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 unique_id, DEFAULT_SIMULATED_NAME, data, user_input
             )
         return self._show("simulated", probatio.Schema({}), {}, user_input)
+
+    async def async_step_scanner(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a device that reports scanned chips (ESPHome, the companion app).
+
+        The device is the reader's identity: its id never changes, its name may.
+        """
+        reconfiguring = self.source == SOURCE_RECONFIGURE
+        integrations = self._scanner_integrations()
+        if not reconfiguring and not self._scanners(integrations):
+            return self.async_abort(reason="no_scanners")
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            device_id = user_input[CONF_SCANNER_DEVICE]
+            device = dr.async_get(self.hass).async_get(device_id)
+            if not isinstance(device, dr.DeviceEntry) or self._is_ours(device):
+                errors[CONF_SCANNER_DEVICE] = "not_a_scanner"
+            else:
+                data = {
+                    CONF_CONNECTION: Connection.SCANNER,
+                    CONF_SCANNER_DEVICE: device_id,
+                }
+                title = device.name_by_user or device.name or device_id
+                return await self._async_finish(device_id, title, data, user_input)
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_SCANNER_DEVICE): DeviceSelector(
+                    DeviceSelectorConfig(
+                        filter=[
+                            DeviceFilterSelectorConfig(integration=domain)
+                            for domain in sorted(integrations)
+                        ]
+                    )
+                )
+            }
+        )
+        return self._show("scanner", schema, errors, user_input)
+
+    def _scanner_integrations(self) -> set[str]:
+        """Return the integrations whose devices scan tags, but this one.
+
+        ESPHome's and the companion app's can; any other once one of its devices
+        scanned a tag (Settings → Tags remembers the last device of each tag).
+        """
+        integrations = set(SCANNER_INTEGRATIONS)
+        devices = dr.async_get(self.hass)
+        for tag in self.hass.data[TAG_DATA].async_items():
+            if (device_id := tag.get("device_id")) and (
+                device := devices.async_get(device_id)
+            ):
+                integrations.add(self._integration(device) or DOMAIN)
+        integrations.discard(DOMAIN)
+        return integrations
+
+    def _scanners(self, integrations: set[str]) -> list[dr.DeviceEntry]:
+        """Return the devices of ``integrations`` that may become readers."""
+        return [
+            device
+            for device in dr.async_get(self.hass).devices
+            if self._integration(device) in integrations
+        ]
+
+    def _integration(self, device: dr.AnyDeviceEntry) -> str | None:
+        """Return the integration that made ``device``."""
+        if not isinstance(device, dr.DeviceEntry):
+            return None  # a part of another device: that device scans
+        entry = self.hass.config_entries.async_get_entry(device.config_entry_id)
+        return entry.domain if entry else None
+
+    def _is_ours(self, device: dr.AnyDeviceEntry) -> bool:
+        """Return whether ``device`` is one of our readers: those scan for us."""
+        return self._integration(device) == DOMAIN
 
     def _show(
         self,

@@ -9,6 +9,8 @@ LOGGER: Final = logging.getLogger(__package__)
 
 MANUFACTURER: Final = "NXP"
 MODEL: Final = "PN532"
+#: the model of a reader Home Assistant already knows (ESPHome, the companion app)
+MODEL_SCANNER: Final = "Tag scanner"
 
 
 class Connection(StrEnum):
@@ -18,6 +20,7 @@ class Connection(StrEnum):
     I2C = "i2c"
     SPI = "spi"
     NETWORK = "network"
+    SCANNER = "scanner"
     SIMULATED = "simulated"
 
 
@@ -27,6 +30,8 @@ CONF_BUS: Final = "bus"
 CONF_ADDRESS: Final = "address"
 CONF_SPI_DEVICE: Final = "device"
 CONF_SPEED_HZ: Final = "speed_hz"
+#: the device whose tag_scanned events a scanner reader follows
+CONF_SCANNER_DEVICE: Final = "device_id"
 
 DEFAULT_BAUDRATE: Final = 115200
 DEFAULT_I2C_BUS: Final = 1
@@ -148,6 +153,15 @@ EVENT_TAG_PLACED: Final = "tag_placed"
 EVENT_TAG_REMOVED: Final = "tag_removed"
 #: fired on the bus when a reader's sleep timer runs out (data: entry_id, device_id)
 EVENT_SLEEP_TIMER_ENDED: Final = f"{DOMAIN}_sleep_timer_ended"
+#: fired by a tag scanner when the chip leaves it (data: device_id, tag_id); ESPHome
+#: may only fire events whose names start with "esphome.", and adds the device_id
+EVENT_SCANNER_TAG_REMOVED: Final = f"{DOMAIN}_tag_removed"
+EVENT_ESPHOME_TAG_REMOVED: Final = f"esphome.{DOMAIN}_tag_removed"
+#: what a TagReader's own firmware fires when a chip leaves it (data: device_id)
+EVENT_TAGREADER_TAG_REMOVED: Final = "esphome.tag_removed"
+#: integrations whose devices report scanned tags (other devices qualify once they
+#: have scanned one)
+SCANNER_INTEGRATIONS: Final = ("esphome", "mobile_app")
 
 ATTR_UID: Final = "uid"
 ATTR_TAG_TYPE: Final = "tag_type"

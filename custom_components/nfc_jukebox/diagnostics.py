@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any, Final
 
@@ -11,6 +12,8 @@ from homeassistant.core import HomeAssistant
 
 from .models import NfcJukeboxConfigEntry
 from .progress import async_get_progress
+from .reader import Reader
+from .scanner import ScannerReader
 
 #: A network reader's address, and what a chip holds (a link, a note). Chips stay
 #: identified by their UIDs: they are what a parent maps to music.
@@ -22,7 +25,6 @@ async def async_get_config_entry_diagnostics(
 ) -> dict[str, Any]:
     """Return what helps to debug a reader, without its address or chip contents."""
     reader = entry.runtime_data.reader
-    firmware = reader.firmware
     url: str | None = entry.data.get(CONF_URL)
     progress = await async_get_progress(hass)
     jukebox = entry.runtime_data.jukebox
@@ -31,6 +33,11 @@ async def async_get_config_entry_diagnostics(
         """Return ``text`` with a network reader's URL (host, port) taken out."""
         return text.replace(url, REDACTED) if url and text else text
 
+    if isinstance(reader, Reader):
+        about_reader = _pn532(reader, hide_url)
+    else:
+        assert isinstance(reader, ScannerReader)  # noqa: S101 - the other kind
+        about_reader = _scanner(reader)
     return async_redact_data(
         {
             "entry": {
@@ -42,23 +49,7 @@ async def async_get_config_entry_diagnostics(
                     for subentry in entry.subentries.values()
                 ],
             },
-            "reader": {
-                "port": hide_url(reader.description),
-                "available": reader.available,
-                "last_error": hide_url(reader.last_error),
-                "firmware": (
-                    {"ic": firmware.chip, "version": firmware.firmware}
-                    if firmware
-                    else None
-                ),
-                "present_tag": reader.present.as_dict() if reader.present else None,
-                "settings": {
-                    "strategy": reader.settings.strategy.value,
-                    "presence_interval": reader.settings.presence_interval,
-                    "lift_timeout": reader.settings.lift_timeout,
-                },
-                "simulated": reader.emulator is not None,
-            },
+            "reader": about_reader,
             # Every chip's bookmark (the home's): where its music stopped, and
             # what this reader shows of it.
             "progress": {
@@ -68,3 +59,49 @@ async def async_get_config_entry_diagnostics(
         },
         TO_REDACT,
     )
+
+
+def _pn532(
+    reader: Reader, hide_url: Callable[[str | None], str | None]
+) -> dict[str, Any]:
+    """Return what helps to debug a PN532 reader: its port, firmware and timing."""
+    firmware = reader.firmware
+    return {
+        "port": hide_url(reader.description),
+        "available": reader.available,
+        "last_error": hide_url(reader.last_error),
+        "firmware": (
+            {"ic": firmware.chip, "version": firmware.firmware} if firmware else None
+        ),
+        "present_tag": reader.present.as_dict() if reader.present else None,
+        "settings": {
+            "strategy": reader.settings.strategy.value,
+            "presence_interval": reader.settings.presence_interval,
+            "lift_timeout": reader.settings.lift_timeout,
+        },
+        "simulated": reader.emulator is not None,
+    }
+
+
+def _scanner(reader: ScannerReader) -> dict[str, Any]:
+    """Return what helps to debug a tag scanner: which device it follows, and how."""
+    device = reader.device
+    return {
+        "scanner": (
+            {
+                "integrations": sorted({domain for domain, _ in device.identifiers}),
+                "manufacturer": device.manufacturer,
+                "model": device.model,
+            }
+            if device
+            else None
+        ),
+        "available": reader.available,
+        "reports_removal": reader.reports_removal,
+        # A scanner tells the UID alone: no ATQA, SAK, type or NDEF records.
+        "present_tag": (
+            {"uid": reader.present.uid, "type": reader.present.type.value}
+            if reader.present
+            else None
+        ),
+    }

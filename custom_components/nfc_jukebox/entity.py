@@ -8,10 +8,11 @@ from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
 
-from .const import DOMAIN, MANUFACTURER, MODEL
+from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_SCANNER
 from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
 from .pn532 import TagEvent
+from .scanner import ScannerReader
 
 
 class NfcJukeboxEntity(Entity):
@@ -29,6 +30,15 @@ class NfcJukeboxEntity(Entity):
         self.jukebox = entry.runtime_data.jukebox
         self.entity_description = description
         self._attr_unique_id = f"{entry.entry_id}_{description.key}"
+        if isinstance(self.reader, ScannerReader):
+            # The jukebox of a device Home Assistant already knows, shown under it.
+            self._attr_device_info = DeviceInfo(
+                identifiers={(DOMAIN, entry.entry_id)},
+                name=entry.title,
+                model=MODEL_SCANNER,
+                via_device_id=self.reader.device_id,
+            )
+            return
         firmware = self.reader.firmware
         self._attr_device_info = DeviceInfo(
             identifiers={(DOMAIN, entry.entry_id)},

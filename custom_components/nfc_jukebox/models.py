@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from homeassistant.config_entries import ConfigEntry
 
 from .playback import Jukebox
-from .reader import Reader
+from .reader import ReaderRuntime
 
 
 @dataclass(kw_only=True, slots=True)
 class NfcJukeboxData:
     """What a loaded reader entry holds: the reader and what its chips do."""
 
-    reader: Reader
+    reader: ReaderRuntime
     jukebox: Jukebox
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from homeassistant.components.tag import async_scan_tag
 from homeassistant.const import CONF_PORT, CONF_URL
@@ -17,6 +17,7 @@ from .const import (
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CONNECTION,
+    CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
     DOMAIN,
@@ -49,6 +50,7 @@ from .repairs import (
     async_create_reader_unreachable_issue,
     async_delete_reader_unreachable_issue,
 )
+from .scanner import ScannerReader
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -58,6 +60,44 @@ type TagListener = Callable[[TagEvent], None]
 """Called with every tag event: arrived, placed, removed."""
 type AvailabilityListener = Callable[[], None]
 """Called when the reader becomes available or unavailable."""
+
+
+class ReaderRuntime(Protocol):
+    """What the jukebox, the entities, the actions and the card use of any reader.
+
+    A PN532 (Reader) and a device Home Assistant already knows (ScannerReader).
+    """
+
+    name: str
+    available: bool
+    present: TagInfo | None
+
+    @property
+    def description(self) -> str:
+        """Return where the reader is, for people."""
+
+    @property
+    def emulator(self) -> Pn532Emulator | None:
+        """Return the emulator of a simulated reader."""
+
+    @property
+    def firmware(self) -> FirmwareVersion | None:
+        """Return the PN532's firmware, once known."""
+
+    @property
+    def last_error(self) -> str | None:
+        """Return why the reader was last lost."""
+
+    def async_add_tag_listener(self, listener: TagListener) -> Callable[[], None]:
+        """Call ``listener`` on every tag event; return what removes it."""
+
+    def async_add_availability_listener(
+        self, listener: AvailabilityListener
+    ) -> Callable[[], None]:
+        """Call ``listener`` when the reader comes and goes; return what removes it."""
+
+    async def async_write_ndef(self, message: bytes) -> TagInfo:
+        """Write an NDEF message to the chip on the reader and read it back."""
 
 
 def reconnect_delays() -> Iterator[float]:
@@ -286,8 +326,15 @@ def connection_from_entry_data(
 
 def reader_from_entry(
     hass: HomeAssistant, entry: ConfigEntry, *, settings: WatchSettings | None = None
-) -> Reader:
+) -> Reader | ScannerReader:
     """Build the runtime of a reader's config entry (``settings``: how it watches)."""
+    if entry.data[CONF_CONNECTION] == Connection.SCANNER:
+        return ScannerReader(
+            hass,
+            entry_id=entry.entry_id,
+            name=entry.title,
+            device_id=entry.data[CONF_SCANNER_DEVICE],
+        )
     emulator = (
         Pn532Emulator() if entry.data[CONF_CONNECTION] == Connection.SIMULATED else None
     )

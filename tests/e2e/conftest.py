@@ -50,6 +50,8 @@ homeassistant:
   latitude: 52.3731339
   longitude: 4.8903147
 demo:
+# A phone with the Home Assistant app, registered over HTTP, as a tag scanner.
+mobile_app:
 logger:
   default: warning
   logs:
