@@ -18,6 +18,7 @@ from homeassistant.config_entries import (
     SOURCE_USER,
     ConfigEntryState,
     ConfigSubentryData,
+    ConfigSubentryDataWithId,
 )
 from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE, Platform
 from homeassistant.core import HomeAssistant
@@ -76,9 +77,9 @@ def esphome_uid(uid: str) -> str:
     return "-".join(uid[i : i + 2] for i in range(0, len(uid), 2))
 
 
-def music(uid: str, name: str, content: str) -> ConfigSubentryData:
+def music(uid: str, name: str, content: str) -> ConfigSubentryDataWithId:
     """Return the subentry of a music chip on the kids' speaker."""
-    return ConfigSubentryData(
+    return ConfigSubentryDataWithId(
         data={
             "uid": uid,
             "media": {
