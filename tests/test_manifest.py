@@ -53,7 +53,7 @@ async def test_home_assistant_finds_the_integration(hass: HomeAssistant) -> None
     assert integration.config_flow is True
     assert not integration.is_built_in
     assert integration.dependencies == ["tag"]
-    assert str(integration.version) == "0.2.0"
+    assert str(integration.version) == "0.3.0"
 
 
 async def test_manifest_requirements_match_requirements_txt(
