@@ -59,6 +59,8 @@ class Speaker(MediaPlayerEntity):
         self.errors: dict[str, Exception] = {}
         #: what plays after the current track (a speaker with MEDIA_ENQUEUE)
         self.queue: list[str] = []
+        #: what played before the current track, from its queue
+        self.played: list[str] = []
 
     def with_queue(self) -> Speaker:
         """Make this a speaker with a queue of its own (enqueue: add)."""
@@ -78,9 +80,7 @@ class Speaker(MediaPlayerEntity):
             self._set_position(self._attr_media_duration)  # says it got to the end
             self.async_write_ha_state()
         if self.queue:
-            self._attr_media_content_id = self.queue.pop(0)
-            self._attr_media_track = (self._attr_media_track or 1) + 1
-            self._set_position(0.0)
+            self._next_in_queue()
         else:
             self._set_position(self._attr_media_duration or self.position_now)
             self._attr_state = MediaPlayerState.IDLE
@@ -128,6 +128,7 @@ class Speaker(MediaPlayerEntity):
             return
         self._record("play_media", media_id)
         self.queue = []
+        self.played = []
         self._attr_media_content_id = (
             f"http://speaker.local/stream?id={media_id}"
             if self.rewrite_ids
@@ -184,16 +185,29 @@ class Speaker(MediaPlayerEntity):
         self._attr_repeat = repeat
         self.async_write_ha_state()
 
+    def _next_in_queue(self) -> None:
+        if self._attr_media_content_id is not None:
+            self.played.append(self._attr_media_content_id)
+        self._attr_media_content_id = self.queue.pop(0)
+        self._attr_media_track = (self._attr_media_track or 1) + 1
+        self._set_position(0.0)
+
     @override
     async def async_media_next_track(self) -> None:
         self._record("next")
-        self._attr_media_track = (self._attr_media_track or 1) + 1
-        self._set_position(0.0)
+        if self.queue:
+            self._next_in_queue()
+        else:
+            self._attr_media_track = (self._attr_media_track or 1) + 1
+            self._set_position(0.0)
         self.async_write_ha_state()
 
     @override
     async def async_media_previous_track(self) -> None:
         self._record("previous")
+        if self.played and self._attr_media_content_id is not None:
+            self.queue.insert(0, self._attr_media_content_id)
+            self._attr_media_content_id = self.played.pop()
         self._attr_media_track = max(1, (self._attr_media_track or 1) - 1)
         self._set_position(0.0)
         self.async_write_ha_state()

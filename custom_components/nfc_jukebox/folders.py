@@ -45,6 +45,8 @@ class FolderListings:
         """Start with nothing browsed."""
         self.hass = hass
         self._tracks: dict[str, tuple[Track, ...] | None] = {}
+        #: the folders being browsed again now
+        self._refreshing: set[str] = set()
 
     async def async_tracks(self, media_content_id: str) -> tuple[Track, ...] | None:
         """Return a folder's playable tracks in natural order, or None if no folder."""
@@ -55,6 +57,22 @@ class FolderListings:
         if tracks is not None or self._browsable():
             self._tracks[media_content_id] = tracks
         return tracks
+
+    async def async_refresh(self, media_content_id: str) -> None:
+        """Browse a folder again, so files added since show up next time it plays.
+
+        The old listing serves until the new one is ready; a second refresh of the
+        same folder meanwhile is the same refresh.
+        """
+        if media_content_id in self._refreshing:
+            return
+        self._refreshing.add(media_content_id)
+        try:
+            tracks = await self._async_browse(media_content_id)
+        finally:
+            self._refreshing.discard(media_content_id)
+        if tracks is not None or self._browsable():
+            self._tracks[media_content_id] = tracks
 
     def listed(self, media_content_id: str) -> bool:
         """Return whether ``media_content_id`` was browsed this session."""

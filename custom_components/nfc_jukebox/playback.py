@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final
@@ -21,6 +21,8 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_REPEAT,
     ATTR_MEDIA_SEEK_POSITION,
     ATTR_MEDIA_SHUFFLE,
+    ATTR_MEDIA_TITLE,
+    ATTR_MEDIA_TRACK,
     ATTR_MEDIA_VOLUME_LEVEL,
     SERVICE_PLAY_MEDIA,
     MediaPlayerEnqueue,
@@ -104,6 +106,8 @@ FADE_STEPS: Final = 10
 VOLUME_TOLERANCE: Final = 0.005
 #: A speaker that stops this close to a track's end has finished the track.
 TRACK_END_SLACK: Final = 2.0
+#: A previous chip this far into a track starts it again; sooner, it goes back a track.
+RESTART_AFTER: Final = 3.0
 
 
 @dataclass(kw_only=True, slots=True)
@@ -133,6 +137,8 @@ class FolderPlay:
 
     uid: str
     player: str
+    #: the folder: the chip's media content id
+    media_content_id: str
     #: the folder's tracks in natural order
     listing: tuple[Track, ...]
     #: the order they play in (shuffled, if the chip says so)
@@ -162,6 +168,8 @@ class Jukebox:
         self._bookmarks: dict[str, Bookmark] = {}
         self._lock = asyncio.Lock()
         self._cancel_sleep: CALLBACK_TYPE | None = None
+        #: the track whose end the sleep timer waits for; None: the next that plays
+        self._sleep_track: tuple[Any, ...] | None = None
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
         self.rules = HouseRules(hass, entry, self)
@@ -169,12 +177,15 @@ class Jukebox:
         #: the folder chip that plays, if one does
         self._folder: FolderPlay | None = None
         self._unfollow: CALLBACK_TYPE | None = None
+        #: the music chips as last saved: one saved since is listed again
+        self._saved_chips: dict[str, tuple[str, Mapping[str, Any]]] = {}
 
     async def async_load(self) -> None:
         """Load the bookmarks that survived a restart, and the house rules."""
         stored = await self._store.async_load() or {}
         self._bookmarks = {uid: Bookmark(**data) for uid, data in stored.items()}
         await self.rules.async_load()
+        self._saved_chips = self._music_chips()
         self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
         # A chip added later is listed when it is saved, not when it is placed.
         self.entry.async_on_unload(
@@ -182,9 +193,22 @@ class Jukebox:
         )
 
     async def _async_entry_updated(
-        self, hass: HomeAssistant, _entry: ConfigEntry
+        self, _hass: HomeAssistant, _entry: ConfigEntry
     ) -> None:
-        self._warm_folders(hass)
+        """List the folders of the chips saved since (added or edited) again."""
+        chips = self._music_chips()
+        for subentry_id, saved in chips.items():
+            if self._saved_chips.get(subentry_id) != saved:
+                self._refresh_listing(saved[1][CONF_MEDIA][ATTR_MEDIA_CONTENT_ID])
+        self._saved_chips = chips
+
+    def _music_chips(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
+        """Return the music chips of the reader as saved (title, data), by subentry."""
+        return {
+            subentry.subentry_id: (subentry.title, subentry.data)
+            for subentry in self.entry.subentries.values()
+            if subentry.subentry_type == SUBENTRY_TAG
+        }
 
     @callback
     def _warm_folders(self, _hass: HomeAssistant) -> None:
@@ -192,13 +216,15 @@ class Jukebox:
 
         A 500-track folder takes a moment to list: placing its chip should not.
         """
-        content_ids = [
-            subentry.data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID]
-            for subentry in self.entry.subentries.values()
-            if subentry.subentry_type == SUBENTRY_TAG
-        ]
         self.entry.async_create_background_task(
-            self.hass, self.folders.async_warm(content_ids), f"{DOMAIN} folders"
+            self.hass,
+            self.folders.async_warm(
+                [
+                    data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID]
+                    for _title, data in self._music_chips().values()
+                ]
+            ),
+            f"{DOMAIN} folders",
         )
 
     @callback
@@ -219,6 +245,7 @@ class Jukebox:
         if self._cancel_sleep is not None:
             self._cancel_sleep()
             self._cancel_sleep = None
+        self._sleep_track = None
 
     # Reader events --------------------------------------------------------------
 
@@ -285,7 +312,7 @@ class Jukebox:
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
         self._bookmark(chip, state)
-        self._stop_folder()
+        self._unfollow_folder()
         service = (
             SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
         )
@@ -403,17 +430,35 @@ class Jukebox:
         background; any other speaker is followed, and given the next track
         when one ends.
         """
-        player = folder.player
         self._folder = folder
-        if self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE:
+        self._refresh_listing(folder.media_content_id)
+        if self._has_queue(folder.player):
             if enqueue:
                 self.entry.async_create_background_task(
                     self.hass, self._enqueue(folder), f"{DOMAIN} enqueue"
                 )
             return
-        self._unfollow = async_track_state_change_event(
-            self.hass, player, partial(self._speaker_changed, folder)
+        self._follow(folder)
+
+    @callback
+    def _refresh_listing(self, media_content_id: str) -> None:
+        """List a folder again in the background: added files play next time."""
+        self.entry.async_create_background_task(
+            self.hass,
+            self.folders.async_refresh(media_content_id),
+            f"{DOMAIN} folder listing",
         )
+
+    @callback
+    def _follow(self, folder: FolderPlay) -> None:
+        """Give the speaker ``folder``'s next track whenever it finishes one."""
+        self._unfollow_folder()
+        self._unfollow = async_track_state_change_event(
+            self.hass, folder.player, partial(self._speaker_changed, folder)
+        )
+
+    def _has_queue(self, player: str) -> bool:
+        return bool(self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE)
 
     async def _enqueue(self, folder: FolderPlay) -> None:
         """Add the tracks after the one that plays to the speaker's queue."""
@@ -469,6 +514,14 @@ class Jukebox:
     def _stop_folder(self) -> None:
         """Forget the folder that played: its speaker is no longer followed."""
         self._folder = None
+        self._unfollow_folder()
+
+    @callback
+    def _unfollow_folder(self) -> None:
+        """Stop following the speaker, but remember the folder (for control chips).
+
+        A lifted chip's speaker stops or pauses mid-track: that is no track ending.
+        """
         if self._unfollow is not None:
             self._unfollow()
             self._unfollow = None
@@ -633,8 +686,8 @@ class Jukebox:
     # Control chips --------------------------------------------------------------
 
     async def _control(self, chip: ControlChip) -> None:
-        if chip.action is ControlAction.SLEEP_TIMER:
-            self._toggle_sleep_timer(chip.minutes)
+        if chip.action in (ControlAction.SLEEP_TIMER, ControlAction.SLEEP_AFTER_TRACK):
+            self._toggle_sleep_timer(chip)
             return
         player = self._control_target()
         state = self._player_state(player)
@@ -647,10 +700,19 @@ class Jukebox:
                     else -VOLUME_STEP
                 )
                 await self._set_volume(player, current + step)
-            case ControlAction.NEXT:
-                await self._call(SERVICE_MEDIA_NEXT_TRACK, player)
-            case ControlAction.PREVIOUS:
-                await self._call(SERVICE_MEDIA_PREVIOUS_TRACK, player)
+            case ControlAction.NEXT | ControlAction.PREVIOUS:
+                forward = chip.action is ControlAction.NEXT
+                # The track changes: the sleep timer waits for the end of the new one.
+                self._sleep_track = None
+                if (folder := self._folder) is not None and folder.player == player:
+                    await self._skip(folder, state, forward=forward)
+                else:
+                    await self._call(
+                        SERVICE_MEDIA_NEXT_TRACK
+                        if forward
+                        else SERVICE_MEDIA_PREVIOUS_TRACK,
+                        player,
+                    )
             case ControlAction.STOP:
                 self._stop_folder()
                 await self._call(SERVICE_MEDIA_STOP, player)
@@ -659,6 +721,63 @@ class Jukebox:
         # the child hears what the chip did.
         if self._player_state(player).state == MediaPlayerState.PAUSED:
             await self._call(SERVICE_MEDIA_PLAY, player)
+        if (
+            (folder := self._folder) is not None
+            and folder.player == player
+            and self._unfollow is None
+            and not self._has_queue(player)
+        ):
+            self._follow(folder)  # it plays on without its chip
+
+    async def _skip(self, folder: FolderPlay, state: State, *, forward: bool) -> None:
+        """Go to the next or previous track of the folder chip that plays.
+
+        Previous early in a track goes back a track, later it starts the track
+        again (as on a CD player); next after the last track starts the folder
+        over. A speaker with a queue moves in its queue.
+        """
+        player = folder.player
+        index = _playing_index(folder, state)
+        position = _current_position(state)
+        if forward:
+            target = (index + 1) % len(folder.tracks)
+        elif index > 0 and (position is None or position < RESTART_AFTER):
+            target = index - 1
+        else:
+            target = index
+        features = self._features(player)
+        if target == index and features & MediaPlayerEntityFeature.SEEK:
+            await self._call(SERVICE_MEDIA_SEEK, player, {ATTR_MEDIA_SEEK_POSITION: 0})
+            folder.index = index
+        elif (
+            self._has_queue(player)
+            and abs(target - index) == 1
+            and state.state in (MediaPlayerState.PLAYING, MediaPlayerState.PAUSED)
+        ):
+            await self._call(
+                SERVICE_MEDIA_NEXT_TRACK if forward else SERVICE_MEDIA_PREVIOUS_TRACK,
+                player,
+            )
+            folder.index = target
+        else:
+            # Played by us: the track, and (on a speaker with a queue) those after it.
+            self._stop_folder()
+            folder = replace(folder, index=target)
+            await self._start(
+                SERVICE_PLAY_MEDIA,
+                player,
+                {
+                    ATTR_MEDIA_CONTENT_ID: folder.track.media_content_id,
+                    ATTR_MEDIA_CONTENT_TYPE: folder.track.media_content_type,
+                },
+            )
+            self._start_folder(folder, enqueue=True)
+        if folder.uid in self._bookmarks and (
+            mapping := find_chip(self.entry, folder.uid)
+        ):
+            # Its chip was lifted: put back, it goes on from the new track.
+            assert isinstance(mapping, TagMapping)  # noqa: S101 - a folder's chip
+            self._bookmark(mapping, self._player_state(player))
 
     def _control_target(self) -> str:
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
@@ -669,27 +788,107 @@ class Jukebox:
         return str(player)
 
     @callback
-    def _toggle_sleep_timer(self, minutes: int) -> None:
+    def _toggle_sleep_timer(self, chip: ControlChip) -> None:
+        """Start the chip's sleep timer; placed while one runs, cancel it."""
         if self._cancel_sleep is not None:
             self._stop_sleep_timer()
             self.sleep_until = None
+        elif chip.action is ControlAction.SLEEP_AFTER_TRACK:
+            player = self._control_target()
+            state = self.hass.states.get(player)
+            if state is not None and state.state in (
+                MediaPlayerState.PLAYING,
+                MediaPlayerState.PAUSED,
+            ):
+                self._sleep_track = _track_of(state)
+            self.sleep_until = _track_end(state)
+            self._cancel_sleep = async_track_state_change_event(
+                self.hass, player, self._sleep_player_changed
+            )
         else:
-            self.sleep_until = dt_util.utcnow() + timedelta(minutes=minutes)
+            self.sleep_until = dt_util.utcnow() + timedelta(minutes=chip.minutes)
             # The fade-out takes the timer's last seconds.
             fade = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
             self._cancel_sleep = async_call_later(
                 self.hass,
-                max(0, minutes * 60 - fade),
+                max(0, chip.minutes * 60 - fade),
                 self._sleep_expired,
             )
         self._notify()
 
     @callback
+    def _sleep_player_changed(self, event: Event[EventStateChangedData]) -> None:
+        """End the sleep timer when the track it waits for has ended."""
+        old, new = event.data["old_state"], event.data["new_state"]
+        if new is None:
+            return
+        if (
+            old is None
+            or old.state != MediaPlayerState.PLAYING
+            or self._sleep_track is None
+            or _track_of(old) != self._sleep_track
+        ):
+            # Not (yet) the track it waits for: the track that plays from now is.
+            if new.state == MediaPlayerState.PLAYING:
+                self._sleep_track = _track_of(new)
+            self._sleep_ends_at(_track_end(new))
+            return
+        if (
+            new.state == MediaPlayerState.PLAYING
+            and _track_of(new) != self._sleep_track
+        ):
+            # The speaker went on to its next track: pause that one at once.
+            player = new.entity_id
+            self._sleep_ended()
+            self.entry.async_create_background_task(
+                self.hass,
+                self._serialised(partial(self._pause_for_the_night, player)),
+                f"{DOMAIN} sleep timer",
+            )
+        elif _track_ended(old, new):
+            # Done by itself: the folder must not go on.
+            if self._folder is not None and self._folder.player == new.entity_id:
+                self._stop_folder()
+            self._sleep_ended()
+        else:
+            self._sleep_ends_at(_track_end(new))
+
+    @callback
+    def _sleep_ends_at(self, until: datetime | None) -> None:
+        # The estimate moves with every report of the speaker: a second is news.
+        if (until is None) != (self.sleep_until is None) or (
+            until is not None
+            and self.sleep_until is not None
+            and abs((until - self.sleep_until).total_seconds()) >= 1
+        ):
+            self.sleep_until = until
+            self._notify()
+
+    async def _pause_for_the_night(self, player: str) -> None:
+        """Pause the track after the one the sleep timer waited for, at its start."""
+        await self._pause_playing(player, fade=False)
+        folder = self._folder
+        if (
+            folder is not None
+            and folder.player == player
+            and (mapping := find_chip(self.entry, folder.uid)) is not None
+            and isinstance(mapping, TagMapping)
+        ):
+            # Placed again tomorrow, the folder goes on from this track.
+            self._bookmark(mapping, self._player_state(player))
+
+    @callback
     def _sleep_expired(self, _now: datetime) -> None:
         self._cancel_sleep = None
+        self._sleep_ended()
+        self.async_pause_music(fade=True)
+
+    @callback
+    def _sleep_ended(self) -> None:
+        """Say that the sleep timer ran out, rather than was cancelled."""
+        self._stop_sleep_timer()
         self.sleep_until = None
         self._notify()
-        self.async_pause_music(fade=True)
         # The sensor only goes back to "no timer": the event (and the logbook
         # entry made of it) says that the timer ran out rather than was cancelled.
         device = dr.async_get(self.hass).async_get_device_by_identifier(
@@ -827,10 +1026,39 @@ def _folder_play(
     return FolderPlay(
         uid=mapping.uid,
         player=mapping.entity_id,
+        media_content_id=mapping.media_content_id,
         listing=listing,
         tracks=tracks,
         index=index,
     )
+
+
+def _playing_index(folder: FolderPlay, state: State) -> int:
+    """Return which of ``folder``'s tracks the speaker plays (a queue moves on)."""
+    playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
+    for index, track in enumerate(folder.tracks):
+        if track.media_content_id == playing:
+            return index
+    return folder.index
+
+
+def _track_of(state: State) -> tuple[Any, ...]:
+    """Return what tells one track from the next on a speaker."""
+    return tuple(
+        state.attributes.get(attribute)
+        for attribute in (ATTR_MEDIA_CONTENT_ID, ATTR_MEDIA_TRACK, ATTR_MEDIA_TITLE)
+    )
+
+
+def _track_end(state: State | None) -> datetime | None:
+    """Return when the track that plays will end, if the speaker says how long it is."""
+    if state is None or state.state != MediaPlayerState.PLAYING:
+        return None
+    duration = state.attributes.get(ATTR_MEDIA_DURATION)
+    position = _current_position(state)
+    if duration is None or position is None:
+        return None
+    return dt_util.utcnow() + timedelta(seconds=max(0.0, float(duration) - position))
 
 
 def _track_ended(old: State | None, new: State | None) -> bool:
