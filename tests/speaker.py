@@ -6,6 +6,7 @@ playing, on HA's clock so `freezer` moves it), volume, shuffle and repeat.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, override
 
@@ -61,6 +62,8 @@ class Speaker(MediaPlayerEntity):
         self.queue: list[str] = []
         #: what played before the current track, from its queue
         self.played: list[str] = []
+        #: called when the queue gets its first track added
+        self.on_enqueue: Callable[[], None] | None = None
 
     def with_queue(self) -> Speaker:
         """Make this a speaker with a queue of its own (enqueue: add)."""
@@ -125,6 +128,8 @@ class Speaker(MediaPlayerEntity):
         if kwargs.get("enqueue") == MediaPlayerEnqueue.ADD:
             self._record("enqueue", media_id)
             self.queue.append(media_id)
+            if len(self.queue) == 1 and self.on_enqueue is not None:
+                self.on_enqueue()
             return
         self._record("play_media", media_id)
         self.queue = []

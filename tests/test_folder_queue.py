@@ -20,6 +20,7 @@ from pytest_homeassistant_custom_component.common import (
     async_capture_events,
 )
 
+from custom_components.nfc_jukebox import playback
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     DOMAIN,
@@ -32,6 +33,8 @@ from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from . import test_folders
 from .speaker import Speaker
 from .test_folders import (
+    BIG_FOLDER,
+    EVERYTHING,
     FOLDER,
     STORIES,
     TRACKS,
@@ -80,6 +83,7 @@ def mock_config_entry() -> MockConfigEntry:
             control(PREVIOUS, "Back", "previous"),
             control(SLEEP_AFTER_TRACK, "Last song", "sleep_after_track"),
             control(SLEEP_TIMER, "Bedtime", "sleep_timer"),
+            folder_chip(EVERYTHING, "Everything", BIG_FOLDER, "inherit"),
         ],
     )
 
@@ -324,7 +328,7 @@ async def test_placing_a_sleep_chip_again_cancels_the_end_of_track_timer(
     await wait_until(lambda: playing(hass, TRACKS[1]))
 
 
-async def test_a_played_folder_is_listed_again_so_new_files_play_next_time(
+async def test_a_folder_played_within_a_minute_of_its_listing_is_not_listed_again(
     hass: HomeAssistant,
     plain_speaker: Speaker,
     init_integration: MockConfigEntry,
@@ -335,6 +339,28 @@ async def test_a_played_folder_is_listed_again_so_new_files_play_next_time(
     folders = init_integration.runtime_data.jukebox.folders
     await wait_until(lambda: folders.listed(FOLDER))
     write_wav(tmp_path / "Bedtime stories" / "11 Comet.wav")
+
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    await hass.async_block_till_done()
+
+    assert not await listed_with_comet(folders, tries=10)
+
+
+async def test_a_played_folder_is_listed_again_so_new_files_play_next_time(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folders = init_integration.runtime_data.jukebox.folders
+    await wait_until(lambda: folders.listed(FOLDER))
+    write_wav(tmp_path / "Bedtime stories" / "11 Comet.wav")
+    # The listing is older than the minute after which a played folder is listed.
+    monkeypatch.setattr(playback, "REFRESH_AFTER", timedelta(0))
 
     place(emulator)
     await wait_until(lambda: playing(hass, TRACKS[0]))
@@ -364,12 +390,34 @@ async def test_a_saved_folder_chip_is_listed_again(
     assert await listed_with_comet(folders)
 
 
-async def listed_with_comet(folders: FolderListings) -> bool:
+async def listed_with_comet(folders: FolderListings, tries: int = 300) -> bool:
     """Return whether the folder is listed with the file added, once it is."""
     comet = f"{FOLDER}/11 Comet.wav"
-    for _ in range(300):
+    for _ in range(tries):
         tracks = await folders.async_tracks(FOLDER) or ()
         if [track.media_content_id for track in tracks] == [*TRACKS, comet]:
             return True
         await asyncio.sleep(0.01)
     return False
+
+
+async def test_queueing_a_500_track_folder_lets_home_assistant_work_in_between(
+    hass: HomeAssistant,
+    queue_speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    folders = init_integration.runtime_data.jukebox.folders
+    await wait_until(lambda: folders.listed(BIG_FOLDER))
+    queued_when_it_ran: list[int] = []
+
+    def first_enqueue() -> None:
+        # Something else Home Assistant has to do, asked for as the queueing starts.
+        hass.loop.call_soon(lambda: queued_when_it_ran.append(len(queue_speaker.queue)))
+
+    queue_speaker.on_enqueue = first_enqueue
+    place(emulator, EVERYTHING)
+    await wait_until(lambda: len(queue_speaker.queue) == 499)
+
+    assert queued_when_it_ran[0] < 10

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Final
 
 from homeassistant.components import media_source
 from homeassistant.components.media_player import BrowseMedia, MediaClass
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.util import dt as dt_util
 
 from .const import LOGGER
 
@@ -21,6 +23,9 @@ LOCAL_MEDIA: Final = "media-source://media_source"
 FOLDER_DEPTH: Final = 2
 #: At most this many folders are offered (a form, not a file manager).
 MAX_FOLDERS: Final = 300
+#: A folder played is listed again if its listing is older than this: a child
+#: swapping chips does not list a 500-track folder each time.
+REFRESH_AFTER: Final = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -62,6 +67,7 @@ class FolderListings:
         """Start with nothing browsed."""
         self.hass = hass
         self._tracks: dict[str, tuple[Track, ...] | None] = {}
+        self._listed_at: dict[str, datetime] = {}
         #: the folders being browsed again now
         self._refreshing: set[str] = set()
 
@@ -70,26 +76,38 @@ class FolderListings:
         if media_content_id in self._tracks:
             return self._tracks[media_content_id]
         tracks = await self._async_browse(media_content_id)
+        self._remember(media_content_id, tracks)
+        return tracks
+
+    def _remember(
+        self, media_content_id: str, tracks: tuple[Track, ...] | None
+    ) -> None:
         # A source that is not loaded yet may be one later: only remember answers.
         if tracks is not None or self._browsable():
             self._tracks[media_content_id] = tracks
-        return tracks
+            self._listed_at[media_content_id] = dt_util.utcnow()
 
-    async def async_refresh(self, media_content_id: str) -> None:
+    async def async_refresh(
+        self, media_content_id: str, *, older_than: timedelta | None = None
+    ) -> None:
         """Browse a folder again, so files added since show up next time it plays.
 
-        The old listing serves until the new one is ready; a second refresh of the
-        same folder meanwhile is the same refresh.
+        With ``older_than``, only a listing older than that. The old listing serves
+        until the new one is ready; a second refresh meanwhile is the same refresh.
         """
-        if media_content_id in self._refreshing:
+        listed_at = self._listed_at.get(media_content_id)
+        if media_content_id in self._refreshing or (
+            older_than is not None
+            and listed_at is not None
+            and dt_util.utcnow() - listed_at < older_than
+        ):
             return
         self._refreshing.add(media_content_id)
         try:
             tracks = await self._async_browse(media_content_id)
         finally:
             self._refreshing.discard(media_content_id)
-        if tracks is not None or self._browsable():
-            self._tracks[media_content_id] = tracks
+        self._remember(media_content_id, tracks)
 
     def listed(self, media_content_id: str) -> bool:
         """Return whether ``media_content_id`` was browsed this session."""

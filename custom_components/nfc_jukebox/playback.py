@@ -84,7 +84,7 @@ from .const import (
     ControlAction,
     OnRemove,
 )
-from .folders import FolderListings, Track
+from .folders import REFRESH_AFTER, FolderListings, Track
 from .mappings import ControlChip, TagMapping, find_chip
 from .repairs import (
     async_create_new_chip_issue,
@@ -431,7 +431,7 @@ class Jukebox:
         when one ends.
         """
         self._folder = folder
-        self._refresh_listing(folder.media_content_id)
+        self._refresh_listing(folder.media_content_id, older_than=REFRESH_AFTER)
         if self._has_queue(folder.player):
             if enqueue:
                 self.entry.async_create_background_task(
@@ -441,11 +441,13 @@ class Jukebox:
         self._follow(folder)
 
     @callback
-    def _refresh_listing(self, media_content_id: str) -> None:
+    def _refresh_listing(
+        self, media_content_id: str, *, older_than: timedelta | None = None
+    ) -> None:
         """List a folder again in the background: added files play next time."""
         self.entry.async_create_background_task(
             self.hass,
-            self.folders.async_refresh(media_content_id),
+            self.folders.async_refresh(media_content_id, older_than=older_than),
             f"{DOMAIN} folder listing",
         )
 
@@ -466,6 +468,9 @@ class Jukebox:
             if self._folder is not folder:
                 return  # another chip, or lifted and stopped: not this queue
             await self._serialised(partial(self._enqueue_track, folder, track))
+            # A speaker that queues at once never suspends the call: give Home
+            # Assistant its turn after each track, not after 500.
+            await asyncio.sleep(0)
 
     async def _enqueue_track(self, folder: FolderPlay, track: Track) -> None:
         if self._folder is not folder:
