@@ -36,6 +36,7 @@ from .test_folders import (
     BIG_FOLDER,
     EVERYTHING,
     FOLDER,
+    MORE,
     STORIES,
     TRACKS,
     WaitUntil,
@@ -56,6 +57,7 @@ NEXT = "04AAAAAAAAAAAA"
 PREVIOUS = "04ABABABABABAB"
 SLEEP_AFTER_TRACK = "04EEEEEEEEEEEE"
 SLEEP_TIMER = "04EFEFEFEFEFEF"
+FOX = "04F0F0F0F0F0F0"
 TIMER = "sensor.jukebox_sleep_timer"
 
 
@@ -84,6 +86,7 @@ def mock_config_entry() -> MockConfigEntry:
             control(SLEEP_AFTER_TRACK, "Last song", "sleep_after_track"),
             control(SLEEP_TIMER, "Bedtime", "sleep_timer"),
             folder_chip(EVERYTHING, "Everything", BIG_FOLDER, "inherit"),
+            folder_chip(FOX, "More stories", MORE, "inherit"),
         ],
     )
 
@@ -421,3 +424,28 @@ async def test_queueing_a_500_track_folder_lets_home_assistant_work_in_between(
     await wait_until(lambda: len(queue_speaker.queue) == 499)
 
     assert queued_when_it_ran[0] < 10
+
+
+async def test_next_on_the_last_of_two_tracks_starts_over_on_a_speaker_with_a_queue(
+    hass: HomeAssistant,
+    queue_speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    tmp_path: Path,
+) -> None:
+    write_wav(tmp_path / "More stories" / "2 Hen.wav")
+    await init_integration.runtime_data.jukebox.folders.async_refresh(MORE)
+    fox, hen = f"{MORE}/1 Fox.wav", f"{MORE}/2 Hen.wav"
+    place(emulator, FOX)
+    await wait_until(lambda: queue_speaker.queue == [hen])
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    await press(hass, emulator, wait_until, NEXT)
+    assert playing(hass, hen)
+    await press(hass, emulator, wait_until, NEXT)
+
+    assert playing(hass, fox)
+    await wait_until(lambda: queue_speaker.queue == [hen])
+    assert calls(queue_speaker, "next") == [None]

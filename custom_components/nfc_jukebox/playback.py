@@ -756,7 +756,8 @@ class Jukebox:
             folder.index = index
         elif (
             self._has_queue(player)
-            and abs(target - index) == 1
+            # Its queue holds the tracks after this one: no way round to the first.
+            and target == (index + 1 if forward else index - 1)
             and state.state in (MediaPlayerState.PLAYING, MediaPlayerState.PAUSED)
         ):
             await self._call(
