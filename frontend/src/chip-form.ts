@@ -155,6 +155,8 @@ export class NfcJukeboxChipForm extends LitElement {
     const children = current?.item.children ?? [];
     const folders = children.filter((child) => child.can_expand);
     const tracks = children.filter(isTrack).length;
+    // The top is My media itself: its folders are what a chip plays.
+    const inFolder = opened.length > 1;
     return html`<div class="folders" role="group" aria-label=${this._pickFolderLabel()}>
       <div class="folders-head">
         ${opened.length > 1
@@ -165,13 +167,16 @@ export class NfcJukeboxChipForm extends LitElement {
             ></ha-icon-button>`
           : nothing}
         <div class="folders-title">
-          <div>${current ? current.path || current.item.title : this._pickFolderLabel()}</div>
-          ${current
+          <div>${inFolder && current ? current.path : this._pickFolderLabel()}</div>
+          ${inFolder
             ? html`<div class="secondary">${cardText(this.localize, "folder_tracks", { count: tracks })}</div>`
             : nothing}
         </div>
       </div>
       ${this._folderError ? html`<ha-alert alert-type="error">${this._folderError}</ha-alert>` : nothing}
+      ${current && !inFolder && folders.length === 0
+        ? html`<div class="secondary empty">${this._error("no_folders")}</div>`
+        : nothing}
       <div class="folder-list">
         ${folders.map(
           (folder) => html`<button
@@ -189,7 +194,7 @@ export class NfcJukeboxChipForm extends LitElement {
         <ha-button appearance="plain" @click=${() => (this._folders = undefined)}
           >${cardText(this.localize, "cancel")}</ha-button
         >
-        <ha-button .disabled=${!current || tracks === 0} @click=${() => this._useFolder(current)}
+        <ha-button .disabled=${!inFolder || tracks === 0} @click=${() => this._useFolder(current)}
           >${cardText(this.localize, "use_folder")}</ha-button
         >
       </div>
@@ -231,7 +236,7 @@ export class NfcJukeboxChipForm extends LitElement {
         entity_id: data.media?.entity_id ?? "",
         media_content_id: folder.item.media_content_id,
         media_content_type: folder.item.media_content_type || "directory",
-        metadata: { title: folder.path || folder.item.title, media_class: "directory" },
+        metadata: { title: folder.path, media_class: "directory" },
       },
     };
     this._folders = undefined;
@@ -307,6 +312,10 @@ export class NfcJukeboxChipForm extends LitElement {
     .folders-title .secondary {
       font-weight: normal;
       font-size: var(--ha-font-size-s, 12px);
+      color: var(--secondary-text-color);
+    }
+    .empty {
+      padding: 8px;
       color: var(--secondary-text-color);
     }
     .folder-list {

@@ -116,6 +116,8 @@ def test_a_parent_picks_a_folder_in_the_card_and_the_chip_plays_it(
     page.get_by_role("option", name=f"{SPEAKER} Media player").click()
     card.get_by_role("button", name="Play a whole folder").click()
     folders = card.get_by_role("group", name="Pick a folder")
+    expect(folders.get_by_role("button", name=ALBUM)).to_be_visible()
+    screenshots(page, "00-my-media")
     folders.get_by_role("button", name=ALBUM).click()
     expect(folders).to_contain_text("3 tracks")
     screenshots(page, "01-folder-open")

@@ -38,7 +38,7 @@ var $=globalThis,W=$.ShadowRoot&&($.ShadyCSS===void 0||$.ShadyCSS.nativeShadow)&
         <ha-svg-icon slot="start" .path=${R1}></ha-svg-icon>
         ${m(this.localize,`${k}.data.pick_folder`)}
       </ha-button>
-    </div>`}_renderFolders(H){let V=H[H.length-1],L=V?.item.children??[],r=L.filter(o=>o.can_expand),e=L.filter(d2).length;return i`<div class="folders" role="group" aria-label=${this._pickFolderLabel()}>
+    </div>`}_renderFolders(H){let V=H[H.length-1],L=V?.item.children??[],r=L.filter(A=>A.can_expand),e=L.filter(d2).length,o=H.length>1;return i`<div class="folders" role="group" aria-label=${this._pickFolderLabel()}>
       <div class="folders-head">
         ${H.length>1?i`<ha-icon-button
               .path=${w1}
@@ -46,19 +46,20 @@ var $=globalThis,W=$.ShadowRoot&&($.ShadyCSS===void 0||$.ShadyCSS.nativeShadow)&
               @click=${()=>this._folders=H.slice(0,-1)}
             ></ha-icon-button>`:t}
         <div class="folders-title">
-          <div>${V?V.path||V.item.title:this._pickFolderLabel()}</div>
-          ${V?i`<div class="secondary">${n(this.localize,"folder_tracks",{count:e})}</div>`:t}
+          <div>${o&&V?V.path:this._pickFolderLabel()}</div>
+          ${o?i`<div class="secondary">${n(this.localize,"folder_tracks",{count:e})}</div>`:t}
         </div>
       </div>
       ${this._folderError?i`<ha-alert alert-type="error">${this._folderError}</ha-alert>`:t}
+      ${V&&!o&&r.length===0?i`<div class="secondary empty">${this._error("no_folders")}</div>`:t}
       <div class="folder-list">
-        ${r.map(o=>i`<button
+        ${r.map(A=>i`<button
             class="folder"
             type="button"
-            @click=${()=>{this._openFolder(o,V?.path??"")}}
+            @click=${()=>{this._openFolder(A,V?.path??"")}}
           >
             <ha-svg-icon .path=${D1}></ha-svg-icon>
-            <span>${o.title}</span>
+            <span>${A.title}</span>
             <ha-svg-icon class="chevron" .path=${T1}></ha-svg-icon>
           </button>`)}
       </div>
@@ -66,11 +67,11 @@ var $=globalThis,W=$.ShadowRoot&&($.ShadyCSS===void 0||$.ShadyCSS.nativeShadow)&
         <ha-button appearance="plain" @click=${()=>this._folders=void 0}
           >${n(this.localize,"cancel")}</ha-button
         >
-        <ha-button .disabled=${!V||e===0} @click=${()=>this._useFolder(V)}
+        <ha-button .disabled=${!o||e===0} @click=${()=>this._useFolder(V)}
           >${n(this.localize,"use_folder")}</ha-button
         >
       </div>
-    </div>`}_pickFolderLabel(){return m(this.localize,"config_subentries.tag.step.folder.title")}async _openFolder(H,V){this._folderError=void 0;try{let L=await this.hass.callWS({type:"media_source/browse_media",media_content_id:H?.media_content_id??a2}),r=this._folders??[],e=H?V?`${V} / ${L.title}`:L.title:"";this._folders=[...r,{item:L,path:e}]}catch(L){this._folderError=L.message??String(L)}}_useFolder(H){if(!H)return;let V=this._data??this.initial;this._data={...V,media:{entity_id:V.media?.entity_id??"",media_content_id:H.item.media_content_id,media_content_type:H.item.media_content_type||"directory",metadata:{title:H.path||H.item.title,media_class:"directory"}}},this._folders=void 0}_error(H){return m(this.localize,`config_subentries.tag.error.${H}`)||H}_cancel(){this.dispatchEvent(new CustomEvent("chip-cancel"))}_submit(){let H=this._data??this.initial;this.errors=void 0,this.failure=void 0;let V={uid:H.uid,name:H.name,playback:H.playback??{}};H.media&&(V.media=H.media),this.dispatchEvent(new CustomEvent("chip-save",{detail:V}))}};D.properties={hass:{attribute:!1},localize:{attribute:!1},initial:{attribute:!1},isNew:{attribute:!1},errors:{attribute:!1},failure:{attribute:!1},_data:{state:!0},_ready:{state:!0},_folders:{state:!0},_folderError:{state:!0}},D.styles=P`
+    </div>`}_pickFolderLabel(){return m(this.localize,"config_subentries.tag.step.folder.title")}async _openFolder(H,V){this._folderError=void 0;try{let L=await this.hass.callWS({type:"media_source/browse_media",media_content_id:H?.media_content_id??a2}),r=this._folders??[],e=H?V?`${V} / ${L.title}`:L.title:"";this._folders=[...r,{item:L,path:e}]}catch(L){this._folderError=L.message??String(L)}}_useFolder(H){if(!H)return;let V=this._data??this.initial;this._data={...V,media:{entity_id:V.media?.entity_id??"",media_content_id:H.item.media_content_id,media_content_type:H.item.media_content_type||"directory",metadata:{title:H.path,media_class:"directory"}}},this._folders=void 0}_error(H){return m(this.localize,`config_subentries.tag.error.${H}`)||H}_cancel(){this.dispatchEvent(new CustomEvent("chip-cancel"))}_submit(){let H=this._data??this.initial;this.errors=void 0,this.failure=void 0;let V={uid:H.uid,name:H.name,playback:H.playback??{}};H.media&&(V.media=H.media),this.dispatchEvent(new CustomEvent("chip-save",{detail:V}))}};D.properties={hass:{attribute:!1},localize:{attribute:!1},initial:{attribute:!1},isNew:{attribute:!1},errors:{attribute:!1},failure:{attribute:!1},_data:{state:!0},_ready:{state:!0},_folders:{state:!0},_folderError:{state:!0}},D.styles=P`
     .form {
       padding: 8px 16px 16px;
     }
@@ -110,6 +111,10 @@ var $=globalThis,W=$.ShadowRoot&&($.ShadyCSS===void 0||$.ShadyCSS.nativeShadow)&
     .folders-title .secondary {
       font-weight: normal;
       font-size: var(--ha-font-size-s, 12px);
+      color: var(--secondary-text-color);
+    }
+    .empty {
+      padding: 8px;
       color: var(--secondary-text-color);
     }
     .folder-list {
