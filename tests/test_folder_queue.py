@@ -91,10 +91,10 @@ def mock_config_entry() -> MockConfigEntry:
     )
 
 
-async def press(
+async def put_on(
     hass: HomeAssistant, emulator: Pn532Emulator, wait_until: WaitUntil, uid: str
 ) -> None:
-    """Put a control chip on the reader, let it act, and lift it."""
+    """Put a chip on the reader and let it act."""
     entry = hass.config_entries.async_entries(DOMAIN)[0]
     name = next(s.title for s in entry.subentries.values() if s.unique_id == uid)
     place(emulator, uid)
@@ -104,6 +104,13 @@ async def press(
         await asyncio.sleep(0)
     await wait_until(lambda: not entry.runtime_data.jukebox._lock.locked())
     await hass.async_block_till_done()
+
+
+async def press(
+    hass: HomeAssistant, emulator: Pn532Emulator, wait_until: WaitUntil, uid: str
+) -> None:
+    """Put a control chip on the reader, let it act, and lift it."""
+    await put_on(hass, emulator, wait_until, uid)
     emulator.remove()
     await wait_until(lambda: current_chip(hass) == "none")
 
@@ -236,6 +243,25 @@ async def test_putting_the_chip_back_after_next_plays_on_from_the_new_track(
 
     place(emulator)
     await wait_until(lambda: playing(hass, TRACKS[1]))
+    plain_speaker.finish_track()
+    await wait_until(lambda: playing(hass, TRACKS[2]))
+
+
+async def test_putting_the_chip_back_while_the_chosen_track_plays_lets_it_play_on(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await start_stories(hass, emulator, wait_until)
+    await press(hass, emulator, wait_until, NEXT)
+    await plain_speaker.async_media_seek(42.0)
+
+    await put_on(hass, emulator, wait_until, STORIES)
+
+    assert playing(hass, TRACKS[1])
+    assert plain_speaker.position_now >= 42.0
+    assert calls(plain_speaker, "play_media") == TRACKS[:2]
     plain_speaker.finish_track()
     await wait_until(lambda: playing(hass, TRACKS[2]))
 

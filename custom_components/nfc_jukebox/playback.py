@@ -361,7 +361,8 @@ class Jukebox:
             resume_track = bookmark.track
         if (
             bookmark is not None
-            and state.state == MediaPlayerState.PAUSED
+            # Paused, or played on without its chip (a control chip skipped a track).
+            and state.state in (MediaPlayerState.PAUSED, MediaPlayerState.PLAYING)
             and bookmark.player_content_id is not None
             and state.attributes.get(ATTR_MEDIA_CONTENT_ID)
             == bookmark.player_content_id
