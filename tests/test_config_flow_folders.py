@@ -145,3 +145,28 @@ async def test_without_a_folder_of_music_the_form_says_where_to_put_one(
     assert result["step_id"] == "user"
     assert result["errors"] == {"pick_folder": "no_folders"}
     assert init_integration.subentries == {}
+
+
+@pytest.mark.usefixtures("plain_speaker")
+async def test_with_several_media_folders_each_folder_says_where_it_is(
+    hass: HomeAssistant, init_integration: MockConfigEntry, tmp_path: Path
+) -> None:
+    recordings = tmp_path / "recordings"
+    (recordings / "Grandma reads").mkdir(parents=True)
+    write_wav(recordings / "Grandma reads" / "1 Hello.wav")
+    hass.config.media_dirs["recordings"] = str(recordings)  # the source holds this dict
+    form = await start_chip_flow(hass, init_integration, "tag")
+
+    result: dict[str, Any] = dict(
+        await hass.config_entries.subentries.async_configure(
+            form["flow_id"], chip(TRACKS[0], pick_folder=True)
+        )
+    )
+
+    choices = folder_choices(result)
+    media = tmp_path.name
+    assert choices[FOLDER] == f"{media} / Bedtime stories"
+    assert (
+        choices["media-source://media_source/recordings/Grandma reads"]
+        == "recordings / Grandma reads"
+    )
