@@ -16,7 +16,10 @@ and measures, for the default watch settings and for a plain 200 ms polling base
 * a chip at the edge of the field (before Home Assistant starts): the emulator misses
   it on 30 % of activation tries, at random, for ten minutes of simulated time (an
   event loop whose clock jumps to its next timer, the UART still paced at 115200
-  baud, the default watch settings); every "removed" is a false lift.
+  baud, the default watch settings); every "removed" is a false lift;
+* folder chips: place→play again, each reader's chip now a My media folder of 500
+  generated WAV files (a temporary media folder) on a speaker with a queue, so every
+  placement plays the first track and queues the other 499 in the background.
 
 Run it through ``scripts/bench`` (``--help`` for the options).
 """
@@ -42,6 +45,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+import wave
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -121,10 +125,18 @@ SETTLE: Final = 1.0
 TICK: Final = 0.001
 HASS_ONLY_IDLE_MAX: Final = 3.0
 
+#: The folder chips' folder: My media / Album, this many tracks by default.
+FOLDER_TRACKS: Final = 500
+FOLDER_NAME: Final = "Album"
+FOLDER_CONTENT_ID: Final = f"media-source://media_source/local/{FOLDER_NAME}"
+#: How long a reader may take to list its folder before its first placement.
+FOLDER_LISTING_TIMEOUT: Final = 30.0
+
 TARGETS: Final = {
     "place_to_event_ms_p95": 30.0,
     "lift_to_event_ms_p95": 200.0,
     "place_to_play_ms_p95": 8.0,
+    "folder_place_to_play_ms_p95": 8.0,
     "lift_to_pause_ms_p95": 250.0,
     "idle_cpu_pct_per_reader": 0.5,
     "loop_stall_ms_max": 10.0,
@@ -376,9 +388,14 @@ class Bench:
         self._count = 0
         hass.bus.async_listen(EVENT_STATE_CHANGED, self._state_changed)
 
-    async def add_speakers(self, count: int) -> None:
-        """Set up one media player per reader to come (the ``test`` platform)."""
+    async def add_speakers(self, count: int, *, queued: int = 0) -> None:
+        """Set up one media player per reader to come (the ``test`` platform).
+
+        The last ``queued`` have a queue of their own (for the folder chips).
+        """
         self._speakers = [BenchSpeaker(f"Bench {n}") for n in range(1, count + 1)]
+        for speaker in self._speakers[count - queued :]:
+            speaker.with_queue()
         setup_test_component_platform(self.hass, "media_player", self._speakers)
         # media_player needs http: serve it on a free loopback port, not 8123 (a
         # Home Assistant running on this machine has that one).
@@ -409,18 +426,24 @@ class Bench:
             bench_reader.event_fired(kind, at)
 
     async def add_readers(
-        self, count: int, group: str, settings: WatchSettings | None
+        self,
+        count: int,
+        group: str,
+        settings: WatchSettings | None,
+        music: str = MEDIA_CONTENT_ID,
     ) -> list[BenchReader]:
         """Set up ``count`` simulated readers, watching with ``settings``."""
         readers = []
         for _ in range(count):
             self._count += 1
-            readers.append(await self._add_reader(f"{group} {self._count}", settings))
+            readers.append(
+                await self._add_reader(f"{group} {self._count}", settings, music)
+            )
         await self.hass.async_block_till_done()
         return readers
 
     async def _add_reader(
-        self, title: str, settings: WatchSettings | None
+        self, title: str, settings: WatchSettings | None, music: str
     ) -> BenchReader:
         hass = self.hass
         unique_id = f"simulated:bench-{self._count}"
@@ -436,7 +459,7 @@ class Bench:
             unique_id=unique_id,
             title=title,
             data={CONF_CONNECTION: Connection.SIMULATED},
-            subentries_data=[_music_chip(uid.hex().upper(), speaker.entity_id)],
+            subentries_data=[_music_chip(uid.hex().upper(), speaker.entity_id, music)],
         )
         entry.add_to_hass(hass)
         if not await hass.config_entries.async_setup(entry.entry_id):
@@ -485,12 +508,18 @@ class Bench:
             return 100 * (time.process_time() - cpu) / (time.monotonic() - wall)
 
     async def run(
-        self, args: argparse.Namespace, name: str, settings: WatchSettings | None
+        self,
+        args: argparse.Namespace,
+        name: str,
+        settings: WatchSettings | None,
+        music: str = MEDIA_CONTENT_ID,
     ) -> Result:
         """Measure one configuration: set up, settle, idle, place and lift, unload."""
         result = Result(settings=settings or WatchSettings())
         self.ticker.phase = f"{name} setup"
-        readers = await self.add_readers(args.readers, name, settings)
+        readers = await self.add_readers(args.readers, name, settings, music)
+        if music != MEDIA_CONTENT_ID:
+            await _listed(readers, music)
         self.ticker.phase = name
         await asyncio.sleep(SETTLE)
         result.idle_cpu_pct = await self.idle_cpu_pct(args.idle_seconds)
@@ -529,7 +558,28 @@ async def _place_and_lift(
         result.removed.append(await bench_reader.measure("removed"))
 
 
-def _music_chip(uid: str, player: str) -> ConfigSubentryData:
+async def _listed(readers: list[BenchReader], folder: str) -> None:
+    """Wait until every reader has listed its chip's folder (as after a start)."""
+    async with asyncio.timeout(FOLDER_LISTING_TIMEOUT):
+        for bench_reader in readers:
+            folders = bench_reader.entry.runtime_data.jukebox.folders
+            while not folders.listed(folder):  # noqa: ASYNC110 - no event to await
+                await asyncio.sleep(0.05)
+
+
+def _write_folder(media: Path, tracks: int) -> None:
+    """Write ``tracks`` tiny WAV files ("1 Song.wav"…) into media/FOLDER_NAME."""
+    folder = media / FOLDER_NAME
+    folder.mkdir(parents=True)
+    for number in range(1, tracks + 1):
+        with wave.open(str(folder / f"{number} Song.wav"), "wb") as audio:
+            audio.setnchannels(1)
+            audio.setsampwidth(2)
+            audio.setframerate(8000)
+            audio.writeframes(b"\0\0" * 80)
+
+
+def _music_chip(uid: str, player: str, music: str) -> ConfigSubentryData:
     """Return the mapping of a reader's tag to music on its own player.
 
     Resuming is off, so every placement starts the music with ``play_media``; a
@@ -539,7 +589,7 @@ def _music_chip(uid: str, player: str) -> ConfigSubentryData:
         uid=uid,
         name=f"Bench music {uid}",
         entity_id=player,
-        media_content_id=MEDIA_CONTENT_ID,
+        media_content_id=music,
         media_content_type=MediaType.MUSIC,
         resume=False,
     ).to_subentry_data()
@@ -678,9 +728,13 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
             # does in tests): it caches an empty set until this is dropped.
             hass.data.pop(loader.DATA_CUSTOM_COMPONENTS, None)
             bench = Bench(hass, ticker, _message(args))
-            # One player per reader: the warm-up's, then each configuration's.
+            # One player per reader: the warm-up's, then each configuration's; the
+            # folder chips' have a queue.
             groups = 1 if args.no_baseline else 2
-            await bench.add_speakers(1 + groups * args.readers)
+            folder_readers = args.readers if args.folder_tracks else 0
+            await bench.add_speakers(
+                1 + groups * args.readers + folder_readers, queued=folder_readers
+            )
             await bench.warm_up()
             ticker.phase = "hass only"
             hass_idle = await bench.idle_cpu_pct(
@@ -692,6 +746,17 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
                 if args.no_baseline
                 else await bench.run(args, "poll", BASELINE_SETTINGS)
             )
+            folder = None
+            if args.folder_tracks:
+                media = Path(config_dir) / "media"
+                await hass.async_add_executor_job(
+                    _write_folder, media, args.folder_tracks
+                )
+                hass.config.media_dirs = {"local": str(media)}
+                if not await async_setup_component(hass, "media_source", {}):
+                    msg = "the media_source integration did not set up"
+                    raise RuntimeError(msg)
+                folder = await bench.run(args, "folder", None, FOLDER_CONTENT_ID)
             ticker.phase = "shutdown"
             await hass.async_stop(force=True)
     ticking.cancel()
@@ -711,6 +776,19 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
         **main.summary(args.readers),
         **edge,
     }
+    if folder is not None:
+        figures = folder.summary(args.readers)
+        report["folder_tracks"] = args.folder_tracks
+        for key in (
+            "place_to_play_ms_p50",
+            "place_to_play_ms_p95",
+            "place_to_play_ms_max",
+            "lift_to_pause_ms_p95",
+            "loop_stall_ms_max",
+            "loop_busy_ms_max",
+            "player_calls",
+        ):
+            report[f"folder_{key}"] = figures[key]
     if baseline is not None:
         report["baseline"] = baseline.summary(args.readers)
     report["targets"] = _targets(report, report.get("baseline"))
@@ -764,14 +842,18 @@ def _print_table(report: dict[str, Any]) -> None:
         ("place→play p95 ms", "place_to_play_ms_p95", "{:.1f}".format),
         ("lift→pause p50 ms", "lift_to_pause_ms_p50", "{:.1f}".format),
         ("lift→pause p95 ms", "lift_to_pause_ms_p95", "{:.1f}".format),
+        ("folder place→play p50 ms", "folder_place_to_play_ms_p50", "{:.1f}".format),
+        ("folder place→play p95 ms", "folder_place_to_play_ms_p95", "{:.1f}".format),
         ("idle CPU % per reader", "idle_cpu_pct_per_reader", "{:.3f}".format),
         ("loop stall max ms", "loop_stall_ms_max", "{:.1f}".format),
         ("loop busy (own CPU) max ms", "loop_busy_ms_max", "{:.1f}".format),
     ]
     for label, key, fmt in rows:
+        if key not in report:
+            continue  # no folder chips (--folder-tracks 0)
         line = f"{label:28}{fmt(report[key]):>16}"
         if baseline:
-            line += f"{fmt(baseline[key]):>14}"
+            line += f"{fmt(baseline[key]) if key in baseline else '':>14}"
         target = report["targets"].get(key)
         if target:
             verdict = "ok" if target["pass"] else "MISSED"
@@ -837,6 +919,12 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         default=10.0,
         help="simulated minutes of a chip at the edge of the field (default 10; "
         "0 skips it)",
+    )
+    parser.add_argument(
+        "--folder-tracks",
+        type=int,
+        default=FOLDER_TRACKS,
+        help="tracks in the folder chips' folder (default 500; 0 skips folder chips)",
     )
     parser.add_argument(
         "--check",

@@ -6,6 +6,7 @@ playing, on HA's clock so `freezer` moves it), volume, shuffle and repeat.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, override
 
@@ -59,6 +60,10 @@ class Speaker(MediaPlayerEntity):
         self.errors: dict[str, Exception] = {}
         #: what plays after the current track (a speaker with MEDIA_ENQUEUE)
         self.queue: list[str] = []
+        #: what played before the current track, from its queue
+        self.played: list[str] = []
+        #: called when the queue gets its first track added
+        self.on_enqueue: Callable[[], None] | None = None
 
     def with_queue(self) -> Speaker:
         """Make this a speaker with a queue of its own (enqueue: add)."""
@@ -78,9 +83,7 @@ class Speaker(MediaPlayerEntity):
             self._set_position(self._attr_media_duration)  # says it got to the end
             self.async_write_ha_state()
         if self.queue:
-            self._attr_media_content_id = self.queue.pop(0)
-            self._attr_media_track = (self._attr_media_track or 1) + 1
-            self._set_position(0.0)
+            self._next_in_queue()
         else:
             self._set_position(self._attr_media_duration or self.position_now)
             self._attr_state = MediaPlayerState.IDLE
@@ -125,9 +128,12 @@ class Speaker(MediaPlayerEntity):
         if kwargs.get("enqueue") == MediaPlayerEnqueue.ADD:
             self._record("enqueue", media_id)
             self.queue.append(media_id)
+            if len(self.queue) == 1 and self.on_enqueue is not None:
+                self.on_enqueue()
             return
         self._record("play_media", media_id)
         self.queue = []
+        self.played = []
         self._attr_media_content_id = (
             f"http://speaker.local/stream?id={media_id}"
             if self.rewrite_ids
@@ -184,16 +190,29 @@ class Speaker(MediaPlayerEntity):
         self._attr_repeat = repeat
         self.async_write_ha_state()
 
+    def _next_in_queue(self) -> None:
+        if self._attr_media_content_id is not None:
+            self.played.append(self._attr_media_content_id)
+        self._attr_media_content_id = self.queue.pop(0)
+        self._attr_media_track = (self._attr_media_track or 1) + 1
+        self._set_position(0.0)
+
     @override
     async def async_media_next_track(self) -> None:
         self._record("next")
-        self._attr_media_track = (self._attr_media_track or 1) + 1
-        self._set_position(0.0)
+        if self.queue:
+            self._next_in_queue()
+        else:
+            self._attr_media_track = (self._attr_media_track or 1) + 1
+            self._set_position(0.0)
         self.async_write_ha_state()
 
     @override
     async def async_media_previous_track(self) -> None:
         self._record("previous")
+        if self.played and self._attr_media_content_id is not None:
+            self.queue.insert(0, self._attr_media_content_id)
+            self._attr_media_content_id = self.played.pop()
         self._attr_media_track = max(1, (self._attr_media_track or 1) - 1)
         self._set_position(0.0)
         self.async_write_ha_state()

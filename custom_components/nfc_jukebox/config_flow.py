@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, override
+from typing import Any, Final, override
 from urllib.parse import urlsplit
 from uuid import uuid4
 
@@ -55,6 +56,7 @@ from .const import (
     CONF_FEEDBACK,
     CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
+    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MIN_VOLUME,
     CONF_NIGHT_MAX_VOLUME,
@@ -92,8 +94,11 @@ from .const import (
     OnRemove,
     QuietHoursStart,
 )
+from .folders import Folder, async_folders
 from .mappings import (
+    Chip,
     InvalidChip,
+    TagMapping,
     as_whole_number,
     async_name_tag,
     chip_from_input,
@@ -115,6 +120,9 @@ from .reader import connection_from_entry_data
 from .repairs import async_delete_new_chip_issues
 from .rules import floor_above_ceiling
 
+#: The music chip form's "Pick a folder" choice, and the folder step's field.
+CONF_PICK_FOLDER: Final = "pick_folder"
+CONF_FOLDER: Final = "folder"
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
 GPIO_UARTS = ("/dev/serial0", "/dev/ttyAMA0", "/dev/ttyS0")
@@ -737,6 +745,8 @@ class _ChipFlow(ConfigSubentryFlow):
     #: the subentry type, and the form of such a chip
     kind: str
     schema: Callable[[], probatio.Schema]
+    #: the chip the form describes, while a second step completes it
+    _chip: Chip
 
     async def async_step_user(
         self, user_input: dict[str, Any] | None = None
@@ -754,14 +764,8 @@ class _ChipFlow(ConfigSubentryFlow):
                     errors[CONF_UID] = "uid_taken_by_chip"
                     placeholders["chip"] = owner.title
                 else:
-                    async_delete_new_chip_issues(self.hass, chip.uid)
-                    await async_name_tag(self.hass, chip.uid, chip.name)
-                    subentry = chip.to_subentry_data()
-                    return self.async_create_entry(
-                        title=subentry["title"],
-                        data=subentry["data"],
-                        unique_id=subentry["unique_id"],
-                    )
+                    self._chip = chip
+                    return await self._async_next(user_input, errors)
         suggested: Mapping[str, Any] = user_input or {}
         if not suggested and (uid := self._last_new_chip()):
             suggested = {CONF_UID: uid}
@@ -820,15 +824,8 @@ class _ChipFlow(ConfigSubentryFlow):
                     errors[CONF_UID] = "uid_taken_by_chip"
                     placeholders["chip"] = owner.title
                 else:
-                    await async_name_tag(self.hass, chip.uid, chip.name)
-                    data = chip.to_subentry_data()
-                    return self.async_update_and_abort(
-                        self._get_entry(),
-                        subentry,
-                        unique_id=data["unique_id"],
-                        title=data["title"],
-                        data=data["data"],
-                    )
+                    self._chip = chip
+                    return await self._async_next(user_input, errors)
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(
@@ -838,12 +835,116 @@ class _ChipFlow(ConfigSubentryFlow):
             description_placeholders=placeholders,
         )
 
+    async def _async_next(
+        self, user_input: Mapping[str, Any], errors: dict[str, str]
+    ) -> SubentryFlowResult:
+        """Go on from a valid form: to a second step if it asks for one, else save."""
+        del user_input, errors
+        return await self._async_save()
+
+    async def _async_save(self) -> SubentryFlowResult:
+        """Save the chip: a new subentry, or the one being edited."""
+        chip = self._chip
+        await async_name_tag(self.hass, chip.uid, chip.name)
+        data = chip.to_subentry_data()
+        if self.source == SOURCE_RECONFIGURE:
+            return self.async_update_and_abort(
+                self._get_entry(),
+                self._get_reconfigure_subentry(),
+                unique_id=data["unique_id"],
+                title=data["title"],
+                data=data["data"],
+            )
+        async_delete_new_chip_issues(self.hass, chip.uid)
+        return self.async_create_entry(
+            title=data["title"], data=data["data"], unique_id=data["unique_id"]
+        )
+
+
+def _music_chip_form() -> probatio.Schema:
+    """Return the music chip's form, with "Pick a folder" after the music."""
+    fields: dict[Any, Any] = {}
+    for marker, value in music_chip_schema().schema.items():
+        fields[marker] = value
+        if marker == CONF_MEDIA:
+            fields[probatio.Optional(CONF_PICK_FOLDER, default=False)] = (
+                BooleanSelector()
+            )
+    return probatio.Schema(fields)
+
 
 class TagMappingFlow(_ChipFlow):
-    """A music chip: scan it, pick the music."""
+    """A music chip: scan it, pick the music (a track, a playlist or a folder)."""
 
     kind = SUBENTRY_TAG
-    schema = staticmethod(music_chip_schema)
+    schema = staticmethod(_music_chip_form)
+    _folders: list[Folder]
+
+    @override
+    async def _async_next(
+        self, user_input: Mapping[str, Any], errors: dict[str, str]
+    ) -> SubentryFlowResult:
+        if not user_input.get(CONF_PICK_FOLDER):
+            return await self._async_save()
+        self._folders = await async_folders(self.hass)
+        if not self._folders:
+            errors[CONF_PICK_FOLDER] = "no_folders"
+            return self.async_show_form(
+                step_id=self.source if self.source == SOURCE_RECONFIGURE else "user",
+                data_schema=self.add_suggested_values_to_schema(
+                    _music_chip_form(), user_input
+                ),
+                errors=errors,
+                description_placeholders={"chip": ""},
+            )
+        return await self.async_step_folder()
+
+    async def async_step_folder(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Pick the folder whose tracks the chip plays, one after the other."""
+        chip = self._chip
+        assert isinstance(chip, TagMapping)  # noqa: S101 - only music chips get here
+        folders = {folder.media_content_id: folder for folder in self._folders}
+        if user_input is not None:
+            folder = folders[user_input[CONF_FOLDER]]
+            self._chip = replace(
+                chip,
+                media_content_id=folder.media_content_id,
+                media_content_type=folder.media_content_type,
+                # What the media picker shows for the chip when it is edited.
+                media_metadata={"title": folder.title, "media_class": "directory"},
+            )
+            return await self._async_save()
+        # The folder of the picked music, if it is one of them.
+        picked = chip.media_content_id
+        suggested = next(
+            (
+                folder_id
+                for folder_id in (picked, picked.rpartition("/")[0])
+                if folder_id in folders
+            ),
+            self._folders[0].media_content_id,
+        )
+        return self.async_show_form(
+            step_id="folder",
+            data_schema=probatio.Schema(
+                {
+                    probatio.Required(CONF_FOLDER, default=suggested): SelectSelector(
+                        SelectSelectorConfig(
+                            options=[
+                                SelectOptionDict(
+                                    value=folder.media_content_id, label=folder.title
+                                )
+                                for folder in self._folders
+                            ],
+                            mode=SelectSelectorMode.LIST,
+                        )
+                    )
+                }
+            ),
+            description_placeholders={"chip": chip.name},
+        )
 
 
 class ControlChipFlow(_ChipFlow):

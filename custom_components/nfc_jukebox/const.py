@@ -144,6 +144,8 @@ class ControlAction(StrEnum):
     PREVIOUS = "previous"
     STOP = "stop"
     SLEEP_TIMER = "sleep_timer"
+    #: the sleep timer that pauses the music when the track that plays ends
+    SLEEP_AFTER_TRACK = "sleep_after_track"
 
 
 VOLUME_STEP: Final = 0.1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final
@@ -21,6 +21,8 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_REPEAT,
     ATTR_MEDIA_SEEK_POSITION,
     ATTR_MEDIA_SHUFFLE,
+    ATTR_MEDIA_TITLE,
+    ATTR_MEDIA_TRACK,
     ATTR_MEDIA_VOLUME_LEVEL,
     SERVICE_PLAY_MEDIA,
     MediaPlayerEnqueue,
@@ -82,7 +84,7 @@ from .const import (
     ControlAction,
     OnRemove,
 )
-from .folders import FolderListings, Track
+from .folders import REFRESH_AFTER, FolderListings, Track
 from .mappings import ControlChip, TagMapping, find_chip, speaker_for
 from .progress import Bookmark, ChipProgress, async_get_progress
 from .repairs import (
@@ -104,6 +106,8 @@ FADE_STEPS: Final = 10
 VOLUME_TOLERANCE: Final = 0.005
 #: A speaker that stops this close to a track's end has finished the track.
 TRACK_END_SLACK: Final = 2.0
+#: A previous chip this far into a track starts it again; sooner, it goes back a track.
+RESTART_AFTER: Final = 3.0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -125,6 +129,8 @@ class FolderPlay:
 
     uid: str
     player: str
+    #: the folder: the chip's media content id
+    media_content_id: str
     #: the folder's tracks in natural order
     listing: tuple[Track, ...]
     #: the order they play in (shuffled, if the chip says so)
@@ -153,6 +159,8 @@ class Jukebox:
         self._progress: ChipProgress | None = None
         self._lock = asyncio.Lock()
         self._cancel_sleep: CALLBACK_TYPE | None = None
+        #: the track whose end the sleep timer waits for; None: the next that plays
+        self._sleep_track: tuple[Any, ...] | None = None
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
         self.rules = HouseRules(hass, entry, self)
@@ -162,6 +170,8 @@ class Jukebox:
         #: the folder chip this reader played last, and its tracks: its progress
         self._last_folder: tuple[str, tuple[Track, ...]] | None = None
         self._unfollow: CALLBACK_TYPE | None = None
+        #: the music chips as last saved: one saved since is listed again
+        self._saved_chips: dict[str, tuple[str, Mapping[str, Any]]] = {}
 
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
@@ -170,6 +180,7 @@ class Jukebox:
             self._progress.async_add_listener(self._progress_reset)
         )
         await self.rules.async_load()
+        self._saved_chips = self._music_chips()
         self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
         # A chip added later is listed when it is saved, not when it is placed.
         self.entry.async_on_unload(
@@ -177,9 +188,22 @@ class Jukebox:
         )
 
     async def _async_entry_updated(
-        self, hass: HomeAssistant, _entry: ConfigEntry
+        self, _hass: HomeAssistant, _entry: ConfigEntry
     ) -> None:
-        self._warm_folders(hass)
+        """List the folders of the chips saved since (added or edited) again."""
+        chips = self._music_chips()
+        for subentry_id, saved in chips.items():
+            if self._saved_chips.get(subentry_id) != saved:
+                self._refresh_listing(saved[1][CONF_MEDIA][ATTR_MEDIA_CONTENT_ID])
+        self._saved_chips = chips
+
+    def _music_chips(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
+        """Return the music chips of the reader as saved (title, data), by subentry."""
+        return {
+            subentry.subentry_id: (subentry.title, subentry.data)
+            for subentry in self.entry.subentries.values()
+            if subentry.subentry_type == SUBENTRY_TAG
+        }
 
     @callback
     def _warm_folders(self, _hass: HomeAssistant) -> None:
@@ -187,13 +211,15 @@ class Jukebox:
 
         A 500-track folder takes a moment to list: placing its chip should not.
         """
-        content_ids = [
-            subentry.data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID]
-            for subentry in self.entry.subentries.values()
-            if subentry.subentry_type == SUBENTRY_TAG
-        ]
         self.entry.async_create_background_task(
-            self.hass, self.folders.async_warm(content_ids), f"{DOMAIN} folders"
+            self.hass,
+            self.folders.async_warm(
+                [
+                    data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID]
+                    for _title, data in self._music_chips().values()
+                ]
+            ),
+            f"{DOMAIN} folders",
         )
 
     @callback
@@ -220,6 +246,7 @@ class Jukebox:
         if self._cancel_sleep is not None:
             self._cancel_sleep()
             self._cancel_sleep = None
+        self._sleep_track = None
 
     # Reader events --------------------------------------------------------------
 
@@ -290,7 +317,7 @@ class Jukebox:
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
         self._bookmark(chip, state)
-        self._stop_folder()
+        self._unfollow_folder()
         service = (
             SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
         )
@@ -366,7 +393,8 @@ class Jukebox:
         await self._cap_volume(state, mapping.volume)
         if (
             bookmark is not None
-            and state.state == MediaPlayerState.PAUSED
+            # Paused, or played on without its chip (a control chip skipped a track).
+            and state.state in (MediaPlayerState.PAUSED, MediaPlayerState.PLAYING)
             and bookmark.player_content_id is not None
             and state.attributes.get(ATTR_MEDIA_CONTENT_ID)
             == bookmark.player_content_id
@@ -446,18 +474,37 @@ class Jukebox:
         background, and moves on by itself; any other speaker is given the next
         track when one ends. Either is followed, so the progress moves with it.
         """
-        player = folder.player
         self._folder = folder
-        folder.queued = bool(
-            self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE
-        )
+        folder.queued = self._has_queue(folder.player)
+        self._refresh_listing(folder.media_content_id, older_than=REFRESH_AFTER)
         if folder.queued and enqueue:
             self.entry.async_create_background_task(
                 self.hass, self._enqueue(folder), f"{DOMAIN} enqueue"
             )
-        self._unfollow = async_track_state_change_event(
-            self.hass, player, partial(self._speaker_changed, folder)
+        # Followed with a queue too: the progress moves with the speaker.
+        self._follow_folder(folder)
+
+    @callback
+    def _refresh_listing(
+        self, media_content_id: str, *, older_than: timedelta | None = None
+    ) -> None:
+        """List a folder again in the background: added files play next time."""
+        self.entry.async_create_background_task(
+            self.hass,
+            self.folders.async_refresh(media_content_id, older_than=older_than),
+            f"{DOMAIN} folder listing",
         )
+
+    @callback
+    def _follow_folder(self, folder: FolderPlay) -> None:
+        """Follow the speaker of ``folder``: its progress, and the end of each track."""
+        self._unfollow_folder()
+        self._unfollow = async_track_state_change_event(
+            self.hass, folder.player, partial(self._speaker_changed, folder)
+        )
+
+    def _has_queue(self, player: str) -> bool:
+        return bool(self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE)
 
     async def _enqueue(self, folder: FolderPlay) -> None:
         """Add the tracks after the one that plays to the speaker's queue."""
@@ -465,6 +512,9 @@ class Jukebox:
             if self._folder is not folder:
                 return  # another chip, or lifted and stopped: not this queue
             await self._serialised(partial(self._enqueue_track, folder, track))
+            # A speaker that queues at once never suspends the call: give Home
+            # Assistant its turn after each track, not after 500.
+            await asyncio.sleep(0)
 
     async def _enqueue_track(self, folder: FolderPlay, track: Track) -> None:
         if self._folder is not folder:
@@ -527,6 +577,14 @@ class Jukebox:
     def _stop_folder(self) -> None:
         """Forget the folder that played: its speaker is no longer followed."""
         self._folder = None
+        self._unfollow_folder()
+
+    @callback
+    def _unfollow_folder(self) -> None:
+        """Stop following the speaker, but remember the folder (for control chips).
+
+        A lifted chip's speaker stops or pauses mid-track: that is no track ending.
+        """
         if self._unfollow is not None:
             self._unfollow()
             self._unfollow = None
@@ -558,7 +616,8 @@ class Jukebox:
             return None
         uid, listing = self._last_folder
         folder = self._folder
-        if folder is not None and folder.uid == uid:
+        # Followed, the folder plays (a lifted chip's folder is only remembered).
+        if folder is not None and folder.uid == uid and self._unfollow is not None:
             state = self.hass.states.get(folder.player)
             track = folder.listing.index(folder.track)
             position = None
@@ -741,8 +800,8 @@ class Jukebox:
     # Control chips --------------------------------------------------------------
 
     async def _control(self, chip: ControlChip) -> None:
-        if chip.action is ControlAction.SLEEP_TIMER:
-            self._toggle_sleep_timer(chip.minutes)
+        if chip.action in (ControlAction.SLEEP_TIMER, ControlAction.SLEEP_AFTER_TRACK):
+            self._toggle_sleep_timer(chip)
             return
         player = self._control_target()
         state = self._player_state(player)
@@ -755,10 +814,19 @@ class Jukebox:
                     else -VOLUME_STEP
                 )
                 await self._set_volume(player, current + step)
-            case ControlAction.NEXT:
-                await self._call(SERVICE_MEDIA_NEXT_TRACK, player)
-            case ControlAction.PREVIOUS:
-                await self._call(SERVICE_MEDIA_PREVIOUS_TRACK, player)
+            case ControlAction.NEXT | ControlAction.PREVIOUS:
+                forward = chip.action is ControlAction.NEXT
+                # The track changes: the sleep timer waits for the end of the new one.
+                self._sleep_track = None
+                if (folder := self._folder) is not None and folder.player == player:
+                    await self._skip(folder, state, forward=forward)
+                else:
+                    await self._call(
+                        SERVICE_MEDIA_NEXT_TRACK
+                        if forward
+                        else SERVICE_MEDIA_PREVIOUS_TRACK,
+                        player,
+                    )
             case ControlAction.STOP:
                 self._stop_folder()
                 await self._call(SERVICE_MEDIA_STOP, player)
@@ -767,6 +835,65 @@ class Jukebox:
         # the child hears what the chip did.
         if self._player_state(player).state == MediaPlayerState.PAUSED:
             await self._call(SERVICE_MEDIA_PLAY, player)
+        if (
+            (folder := self._folder) is not None
+            and folder.player == player
+            and self._unfollow is None
+        ):
+            self._follow_folder(folder)  # it plays on without its chip
+
+    async def _skip(self, folder: FolderPlay, state: State, *, forward: bool) -> None:
+        """Go to the next or previous track of the folder chip that plays.
+
+        Previous early in a track goes back a track, later it starts the track
+        again (as on a CD player); next after the last track starts the folder
+        over. A speaker with a queue moves in its queue.
+        """
+        player = folder.player
+        index = _playing_index(folder, state)
+        if index is None:
+            index = folder.index
+        position = _current_position(state)
+        if forward:
+            target = (index + 1) % len(folder.tracks)
+        elif index > 0 and (position is None or position < RESTART_AFTER):
+            target = index - 1
+        else:
+            target = index
+        features = self._features(player)
+        if target == index and features & MediaPlayerEntityFeature.SEEK:
+            await self._call(SERVICE_MEDIA_SEEK, player, {ATTR_MEDIA_SEEK_POSITION: 0})
+            folder.index = index
+        elif (
+            self._has_queue(player)
+            # Its queue holds the tracks after this one: no way round to the first.
+            and target == (index + 1 if forward else index - 1)
+            and state.state in (MediaPlayerState.PLAYING, MediaPlayerState.PAUSED)
+        ):
+            await self._call(
+                SERVICE_MEDIA_NEXT_TRACK if forward else SERVICE_MEDIA_PREVIOUS_TRACK,
+                player,
+            )
+            folder.index = target
+        else:
+            # Played by us: the track, and (on a speaker with a queue) those after it.
+            self._stop_folder()
+            folder = replace(folder, index=target)
+            await self._start(
+                SERVICE_PLAY_MEDIA,
+                player,
+                {
+                    ATTR_MEDIA_CONTENT_ID: folder.track.media_content_id,
+                    ATTR_MEDIA_CONTENT_TYPE: folder.track.media_content_type,
+                },
+            )
+            self._start_folder(folder, enqueue=True)
+        if self.bookmarks.get(folder.uid) is not None and (
+            mapping := find_chip(self.hass, folder.uid, prefer=self.entry)
+        ):
+            # Its chip was lifted: put back, it goes on from the new track.
+            assert isinstance(mapping, TagMapping)  # noqa: S101 - a folder's chip
+            self._bookmark(mapping, self._player_state(player))
 
     def _control_target(self) -> str:
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
@@ -777,27 +904,108 @@ class Jukebox:
         return str(player)
 
     @callback
-    def _toggle_sleep_timer(self, minutes: int) -> None:
+    def _toggle_sleep_timer(self, chip: ControlChip) -> None:
+        """Start the chip's sleep timer; placed while one runs, cancel it."""
         if self._cancel_sleep is not None:
             self._stop_sleep_timer()
             self.sleep_until = None
+        elif chip.action is ControlAction.SLEEP_AFTER_TRACK:
+            player = self._control_target()
+            state = self.hass.states.get(player)
+            if state is not None and state.state in (
+                MediaPlayerState.PLAYING,
+                MediaPlayerState.PAUSED,
+            ):
+                self._sleep_track = _track_of(state)
+            self.sleep_until = _track_end(state)
+            self._cancel_sleep = async_track_state_change_event(
+                self.hass, player, self._sleep_player_changed
+            )
         else:
-            self.sleep_until = dt_util.utcnow() + timedelta(minutes=minutes)
+            self.sleep_until = dt_util.utcnow() + timedelta(minutes=chip.minutes)
             # The fade-out takes the timer's last seconds.
             fade = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
             self._cancel_sleep = async_call_later(
                 self.hass,
-                max(0, minutes * 60 - fade),
+                max(0, chip.minutes * 60 - fade),
                 self._sleep_expired,
             )
         self._notify()
 
     @callback
+    def _sleep_player_changed(self, event: Event[EventStateChangedData]) -> None:
+        """End the sleep timer when the track it waits for has ended."""
+        old, new = event.data["old_state"], event.data["new_state"]
+        if new is None:
+            return
+        if (
+            old is None
+            or old.state != MediaPlayerState.PLAYING
+            or self._sleep_track is None
+            or _track_of(old) != self._sleep_track
+        ):
+            # Not (yet) the track it waits for: the track that plays from now is.
+            if new.state == MediaPlayerState.PLAYING:
+                self._sleep_track = _track_of(new)
+            self._sleep_ends_at(_track_end(new))
+            return
+        if (
+            new.state == MediaPlayerState.PLAYING
+            and _track_of(new) != self._sleep_track
+        ):
+            # The speaker went on to its next track: pause that one at once.
+            player = new.entity_id
+            self._sleep_ended()
+            self.entry.async_create_background_task(
+                self.hass,
+                self._serialised(partial(self._pause_for_the_night, player)),
+                f"{DOMAIN} sleep timer",
+            )
+        elif _track_ended(old, new):
+            # Done by itself: the folder must not go on.
+            if self._folder is not None and self._folder.player == new.entity_id:
+                self._stop_folder()
+            self._sleep_ended()
+        else:
+            self._sleep_ends_at(_track_end(new))
+
+    @callback
+    def _sleep_ends_at(self, until: datetime | None) -> None:
+        # The estimate moves with every report of the speaker: a second is news.
+        if (until is None) != (self.sleep_until is None) or (
+            until is not None
+            and self.sleep_until is not None
+            and abs((until - self.sleep_until).total_seconds()) >= 1
+        ):
+            self.sleep_until = until
+            self._notify()
+
+    async def _pause_for_the_night(self, player: str) -> None:
+        """Pause the track after the one the sleep timer waited for, at its start."""
+        await self._pause_playing(player, fade=False)
+        folder = self._folder
+        if (
+            folder is not None
+            and folder.player == player
+            and (mapping := find_chip(self.hass, folder.uid, prefer=self.entry))
+            is not None
+            and isinstance(mapping, TagMapping)
+        ):
+            # Placed again tomorrow, the folder goes on from this track.
+            self._bookmark(mapping, self._player_state(player))
+
+    @callback
     def _sleep_expired(self, _now: datetime) -> None:
         self._cancel_sleep = None
+        self._sleep_ended()
+        self.async_pause_music(fade=True)
+
+    @callback
+    def _sleep_ended(self) -> None:
+        """Say that the sleep timer ran out, rather than was cancelled."""
+        self._stop_sleep_timer()
         self.sleep_until = None
         self._notify()
-        self.async_pause_music(fade=True)
         # The sensor only goes back to "no timer": the event (and the logbook
         # entry made of it) says that the timer ran out rather than was cancelled.
         device = dr.async_get(self.hass).async_get_device_by_identifier(
@@ -938,10 +1146,30 @@ def _folder_play(
     return FolderPlay(
         uid=mapping.uid,
         player=player,
+        media_content_id=mapping.media_content_id,
         listing=listing,
         tracks=tracks,
         index=index,
     )
+
+
+def _track_of(state: State) -> tuple[Any, ...]:
+    """Return what tells one track from the next on a speaker."""
+    return tuple(
+        state.attributes.get(attribute)
+        for attribute in (ATTR_MEDIA_CONTENT_ID, ATTR_MEDIA_TRACK, ATTR_MEDIA_TITLE)
+    )
+
+
+def _track_end(state: State | None) -> datetime | None:
+    """Return when the track that plays will end, if the speaker says how long it is."""
+    if state is None or state.state != MediaPlayerState.PLAYING:
+        return None
+    duration = state.attributes.get(ATTR_MEDIA_DURATION)
+    position = _current_position(state)
+    if duration is None or position is None:
+        return None
+    return dt_util.utcnow() + timedelta(seconds=max(0.0, float(duration) - position))
 
 
 def _track_ended(old: State | None, new: State | None) -> bool:

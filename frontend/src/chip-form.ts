@@ -1,14 +1,18 @@
 // Assign, add or edit a music chip inside the card: the Settings flow's form, the same fields.
+import { mdiArrowLeft, mdiChevronRight, mdiFolderMusicOutline, mdiFolderOutline } from "@mdi/js";
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { loadHaForm, type FormField } from "./ha-elements";
 import { cardText, integrationText } from "./localize";
-import type { ChipForm, HomeAssistant, LocalizeFunc } from "./types";
+import type { BrowseItem, ChipForm, HomeAssistant, LocalizeFunc } from "./types";
 
 const PLAYBACK = "playback";
 /** "Play on" for a chip without a speaker of its own: the reader's, wherever it lies. */
 export const READERS_SPEAKER = "reader";
 
 /** The form: "Play on" lists "This reader's speaker" first, then every speaker. */
+/** UID, name and music: the folder picker comes after them. */
+const MUSIC_FIELDS = 3;
+
 const schema = (speakers: { value: string; label: string }[]): FormField[] => [
   { name: "uid", required: true, selector: { text: {} } },
   { name: "name", required: true, selector: { text: {} } },
@@ -62,6 +66,16 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
 
 /** Where the Settings flow keeps this form's words. */
 const STEP = "config_subentries.tag.step.user";
+/** Where folders are: My media (and any other local media folder). */
+const LOCAL_MEDIA = "media-source://media_source";
+
+/** A folder shown in the folder picker, with the path that led to it. */
+interface OpenFolder {
+  item: BrowseItem;
+  path: string;
+}
+
+const isTrack = (item: BrowseItem): boolean => item.can_play && !item.can_expand;
 
 export class NfcJukeboxChipForm extends LitElement {
   static override properties = {
@@ -73,6 +87,8 @@ export class NfcJukeboxChipForm extends LitElement {
     failure: { attribute: false },
     _data: { state: true },
     _ready: { state: true },
+    _folders: { state: true },
+    _folderError: { state: true },
   };
 
   declare hass: HomeAssistant;
@@ -84,6 +100,9 @@ export class NfcJukeboxChipForm extends LitElement {
   declare failure: string | undefined;
   declare _data: ChipForm | undefined;
   declare _ready: boolean;
+  /** The folder picker: the folders opened, the last one shown; undefined: closed. */
+  declare _folders: OpenFolder[] | undefined;
+  declare _folderError: string | undefined;
 
   constructor() {
     super();
@@ -101,6 +120,7 @@ export class NfcJukeboxChipForm extends LitElement {
     if (!this._ready) return nothing;
     const data = this._data ?? this.initial;
     const base = this.errors?.base;
+    const fields = schema(this._speakers());
     return html`<div class="form">
       <div class="form-title">
         ${integrationText(
@@ -110,19 +130,9 @@ export class NfcJukeboxChipForm extends LitElement {
       </div>
       ${base ? html`<ha-alert alert-type="error">${this._error(base)}</ha-alert>` : nothing}
       ${this.failure ? html`<ha-alert alert-type="error">${this.failure}</ha-alert>` : nothing}
-      <ha-form
-        .hass=${this.hass}
-        .data=${data}
-        .schema=${schema(this._speakers())}
-        .error=${this.errors}
-        .computeLabel=${this._label}
-        .computeHelper=${this._helper}
-        .computeError=${(error: string) => this._error(error)}
-        .localizeValue=${(key: string) => integrationText(this.localize, `selector.${key}`)}
-        @value-changed=${(ev: CustomEvent<{ value: ChipForm }>) => {
-          this._data = ev.detail.value;
-        }}
-      ></ha-form>
+      ${this._form(data, fields.slice(0, MUSIC_FIELDS))}
+      ${this._folders ? this._renderFolders(this._folders) : this._renderFolderButton()}
+      ${this._form(data, fields.slice(MUSIC_FIELDS))}
       <div class="buttons">
         <ha-button appearance="plain" @click=${this._cancel}>${cardText(this.localize, "cancel")}</ha-button>
         <ha-button
@@ -144,6 +154,125 @@ export class NfcJukeboxChipForm extends LitElement {
       }))
       .sort((a, b) => a.label.localeCompare(b.label));
     return [{ value: READERS_SPEAKER, label: cardText(this.localize, "this_readers_speaker") }, ...speakers];
+  }
+
+  /** Part of the form: the folder picker sits between the music and the playback. */
+  private _form(data: ChipForm, schema: FormField[]): TemplateResult {
+    return html`<ha-form
+      .hass=${this.hass}
+      .data=${data}
+      .schema=${schema}
+      .error=${this.errors}
+      .computeLabel=${this._label}
+      .computeHelper=${this._helper}
+      .computeError=${(error: string) => this._error(error)}
+      .localizeValue=${(key: string) => integrationText(this.localize, `selector.${key}`)}
+      @value-changed=${(ev: CustomEvent<{ value: ChipForm }>) => {
+        this._data = { ...(this._data ?? this.initial), ...ev.detail.value };
+      }}
+    ></ha-form>`;
+  }
+
+  private _renderFolderButton(): TemplateResult {
+    return html`<div class="folder-row">
+      <ha-button appearance="plain" size="small" @click=${this._openFolders}>
+        <ha-svg-icon slot="start" .path=${mdiFolderMusicOutline}></ha-svg-icon>
+        ${integrationText(this.localize, `${STEP}.data.pick_folder`)}
+      </ha-button>
+    </div>`;
+  }
+
+  /** HA's media browser picks only what plays: folders are picked here. */
+  private _renderFolders(opened: OpenFolder[]): TemplateResult {
+    const current = opened[opened.length - 1];
+    const children = current?.item.children ?? [];
+    const folders = children.filter((child) => child.can_expand);
+    const tracks = children.filter(isTrack).length;
+    // The top is My media itself: its folders are what a chip plays.
+    const inFolder = opened.length > 1;
+    return html`<div class="folders" role="group" aria-label=${this._pickFolderLabel()}>
+      <div class="folders-head">
+        ${opened.length > 1
+          ? html`<ha-icon-button
+              .path=${mdiArrowLeft}
+              .label=${cardText(this.localize, "back")}
+              @click=${() => (this._folders = opened.slice(0, -1))}
+            ></ha-icon-button>`
+          : nothing}
+        <div class="folders-title">
+          <div>${inFolder && current ? current.path : this._pickFolderLabel()}</div>
+          ${inFolder
+            ? html`<div class="secondary">${cardText(this.localize, "folder_tracks", { count: tracks })}</div>`
+            : nothing}
+        </div>
+      </div>
+      ${this._folderError ? html`<ha-alert alert-type="error">${this._folderError}</ha-alert>` : nothing}
+      ${current && !inFolder && folders.length === 0
+        ? html`<div class="secondary empty">${this._error("no_folders")}</div>`
+        : nothing}
+      <div class="folder-list">
+        ${folders.map(
+          (folder) => html`<button
+            class="folder"
+            type="button"
+            @click=${() => void this._openFolder(folder, current?.path ?? "")}
+          >
+            <ha-svg-icon .path=${mdiFolderOutline}></ha-svg-icon>
+            <span>${folder.title}</span>
+            <ha-svg-icon class="chevron" .path=${mdiChevronRight}></ha-svg-icon>
+          </button>`,
+        )}
+      </div>
+      <div class="buttons">
+        <ha-button appearance="plain" @click=${() => (this._folders = undefined)}
+          >${cardText(this.localize, "cancel")}</ha-button
+        >
+        <ha-button .disabled=${!inFolder || tracks === 0} @click=${() => this._useFolder(current)}
+          >${cardText(this.localize, "use_folder")}</ha-button
+        >
+      </div>
+    </div>`;
+  }
+
+  private _pickFolderLabel(): string {
+    return integrationText(this.localize, "config_subentries.tag.step.folder.title");
+  }
+
+  private _openFolders = async (): Promise<void> => {
+    this._folders = [];
+    await this._openFolder(undefined, "");
+  };
+
+  private async _openFolder(folder: BrowseItem | undefined, path: string): Promise<void> {
+    this._folderError = undefined;
+    try {
+      const item = await this.hass.callWS<BrowseItem>({
+        type: "media_source/browse_media",
+        media_content_id: folder?.media_content_id ?? LOCAL_MEDIA,
+      });
+      // The top (My media) is where a path starts: "Audiobooks / Gruffalo".
+      const opened = this._folders ?? [];
+      const shown = folder ? (path ? `${path} / ${item.title}` : item.title) : "";
+      this._folders = [...opened, { item, path: shown }];
+    } catch (err) {
+      this._folderError = (err as { message?: string }).message ?? String(err);
+    }
+  }
+
+  /** The folder becomes the chip's music, on the speaker picked (or filled in). */
+  private _useFolder(folder: OpenFolder | undefined): void {
+    if (!folder) return;
+    const data = this._data ?? this.initial;
+    this._data = {
+      ...data,
+      media: {
+        entity_id: data.media?.entity_id ?? "",
+        media_content_id: folder.item.media_content_id,
+        media_content_type: folder.item.media_content_type || "directory",
+        metadata: { title: folder.path, media_class: "directory" },
+      },
+    };
+    this._folders = undefined;
   }
 
   private _label = (field: FormField): string => {
@@ -190,6 +319,70 @@ export class NfcJukeboxChipForm extends LitElement {
     ha-alert {
       display: block;
       margin-bottom: 12px;
+    }
+    .folder-row {
+      margin: -8px 0 16px;
+    }
+    .folders {
+      margin-top: 12px;
+      border: 1px solid var(--divider-color);
+      border-radius: var(--ha-card-border-radius, 12px);
+      padding: 8px;
+    }
+    .folders-head {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      min-height: 48px;
+      padding: 0 8px;
+    }
+    .folders-title {
+      flex: 1;
+      min-width: 0;
+      font-weight: var(--ha-font-weight-medium, 500);
+      color: var(--primary-text-color);
+      overflow-wrap: anywhere;
+    }
+    .folders-title .secondary {
+      font-weight: normal;
+      font-size: var(--ha-font-size-s, 12px);
+      color: var(--secondary-text-color);
+    }
+    .empty {
+      padding: 8px;
+      color: var(--secondary-text-color);
+    }
+    .folder-list {
+      max-height: 320px;
+      overflow-y: auto;
+    }
+    .folder {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      width: 100%;
+      min-height: 48px;
+      padding: 0 8px;
+      border: none;
+      border-radius: 8px;
+      background: none;
+      color: var(--primary-text-color);
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    .folder:hover,
+    .folder:focus-visible {
+      background: var(--secondary-background-color);
+    }
+    .folder span {
+      flex: 1;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .folder ha-svg-icon {
+      color: var(--secondary-text-color);
+      flex: none;
     }
     .buttons {
       display: flex;

@@ -42,7 +42,17 @@ export interface Media {
   entity_id: string;
   media_content_id: string;
   media_content_type: string;
-  metadata?: { title?: string; thumbnail?: string };
+  metadata?: { title?: string; thumbnail?: string; media_class?: string };
+}
+
+/** An item of Home Assistant's media browser (websocket media_source/browse_media). */
+export interface BrowseItem {
+  title: string;
+  media_content_id: string;
+  media_content_type: string;
+  can_play: boolean;
+  can_expand: boolean;
+  children?: BrowseItem[];
 }
 
 export interface Playback {
