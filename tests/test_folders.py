@@ -321,6 +321,38 @@ async def test_a_500_track_folder_is_listed_before_its_chip_is_placed(
     ]
 
 
+async def test_a_folder_chip_of_another_reader_is_listed_before_it_is_placed_here(
+    hass: HomeAssistant,
+    queue_speaker: Speaker,
+    init_integration: MockConfigEntry,
+    wait_until: WaitUntil,
+    tmp_path: Path,
+) -> None:
+    living_room = MockConfigEntry(
+        domain=DOMAIN,
+        title="Living room",
+        unique_id="simulated:living-room",
+        version=2,
+        minor_version=2,
+        data={CONF_CONNECTION: Connection.SIMULATED},
+        options={"media_player": PLAYER},
+    )
+    living_room.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(living_room.entry_id)
+    # The chip is stored on the first reader; the second lists its folder too.
+    await wait_until(
+        lambda: living_room.runtime_data.jukebox.folders.listed(BIG_FOLDER)
+    )
+    shutil.rmtree(tmp_path / "Everything")
+    emulator = living_room.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator, EVERYTHING)
+    await wait_until(lambda: len(calls(queue_speaker, "enqueue")) == 499)
+
+    assert calls(queue_speaker, "play_media") == [f"{BIG_FOLDER}/1 Song.wav"]
+
+
 async def test_a_chip_with_one_file_plays_it_alone(
     hass: HomeAssistant,
     plain_speaker: Speaker,

@@ -10,11 +10,12 @@ from typing import Final
 
 from homeassistant.components import media_source
 from homeassistant.components.media_player import BrowseMedia, MediaClass
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
 
-from .const import LOGGER
+from .const import DOMAIN, LOGGER
 
 _DIGITS: Final = re.compile(r"(\d+)")
 #: Where media-source folders live: My media and any other local media folder.
@@ -47,6 +48,21 @@ class Folder:
     title: str
 
 
+DATA_FOLDERS: HassKey[FolderListings] = HassKey(f"{DOMAIN}_folders")
+
+
+@callback
+def async_get_folder_listings(hass: HomeAssistant) -> FolderListings:
+    """Return the home's folder listings, shared by every reader.
+
+    A chip is the home's: a folder listed for the reader that stores its chip is
+    listed for every reader the chip is placed on.
+    """
+    if (listings := hass.data.get(DATA_FOLDERS)) is None:
+        listings = hass.data[DATA_FOLDERS] = FolderListings(hass)
+    return listings
+
+
 def natural_key(title: str) -> tuple[tuple[int, int | str], ...]:
     """Return a sort key that puts "2 …" before "10 …" (numbers compare as numbers)."""
     return tuple(
@@ -57,7 +73,7 @@ def natural_key(title: str) -> tuple[tuple[int, int | str], ...]:
 
 
 class FolderListings:
-    """What each chip's folder holds, browsed once per session.
+    """What each chip's folder holds, browsed once per session, for the whole home.
 
     Anything that is not a media-source folder (a file, a playlist id of a
     speaker's own, a URL) is no folder: it plays as it always did.

@@ -84,7 +84,7 @@ from .const import (
     ControlAction,
     OnRemove,
 )
-from .folders import REFRESH_AFTER, FolderListings, Track
+from .folders import REFRESH_AFTER, Track, async_get_folder_listings
 from .mappings import ControlChip, TagMapping, find_chip, speaker_for
 from .progress import Bookmark, ChipProgress, async_get_progress
 from .repairs import (
@@ -164,7 +164,7 @@ class Jukebox:
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
         self.rules = HouseRules(hass, entry, self)
-        self.folders = FolderListings(hass)
+        self.folders = async_get_folder_listings(hass)
         #: the folder chip that plays, if one does
         self._folder: FolderPlay | None = None
         #: the folder chip this reader played last, and its tracks: its progress
