@@ -68,7 +68,12 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.nfc_jukebox.config_flow import NfcJukeboxConfigFlow
-from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
+from custom_components.nfc_jukebox.const import (
+    CONF_CONNECTION,
+    DOMAIN,
+    ChipMode,
+    Connection,
+)
 from custom_components.nfc_jukebox.mappings import TagMapping
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
@@ -591,7 +596,7 @@ def _music_chip(uid: str, player: str, music: str) -> ConfigSubentryData:
         entity_id=player,
         media_content_id=music,
         media_content_type=MediaType.MUSIC,
-        resume=False,
+        mode=ChipMode.START_OVER,
     ).to_subentry_data()
 
 

@@ -35,6 +35,7 @@ from custom_components.nfc_jukebox.const import (
     DOMAIN,
     Connection,
 )
+from custom_components.nfc_jukebox.mappings import find_chip
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
 from .speaker import Speaker
@@ -883,13 +884,42 @@ async def test_removing_a_reader_keeps_its_chips_progress(
     wait_until: WaitUntil,
     hass_storage: dict[str, Any],
 ) -> None:
+    living_room = MockConfigEntry(
+        domain=DOMAIN,
+        title="Living room",
+        unique_id="simulated:living-room",
+        version=2,
+        minor_version=2,
+        data={CONF_CONNECTION: Connection.SIMULATED},
+    )
+    await set_up(hass, living_room)
     await listen_and_lift(hass, emulator, wait_until)
     assert await hass.config_entries.async_unload(box.entry_id)
 
     await hass.config_entries.async_remove(box.entry_id)
+    await store_writes(hass)
 
     # A chip is the home's: on another reader it goes on where it stopped.
     assert LULLABY in hass_storage[PROGRESS]["data"]
+    assert find_chip(hass, LULLABY) is not None
+
+
+async def test_removing_the_last_reader_forgets_every_chips_progress(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    await listen_and_lift(hass, emulator, wait_until)
+    await store_writes(hass)
+    assert LULLABY in hass_storage[PROGRESS]["data"]
+
+    await hass.config_entries.async_remove(box.entry_id)
+    await store_writes(hass)
+
+    # Its chips went with it: nothing of them is left in .storage.
+    assert PROGRESS not in hass_storage
 
 
 class BasicSpeaker(Speaker):

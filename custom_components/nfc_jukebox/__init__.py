@@ -27,7 +27,7 @@ from .frontend import async_register_card
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .playback import Jukebox
 from .pn532 import Pn532Error
-from .progress import async_remove_legacy_bookmarks
+from .progress import async_remove_legacy_bookmarks, async_remove_progress
 from .reader import reader_from_entry
 from .repairs import async_delete_reader_issues, async_delete_version_1_issues
 from .rules import async_remove_listening_time
@@ -170,21 +170,24 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
     """Hand a removed reader's chips to another reader; forget the rest of it.
 
     Its chips are the home's: they stay while any reader does, and so does their
-    progress. Its listening time and its repair notices go.
+    progress. Its listening time and its repair notices go. With the last reader
+    its chips go, and with them what the home remembered of their progress.
     """
-    _move_chips(hass, entry)
+    if not _move_chips(hass, entry):
+        await async_remove_progress(hass)
     await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)
 
 
 @callback
-def _move_chips(hass: HomeAssistant, removed: ConfigEntry) -> None:
+def _move_chips(hass: HomeAssistant, removed: ConfigEntry) -> bool:
     """Store the chips of a removed reader on another reader, if one is left.
 
     A chip keeps its id and settings: it already played on every reader, and still
     does. A UID the other reader already has (two readers of an earlier release
-    gave it two meanings) keeps the other reader's meaning.
+    gave it two meanings) keeps the other reader's meaning. Return whether a
+    reader was left.
     """
     readers = [
         entry
@@ -192,7 +195,7 @@ def _move_chips(hass: HomeAssistant, removed: ConfigEntry) -> None:
         if entry.entry_id != removed.entry_id
     ]
     if not readers:
-        return
+        return False
     heir = readers[0]
     taken = {subentry.unique_id for subentry in heir.subentries.values()}
     for chip in removed.subentries.values():
@@ -209,6 +212,7 @@ def _move_chips(hass: HomeAssistant, removed: ConfigEntry) -> None:
             ),
         )
     LOGGER.debug("Moved the chips of %s to %s", removed.title, heir.title)
+    return True
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -> bool:

@@ -118,6 +118,11 @@ class ChipProgress:
         """Write the bookmarks now (a reader unloads)."""
         await self._store.async_save(self._stored())
 
+    async def async_remove(self) -> None:
+        """Forget every bookmark and delete the file (a pending write included)."""
+        self._bookmarks.clear()
+        await self._store.async_remove()
+
     def as_dict(self) -> dict[str, dict[str, Any]]:
         """Return every chip's bookmark (diagnostics)."""
         return self._stored()
@@ -149,6 +154,15 @@ async def async_get_progress(hass: HomeAssistant) -> ChipProgress:
             raise
         loading.set_result(progress)
     return await asyncio.shield(loading)
+
+
+async def async_remove_progress(hass: HomeAssistant) -> None:
+    """Forget every chip's progress: the home's last reader (and its chips) went."""
+    loading = hass.data.pop(DATA_PROGRESS, None)
+    if loading is not None and loading.done() and not loading.exception():
+        await loading.result().async_remove()
+    else:
+        await Store[dict[str, Any]](hass, STORAGE_VERSION, STORAGE_KEY).async_remove()
 
 
 def legacy_storage_key(entry_id: str) -> str:
