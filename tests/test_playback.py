@@ -904,6 +904,25 @@ async def test_removing_a_reader_keeps_its_chips_progress(
     assert find_chip(hass, LULLABY) is not None
 
 
+async def test_deleting_a_chip_forgets_its_progress(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    await listen_and_lift(hass, emulator, wait_until)
+    await store_writes(hass)
+    assert LULLABY in hass_storage[PROGRESS]["data"]
+    chip = next(s for s in box.subentries.values() if s.unique_id == LULLABY)
+
+    hass.config_entries.async_remove_subentry(box, chip.subentry_id)
+    await hass.async_block_till_done()
+    await store_writes(hass)
+
+    assert LULLABY not in hass_storage[PROGRESS]["data"]
+
+
 async def test_removing_the_last_reader_forgets_every_chips_progress(
     hass: HomeAssistant,
     box: MockConfigEntry,

@@ -72,6 +72,7 @@ from .const import (
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
     CONF_RESUME_WINDOW,
+    CONF_UID,
     DEFAULT_FADE_OUT,
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
@@ -85,7 +86,13 @@ from .const import (
     OnRemove,
 )
 from .folders import REFRESH_AFTER, Track, async_get_folder_listings
-from .mappings import ControlChip, TagMapping, find_chip, speaker_for
+from .mappings import (
+    ControlChip,
+    TagMapping,
+    find_chip,
+    normalise_uid,
+    speaker_for,
+)
 from .progress import Bookmark, ChipProgress, async_get_progress
 from .repairs import (
     async_create_new_chip_issue,
@@ -190,11 +197,20 @@ class Jukebox:
     async def _async_entry_updated(
         self, _hass: HomeAssistant, _entry: ConfigEntry
     ) -> None:
-        """List the folders of the chips saved since (added or edited) again."""
+        """List the folders of the chips saved since (added or edited) again.
+
+        A chip deleted (or given another UID) that no reader of the home knows
+        any more takes its progress with it.
+        """
         chips = self._music_chips()
         for subentry_id, saved in chips.items():
             if self._saved_chips.get(subentry_id) != saved:
                 self._refresh_listing(saved[1][CONF_MEDIA][ATTR_MEDIA_CONTENT_ID])
+        uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
+        for _title, data in self._saved_chips.values():
+            uid = normalise_uid(data[CONF_UID])
+            if uid not in uids and find_chip(self.hass, uid) is None:
+                self.bookmarks.async_forget(uid)
         self._saved_chips = chips
 
     def _music_chips(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
