@@ -26,6 +26,7 @@ from .const import (
     REPAIR_AFTER_FAILED_ATTEMPTS,
     Connection,
 )
+from .listeners import AvailabilityListener, ReaderListeners, TagListener
 from .mappings import async_name_tag, find_chip
 from .pn532 import Connection as ConnectionSpec
 from .pn532 import (
@@ -54,12 +55,6 @@ from .scanner import ScannerReader
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
-
-
-type TagListener = Callable[[TagEvent], None]
-"""Called with every tag event: arrived, placed, removed."""
-type AvailabilityListener = Callable[[], None]
-"""Called when the reader becomes available or unavailable."""
 
 
 class ReaderRuntime(Protocol):
@@ -110,7 +105,7 @@ def reconnect_delays() -> Iterator[float]:
     yield from itertools.repeat(RECONNECT_BACKOFF[-1])
 
 
-class Reader:
+class Reader(ReaderListeners):
     """One PN532 reader as Home Assistant sees it."""
 
     def __init__(
@@ -125,6 +120,7 @@ class Reader:
         settings: WatchSettings | None = None,
     ) -> None:
         """Prepare the reader; nothing is opened yet."""
+        super().__init__()
         self.hass = hass
         self.entry_id = entry_id
         self.name = name
@@ -133,7 +129,6 @@ class Reader:
         self.emulator = emulator
         self.device: Pn532 | None = None
         self.firmware: FirmwareVersion | None = None
-        self.available = False
         self.present: TagInfo | None = None
         self.last_error: str | None = None
         self._open_device = open_device
@@ -141,8 +136,6 @@ class Reader:
         self._watcher: TagWatcher | None = None
         self._restart: asyncio.Timeout | None = None
         self._settings_changed = False
-        self._tag_listeners: list[TagListener] = []
-        self._availability_listeners: list[AvailabilityListener] = []
 
     @property
     def settings(self) -> WatchSettings:
@@ -158,20 +151,6 @@ class Reader:
         if self._restart is not None:
             self._settings_changed = True
             self._restart.reschedule(asyncio.get_running_loop().time())
-
-    @callback
-    def async_add_tag_listener(self, listener: TagListener) -> Callable[[], None]:
-        """Call ``listener`` on every tag event; return what removes it."""
-        self._tag_listeners.append(listener)
-        return lambda: self._tag_listeners.remove(listener)
-
-    @callback
-    def async_add_availability_listener(
-        self, listener: AvailabilityListener
-    ) -> Callable[[], None]:
-        """Call ``listener`` when the reader comes and goes; return what removes it."""
-        self._availability_listeners.append(listener)
-        return lambda: self._availability_listeners.remove(listener)
 
     async def async_connect(self) -> FirmwareVersion:
         """Open the reader and check it is a PN532; raise Pn532Error if not."""
@@ -277,14 +256,7 @@ class Reader:
         self.present = None if event.kind == "removed" else tag
         if event.kind == "placed":
             self.hass.async_create_task(self._scan_tag(tag.uid), eager_start=True)
-        for listener in list(self._tag_listeners):
-            listener(event)
-
-    @callback
-    def _set_available(self, *, available: bool) -> None:
-        self.available = available
-        for listener in list(self._availability_listeners):
-            listener()
+        self._notify_tag(event)
 
     async def _scan_tag(self, uid: str) -> None:
         """Report the chip to Settings → Tags, so "Tag is scanned" automations run.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 from homeassistant.components.tag import EVENT_TAG_SCANNED
@@ -18,6 +18,7 @@ from .const import (
     EVENT_TAGREADER_TAG_REMOVED,
     LOGGER,
 )
+from .listeners import ReaderListeners
 from .mappings import ControlChip, find_chip, is_valid_uid, normalise_uid
 from .pn532 import FirmwareVersion, TagEvent, TagInfo, TagType, Target
 from .pn532.emulator import Pn532Emulator
@@ -43,7 +44,7 @@ def tag_from_id(tag_id: object) -> TagInfo | None:
     return TagInfo(target=target, type=TagType.UNKNOWN)
 
 
-class ScannerReader:
+class ScannerReader(ReaderListeners):
     """A device that reports scanned chips: ESPHome, a TagReader, the companion app.
 
     A scan places the chip. A device that reports lifting it (EVENT_*_TAG_REMOVED:
@@ -57,16 +58,14 @@ class ScannerReader:
         self, hass: HomeAssistant, *, entry_id: str, name: str, device_id: str
     ) -> None:
         """Prepare the reader of the device ``device_id``; nothing is followed yet."""
+        super().__init__()
         self.hass = hass
         self.entry_id = entry_id
         self.name = name
         self.device_id = device_id
-        self.available = False
         self.present: TagInfo | None = None
         #: whether the device has said a chip left it: then a scan never lifts one
         self.reports_removal = False
-        self._tag_listeners: list[Callable[[TagEvent], None]] = []
-        self._availability_listeners: list[Callable[[], None]] = []
 
     @property
     def device(self) -> dr.DeviceEntry | None:
@@ -97,22 +96,6 @@ class ScannerReader:
     def last_error(self) -> str | None:
         """Return None: Home Assistant connects to the scanner, not we."""
         return None
-
-    @callback
-    def async_add_tag_listener(
-        self, listener: Callable[[TagEvent], None]
-    ) -> Callable[[], None]:
-        """Call ``listener`` on every tag event; return what removes it."""
-        self._tag_listeners.append(listener)
-        return lambda: self._tag_listeners.remove(listener)
-
-    @callback
-    def async_add_availability_listener(
-        self, listener: Callable[[], None]
-    ) -> Callable[[], None]:
-        """Call ``listener`` when the reader comes and goes; return what removes it."""
-        self._availability_listeners.append(listener)
-        return lambda: self._availability_listeners.remove(listener)
 
     async def async_write_ndef(self, message: bytes) -> TagInfo:
         """Refuse: a scanner only reports the chips it reads."""
@@ -178,7 +161,7 @@ class ScannerReader:
             # each scan, and leaves the music chip where it is.
             LOGGER.debug("%s: control chip %s scanned", self.name, tag.uid)
             for kind in ("arrived", "placed", "removed"):
-                self._notify(TagEvent(kind=kind, tag=tag, seen_at=self._now()))
+                self._notify_tag(TagEvent(kind=kind, tag=tag, seen_at=self._now()))
             return
         if present is not None and present.uid == tag.uid:
             if not self.reports_removal:
@@ -219,25 +202,14 @@ class ScannerReader:
         LOGGER.debug("%s: chip %s scanned", self.name, tag.uid)
         self.present = tag
         # Nothing more is read from the chip: "placed" follows at once.
-        self._notify(TagEvent(kind="arrived", tag=tag, seen_at=self._now()))
-        self._notify(TagEvent(kind="placed", tag=tag, seen_at=self._now()))
+        self._notify_tag(TagEvent(kind="arrived", tag=tag, seen_at=self._now()))
+        self._notify_tag(TagEvent(kind="placed", tag=tag, seen_at=self._now()))
 
     @callback
     def _lift(self, tag: TagInfo) -> None:
         LOGGER.debug("%s: chip %s lifted", self.name, tag.uid)
         self.present = None
-        self._notify(TagEvent(kind="removed", tag=tag, seen_at=self._now()))
+        self._notify_tag(TagEvent(kind="removed", tag=tag, seen_at=self._now()))
 
     def _now(self) -> float:
         return self.hass.loop.time()
-
-    @callback
-    def _notify(self, event: TagEvent) -> None:
-        for listener in list(self._tag_listeners):
-            listener(event)
-
-    @callback
-    def _set_available(self, *, available: bool) -> None:
-        self.available = available
-        for listener in list(self._availability_listeners):
-            listener()
