@@ -632,8 +632,7 @@ class Jukebox:
             return None
         uid, listing = self._last_folder
         folder = self._folder
-        # Followed, the folder plays (a lifted chip's folder is only remembered).
-        if folder is not None and folder.uid == uid and self._unfollow is not None:
+        if folder is not None and folder.uid == uid:
             state = self.hass.states.get(folder.player)
             track = folder.listing.index(folder.track)
             position = None
@@ -664,8 +663,14 @@ class Jukebox:
 
     @callback
     def _progress_reset(self, uid: str) -> None:
-        """Show that a chip's progress was reset, if it is the one shown."""
+        """Show that a chip's progress was reset, if it is the one shown.
+
+        A lifted chip's folder is only remembered (for control chips): reset, it
+        has no progress to show. One that plays shows where it plays.
+        """
         if self._last_folder is not None and self._last_folder[0] == uid:
+            if self._unfollow is None:
+                self._last_folder = None
             self._notify()
 
     def _resumable(self, mapping: TagMapping) -> Bookmark | None:

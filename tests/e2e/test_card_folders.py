@@ -132,6 +132,8 @@ def test_a_parent_picks_a_folder_in_the_card_and_the_chip_plays_it(
 
     api.wait_for_state(SPEAKER_ID, playing(FIRST), f"playing {FIRST}")
     expect(card.locator(".on-reader").get_by_text(CHIP)).to_be_visible()
+    # Which of the folder's tracks plays, under the title.
+    expect(card.get_by_text("Track 1 of 3")).to_be_visible()
     screenshots(page, "03-folder-chip-playing")
     [entry] = api.config_entries(DOMAIN)
     assert entry["num_subentries"] == 1
