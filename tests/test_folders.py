@@ -23,6 +23,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
 from custom_components.nfc_jukebox.folders import Track, natural_key
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
+from custom_components.nfc_jukebox.progress import DATA_PROGRESS
 
 from .conftest import start_chip_flow
 from .speaker import Speaker
@@ -411,6 +412,7 @@ async def test_a_folders_track_survives_a_restart(
     assert await hass.config_entries.async_unload(init_integration.entry_id)
     stored = hass_storage[PROGRESS]["data"]
     assert stored[STORIES]["track"] == 1
+    hass.data.pop(DATA_PROGRESS)  # read again from .storage, as after a restart
     await plain_speaker.async_media_stop()
     assert await hass.config_entries.async_setup(init_integration.entry_id)
     emulator = init_integration.runtime_data.reader.emulator

@@ -26,6 +26,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
+from custom_components.nfc_jukebox.progress import DATA_PROGRESS
 from custom_components.nfc_jukebox.websocket_api import reader_state
 
 from .conftest import WaitUntil
@@ -151,8 +152,12 @@ async def to_track_two_and_lift(
 async def restart(
     hass: HomeAssistant, entry: MockConfigEntry, speaker: Speaker
 ) -> Pn532Emulator:
-    """Restart Home Assistant's part of it: the reader again, the speaker idle."""
+    """Restart Home Assistant's part of it: the reader again, the speaker idle.
+
+    What the home remembered is read again from .storage, as after a restart.
+    """
     assert await hass.config_entries.async_unload(entry.entry_id)
+    hass.data.pop(DATA_PROGRESS)
     await speaker.async_media_stop()
     assert await hass.config_entries.async_setup(entry.entry_id)
     emulator: Pn532Emulator | None = entry.runtime_data.reader.emulator
