@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 from homeassistant.components.media_player import BrowseError
-from homeassistant.components.media_player.const import MediaPlayerState
+from homeassistant.components.media_player.const import (
+    MediaPlayerEntityFeature,
+    MediaPlayerState,
+)
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import HomeAssistant, State
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -14,6 +17,7 @@ from custom_components.nfc_jukebox.folders import FolderListings
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 
 from .speaker import ALBUM, ALBUM_TRACKS, Speaker
+from .test_folder_queue import NEXT, PREVIOUS, control, press, put_on
 from .test_folders import (
     PLAYER,
     WaitUntil,
@@ -64,6 +68,8 @@ def mock_config_entry() -> MockConfigEntry:
             chip(ALBUM_CHIP, "Album", ALBUM, "album"),
             chip(AUDIOBOOK, "Audiobook", ALBUM, "album", "audiobook"),
             chip(SONG, "Song", TRACKS[1], "track"),
+            control(NEXT, "Next", "next"),
+            control(PREVIOUS, "Back", "previous"),
         ],
     )
 
@@ -78,6 +84,15 @@ async def queue_speaker(hass: HomeAssistant) -> Speaker:
 async def plain_speaker(hass: HomeAssistant) -> Speaker:
     """Return a speaker with a library that plays one thing and then stops."""
     return await add_speaker(hass, Speaker("Kids").with_library())
+
+
+@pytest.fixture
+async def speaker(hass: HomeAssistant, request: pytest.FixtureRequest) -> Speaker:
+    """Return a speaker with a library, with a queue of its own or without."""
+    kids = Speaker("Kids")
+    if request.param == "with a queue":
+        kids.with_queue()
+    return await add_speaker(hass, kids.with_library())
 
 
 def progress(hass: HomeAssistant) -> State:
@@ -217,6 +232,38 @@ async def test_an_album_not_listed_yet_plays_as_the_speaker_plays_it_and_is_list
     plain_speaker.finish_track()
     await wait_until(lambda: playing(hass, TRACKS[2]))
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+@pytest.mark.parametrize("speaker", ["with a queue", "without"], indirect=True)
+async def test_next_and_previous_chips_move_through_the_album_in_its_order(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    await wait_until(lambda: folders(init_integration).listed(ALBUM))
+    queued = (
+        2 if speaker.supported_features & MediaPlayerEntityFeature.MEDIA_ENQUEUE else 0
+    )
+    place(emulator, ALBUM_CHIP)
+    await wait_until(lambda: len(calls(speaker, "enqueue")) == queued)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    await press(hass, emulator, wait_until, NEXT)
+    assert playing(hass, TRACKS[1])
+    await press(hass, emulator, wait_until, NEXT)
+    assert playing(hass, TRACKS[2])
+    await press(hass, emulator, wait_until, PREVIOUS)
+    assert playing(hass, TRACKS[1])
+    assert progress(hass).state == "2/3"
+
+    # Put back, the album's chip goes on at the track the control chips chose.
+    await put_on(hass, emulator, wait_until, ALBUM_CHIP)
+    assert playing(hass, TRACKS[1])
+    assert progress(hass).state == "2/3"
 
 
 async def test_a_speaker_that_cannot_browse_plays_the_album_as_it_always_did(
