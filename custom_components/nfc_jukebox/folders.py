@@ -231,8 +231,8 @@ class FolderListings:
         As the media browser asks it (``media_player/browse_media``). Raises
         _NoAnswer if the speaker cannot be asked now: not set up, away, failing.
         """
-        if speaker is None:
-            return None
+        if speaker is None or media_content_id.startswith(("http://", "https://")):
+            return None  # a stream is no album
         players = self.hass.data.get(MEDIA_PLAYERS)
         entity = players.get_entity(speaker) if players is not None else None
         if entity is None or not entity.available:
@@ -247,6 +247,7 @@ class FolderListings:
         except NotImplementedError:
             return None  # says it browses, but its integration does not
         except Exception as err:
+            # Whatever a speaker raises (starting, offline, a timeout): ask later.
             LOGGER.debug(
                 "%s could not list %s", speaker, media_content_id, exc_info=True
             )
