@@ -122,7 +122,7 @@ class Progress:
     """How far a folder chip got: which of its tracks plays, or where it stopped."""
 
     uid: str
-    #: 1 is the first track, in the folder's natural order
+    #: 1 is the first track, in the folder's order (natural; an album's own)
     track: int
     tracks: int
     title: str
@@ -635,7 +635,7 @@ class Jukebox:
     def _folder_track(self, mapping: TagMapping, state: State) -> int | None:
         """Return which track of ``mapping``'s folder the speaker plays, if any.
 
-        Counted in the folder's natural order, whatever order it plays in.
+        Counted in the folder's order (its listing), whatever order it plays in.
         """
         folder = self._folder
         if folder is None or folder.uid != mapping.uid:
