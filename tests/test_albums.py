@@ -10,12 +10,14 @@ from homeassistant.components.media_player.const import (
 )
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import HomeAssistant, State
+from homeassistant.data_entry_flow import FlowResultType
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
 from custom_components.nfc_jukebox.folders import FolderListings
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 
+from .conftest import start_chip_flow
 from .speaker import ALBUM, ALBUM_TRACKS, Speaker
 from .test_folder_queue import NEXT, PREVIOUS, control, press, put_on
 from .test_folders import (
@@ -264,6 +266,40 @@ async def test_next_and_previous_chips_move_through_the_album_in_its_order(
     await put_on(hass, emulator, wait_until, ALBUM_CHIP)
     assert playing(hass, TRACKS[1])
     assert progress(hass).state == "2/3"
+
+
+async def test_an_album_chip_is_listed_when_it_is_saved(
+    hass: HomeAssistant,
+    plain_speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    plain_speaker.library_error = BrowseError("Music Assistant is starting")
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    plain_speaker.library_error = None
+
+    form = await start_chip_flow(hass, mock_config_entry, "tag")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {
+            "uid": "04 11 22 33 44 55 66",
+            "name": "Another album chip",
+            "media": {
+                "entity_id": PLAYER,
+                "media_content_id": ALBUM,
+                "media_content_type": "album",
+            },
+        },
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    listings = folders(mock_config_entry)
+    await wait_until(lambda: listings.listed(ALBUM))
+    tracks = await listings.async_tracks(ALBUM) or ()
+    assert [track.title for track in tracks] == ["Intro", "Song 10", "Song 2"]
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 
 async def test_a_speaker_that_cannot_browse_plays_the_album_as_it_always_did(
