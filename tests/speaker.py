@@ -10,8 +10,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, override
 
-from homeassistant.components.media_player import MediaPlayerEntity
+from homeassistant.components.media_player import (
+    BrowseError,
+    BrowseMedia,
+    MediaPlayerEntity,
+)
 from homeassistant.components.media_player.const import (
+    MediaClass,
     MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
     MediaPlayerState,
@@ -19,6 +24,15 @@ from homeassistant.components.media_player.const import (
     RepeatMode,
 )
 from homeassistant.util import dt as dt_util
+
+#: the album of a speaker's library, as Music Assistant names one
+ALBUM = "library://album/1"
+#: its tracks in the album's order, which a natural sort would change
+ALBUM_TRACKS = {
+    "library://track/1": "Intro",
+    "library://track/2": "Song 10",
+    "library://track/3": "Song 2",
+}
 
 SPEAKER_FEATURES = (
     MediaPlayerEntityFeature.PLAY_MEDIA
@@ -64,6 +78,38 @@ class Speaker(MediaPlayerEntity):
         self.played: list[str] = []
         #: called when the queue gets its first track added
         self.on_enqueue: Callable[[], None] | None = None
+        #: what browsing the speaker's library raises (it is down), if anything
+        self.library_error: Exception | None = None
+
+    def with_library(self) -> Speaker:
+        """Give this speaker a library to browse, with the album ALBUM in it."""
+        self._attr_supported_features = (
+            self._attr_supported_features | MediaPlayerEntityFeature.BROWSE_MEDIA
+        )
+        return self
+
+    @override
+    async def async_browse_media(
+        self,
+        media_content_type: MediaType | str | None = None,
+        media_content_id: str | None = None,
+    ) -> BrowseMedia:
+        self._record("browse_media", media_content_id)
+        if self.library_error is not None:
+            raise self.library_error
+        if media_content_id == ALBUM:
+            return BrowseMedia(
+                media_class=MediaClass.ALBUM,
+                media_content_id=ALBUM,
+                media_content_type=MediaType.ALBUM,
+                title="Album",
+                can_play=True,
+                can_expand=True,
+                children=[_track(track_id) for track_id in ALBUM_TRACKS],
+            )
+        if media_content_id in ALBUM_TRACKS:
+            return _track(media_content_id)
+        raise BrowseError(f"Not in the library: {media_content_id}")
 
     def with_queue(self) -> Speaker:
         """Make this a speaker with a queue of its own (enqueue: add)."""
@@ -134,6 +180,11 @@ class Speaker(MediaPlayerEntity):
         self._record("play_media", media_id)
         self.queue = []
         self.played = []
+        if media_id == ALBUM and self.supported_features & (
+            MediaPlayerEntityFeature.BROWSE_MEDIA
+        ):
+            # It plays its own album as a whole: track after track, by itself.
+            media_id, *self.queue = ALBUM_TRACKS
         self._attr_media_content_id = (
             f"http://speaker.local/stream?id={media_id}"
             if self.rewrite_ids
@@ -228,3 +279,15 @@ class Speaker(MediaPlayerEntity):
         self._record("turn_off")
         self._attr_state = MediaPlayerState.OFF
         self.async_write_ha_state()
+
+
+def _track(media_content_id: str) -> BrowseMedia:
+    """Return a track of the speaker's library as its media browser shows it."""
+    return BrowseMedia(
+        media_class=MediaClass.TRACK,
+        media_content_id=media_content_id,
+        media_content_type=MediaType.TRACK,
+        title=ALBUM_TRACKS[media_content_id],
+        can_play=True,
+        can_expand=False,
+    )

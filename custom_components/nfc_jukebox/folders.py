@@ -1,15 +1,30 @@
-"""Folder chips: a media-source folder is the chip's music, its tracks in order."""
+"""Folder chips: a folder or an album is the chip's music, its tracks in order.
+
+A media-source folder's tracks play in natural order (file names); an album or a
+playlist a speaker offers plays in the order the speaker gives.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
 from homeassistant.components import media_source
-from homeassistant.components.media_player import BrowseMedia, MediaClass
+from homeassistant.components.media_player import (
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
+    BrowseMedia,
+    MediaClass,
+    MediaPlayerEntityFeature,
+)
+from homeassistant.components.media_player.const import (
+    DATA_COMPONENT as MEDIA_PLAYERS,
+)
+from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
@@ -27,6 +42,8 @@ MAX_FOLDERS: Final = 300
 #: A folder played is listed again if its listing is older than this: a child
 #: swapping chips does not list a 500-track folder each time.
 REFRESH_AFTER: Final = timedelta(minutes=1)
+#: A speaker that takes longer than this to list an album is asked again later.
+BROWSE_TIMEOUT: Final = 30.0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -72,11 +89,19 @@ def natural_key(title: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-class FolderListings:
-    """What each chip's folder holds, browsed once per session, for the whole home.
+class _NoAnswer(Exception):
+    """The speaker could not be asked now (away, starting, failing): ask again later."""
 
-    Anything that is not a media-source folder (a file, a playlist id of a
-    speaker's own, a URL) is no folder: it plays as it always did.
+
+class FolderListings:
+    """What each chip's folder or album holds, browsed once per session, for the home.
+
+    A media-source folder is listed by Home Assistant's media sources; anything
+    else is asked of the speaker the chip's music was picked with, if it can
+    browse: an album or a playlist of its own library (Music Assistant, Spotify,
+    a DLNA server through the speaker). What is neither (a file, a track, a URL)
+    is no folder: it plays as it always did. A container names the same tracks
+    on every speaker that offers it, so a listing is kept by its id.
     """
 
     def __init__(self, hass: HomeAssistant) -> None:
@@ -88,9 +113,16 @@ class FolderListings:
         self._refreshing: set[str] = set()
 
     async def async_tracks(self, media_content_id: str) -> tuple[Track, ...] | None:
-        """Return a folder's playable tracks in natural order, or None if no folder."""
+        """Return a folder's or an album's playable tracks, or None if it is none.
+
+        A media-source folder not listed yet is listed now (it is local). A
+        speaker is never asked here, on the way to the music: an album it has
+        not listed yet is None until ``async_refresh`` listed it.
+        """
         if media_content_id in self._tracks:
             return self._tracks[media_content_id]
+        if not media_source.is_media_source_id(media_content_id):
+            return None
         tracks = await self._async_browse(media_content_id)
         self._remember(media_content_id, tracks)
         return tracks
@@ -98,15 +130,29 @@ class FolderListings:
     def _remember(
         self, media_content_id: str, tracks: tuple[Track, ...] | None
     ) -> None:
-        # A source that is not loaded yet may be one later: only remember answers.
-        if tracks is not None or self._browsable():
+        # A source that is not loaded yet may be one later: only remember answers
+        # (a speaker that gave none raised _NoAnswer).
+        if (
+            tracks is not None
+            or not media_source.is_media_source_id(media_content_id)
+            or self._browsable()
+        ):
             self._tracks[media_content_id] = tracks
             self._listed_at[media_content_id] = dt_util.utcnow()
 
     async def async_refresh(
-        self, media_content_id: str, *, older_than: timedelta | None = None
+        self,
+        media_content_id: str,
+        *,
+        speaker: str | None = None,
+        media_content_type: str | None = None,
+        older_than: timedelta | None = None,
     ) -> None:
         """Browse a folder again, so files added since show up next time it plays.
+
+        A container of a speaker's own is browsed through ``speaker`` (the one its
+        music was picked with), as ``media_content_type``; a speaker that cannot
+        answer now is asked again next time, its last listing kept.
 
         With ``older_than``, only a listing older than that. The old listing serves
         until the new one is ready; a second refresh meanwhile is the same refresh.
@@ -120,7 +166,14 @@ class FolderListings:
             return
         self._refreshing.add(media_content_id)
         try:
-            tracks = await self._async_browse(media_content_id)
+            if media_source.is_media_source_id(media_content_id):
+                tracks = await self._async_browse(media_content_id)
+            else:
+                tracks = await self._async_browse_speaker(
+                    media_content_id, speaker, media_content_type
+                )
+        except _NoAnswer:
+            return
         finally:
             self._refreshing.discard(media_content_id)
         self._remember(media_content_id, tracks)
@@ -129,10 +182,25 @@ class FolderListings:
         """Return whether ``media_content_id`` was browsed this session."""
         return media_content_id in self._tracks
 
-    async def async_warm(self, media_content_ids: Iterable[str]) -> None:
-        """Browse these ids ahead of time: no chip waits for its folder's listing."""
-        for media_content_id in media_content_ids:
-            await self.async_tracks(media_content_id)
+    async def async_warm(self, chips_media: Iterable[Mapping[str, Any]]) -> None:
+        """List the chips' music ahead of time: no chip waits for its listing.
+
+        Each is a chip's music as stored (its id, type and speaker). Folders
+        first: a slow speaker does not hold them up.
+        """
+        albums = []
+        for media in chips_media:
+            media_content_id = media[ATTR_MEDIA_CONTENT_ID]
+            if media_source.is_media_source_id(media_content_id):
+                await self.async_tracks(media_content_id)
+            elif not self.listed(media_content_id):
+                albums.append(media)
+        for media in albums:
+            await self.async_refresh(
+                media[ATTR_MEDIA_CONTENT_ID],
+                speaker=media.get(ATTR_ENTITY_ID),
+                media_content_type=media.get(ATTR_MEDIA_CONTENT_TYPE),
+            )
 
     def _browsable(self) -> bool:
         return media_source.DOMAIN in self.hass.config.top_level_components
@@ -148,21 +216,58 @@ class FolderListings:
             # A file, or something the source cannot list: it plays as it is.
             LOGGER.debug("%s is no folder", media_content_id, exc_info=True)
             return None
-        if not item.can_expand or item.children is None:
-            return None
-        tracks = sorted(
-            (
-                Track(
-                    media_content_id=child.media_content_id,
-                    media_content_type=child.media_content_type,
-                    title=child.title,
-                )
-                for child in item.children
-                if child.can_play and not child.can_expand
-            ),
-            key=lambda track: natural_key(track.title),
+        return (
+            tuple(sorted(_playable(item), key=lambda t: natural_key(t.title))) or None
         )
-        return tuple(tracks) or None
+
+    async def _async_browse_speaker(
+        self,
+        media_content_id: str,
+        speaker: str | None,
+        media_content_type: str | None,
+    ) -> tuple[Track, ...] | None:
+        """Ask ``speaker`` for a container's tracks, in the order it gives them.
+
+        As the media browser asks it (``media_player/browse_media``). Raises
+        _NoAnswer if the speaker cannot be asked now: not set up, away, failing.
+        """
+        if speaker is None or media_content_id.startswith(("http://", "https://")):
+            return None  # a stream is no album
+        players = self.hass.data.get(MEDIA_PLAYERS)
+        entity = players.get_entity(speaker) if players is not None else None
+        if entity is None or not entity.available:
+            raise _NoAnswer
+        if MediaPlayerEntityFeature.BROWSE_MEDIA not in entity.supported_features:
+            return None
+        try:
+            async with asyncio.timeout(BROWSE_TIMEOUT):
+                item = await entity.async_browse_media(
+                    media_content_type, media_content_id
+                )
+        except NotImplementedError:
+            return None  # says it browses, but its integration does not
+        except Exception as err:
+            # Whatever a speaker raises (starting, offline, a timeout): ask later.
+            LOGGER.debug(
+                "%s could not list %s", speaker, media_content_id, exc_info=True
+            )
+            raise _NoAnswer from err
+        return tuple(_playable(item)) or None
+
+
+def _playable(item: BrowseMedia) -> Iterable[Track]:
+    """Return the tracks of a container ``item``: its playable children, in order."""
+    if not item.can_expand or item.children is None:
+        return ()
+    return [
+        Track(
+            media_content_id=child.media_content_id,
+            media_content_type=child.media_content_type,
+            title=child.title,
+        )
+        for child in item.children
+        if child.can_play and not child.can_expand
+    ]
 
 
 async def async_folders(hass: HomeAssistant) -> list[Folder]:

@@ -122,7 +122,7 @@ class Progress:
     """How far a folder chip got: which of its tracks plays, or where it stopped."""
 
     uid: str
-    #: 1 is the first track, in the folder's natural order
+    #: 1 is the first track, in the folder's order (natural; an album's own)
     track: int
     tracks: int
     title: str
@@ -136,9 +136,12 @@ class FolderPlay:
 
     uid: str
     player: str
-    #: the folder: the chip's media content id
+    #: the folder: the chip's media content id, and its type
     media_content_id: str
-    #: the folder's tracks in natural order
+    media_content_type: str
+    #: the speaker the chip's music was picked with: it lists an album of its own
+    browse_speaker: str
+    #: the folder's tracks in natural order (an album's: in the speaker's order)
     listing: tuple[Track, ...]
     #: the order they play in (shuffled, if the chip says so)
     tracks: tuple[Track, ...]
@@ -205,7 +208,12 @@ class Jukebox:
         chips = self._music_chips()
         for subentry_id, saved in chips.items():
             if self._saved_chips.get(subentry_id) != saved:
-                self._refresh_listing(saved[1][CONF_MEDIA][ATTR_MEDIA_CONTENT_ID])
+                media = saved[1][CONF_MEDIA]
+                self._refresh_listing(
+                    media[ATTR_MEDIA_CONTENT_ID],
+                    speaker=media.get(ATTR_ENTITY_ID),
+                    media_content_type=media.get(ATTR_MEDIA_CONTENT_TYPE),
+                )
         uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
         for _title, data in self._saved_chips.values():
             uid = normalise_uid(data[CONF_UID])
@@ -223,17 +231,14 @@ class Jukebox:
 
     @callback
     def _warm_folders(self, _hass: HomeAssistant) -> None:
-        """List the chips' folders once Home Assistant runs (media sources are up).
+        """List the chips' folders and albums once Home Assistant runs.
 
         A 500-track folder takes a moment to list: placing its chip should not.
         """
         self.entry.async_create_background_task(
             self.hass,
             self.folders.async_warm(
-                [
-                    data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID]
-                    for _title, data in self._music_chips().values()
-                ]
+                [data[CONF_MEDIA] for _title, data in self._music_chips().values()]
             ),
             f"{DOMAIN} folders",
         )
@@ -365,15 +370,18 @@ class Jukebox:
         self._stop_folder()
         # One browse, remembered: a folder's listing does not delay it next time.
         tracks = await self.folders.async_tracks(mapping.media_content_id)
+        if tracks is None and not self.folders.listed(mapping.media_content_id):
+            # A speaker's album not listed yet plays as the speaker plays albums;
+            # listed meanwhile, it plays track by track next time.
+            self._refresh_listing(
+                mapping.media_content_id,
+                speaker=mapping.entity_id,
+                media_content_type=mapping.media_content_type,
+            )
         bookmark = self._resumable(mapping)
         resume_track = None
-        if (
-            tracks is not None
-            and bookmark is not None
-            and bookmark.track is not None
-            and bookmark.track < len(tracks)
-        ):
-            resume_track = bookmark.track
+        if tracks is not None and bookmark is not None:
+            resume_track = _resume_track(tracks, bookmark)
         folder = None
         if tracks is not None:
             # Chosen before the speaker is asked: tag_placed says which track plays.
@@ -492,7 +500,12 @@ class Jukebox:
         """
         self._folder = folder
         folder.queued = self._has_queue(folder.player)
-        self._refresh_listing(folder.media_content_id, older_than=REFRESH_AFTER)
+        self._refresh_listing(
+            folder.media_content_id,
+            speaker=folder.browse_speaker,
+            media_content_type=folder.media_content_type,
+            older_than=REFRESH_AFTER,
+        )
         if folder.queued and enqueue:
             self.entry.async_create_background_task(
                 self.hass, self._enqueue(folder), f"{DOMAIN} enqueue"
@@ -502,12 +515,26 @@ class Jukebox:
 
     @callback
     def _refresh_listing(
-        self, media_content_id: str, *, older_than: timedelta | None = None
+        self,
+        media_content_id: str,
+        *,
+        speaker: str | None,
+        media_content_type: str | None,
+        older_than: timedelta | None = None,
     ) -> None:
-        """List a folder again in the background: added files play next time."""
+        """List a folder again in the background: added files play next time.
+
+        An album of a speaker's own is listed through ``speaker``, the one its
+        music was picked with.
+        """
         self.entry.async_create_background_task(
             self.hass,
-            self.folders.async_refresh(media_content_id, older_than=older_than),
+            self.folders.async_refresh(
+                media_content_id,
+                speaker=speaker,
+                media_content_type=media_content_type,
+                older_than=older_than,
+            ),
             f"{DOMAIN} folder listing",
         )
 
@@ -608,7 +635,7 @@ class Jukebox:
     def _folder_track(self, mapping: TagMapping, state: State) -> int | None:
         """Return which track of ``mapping``'s folder the speaker plays, if any.
 
-        Counted in the folder's natural order, whatever order it plays in.
+        Counted in the folder's order (its listing), whatever order it plays in.
         """
         folder = self._folder
         if folder is None or folder.uid != mapping.uid:
@@ -1168,10 +1195,26 @@ def _folder_play(
         uid=mapping.uid,
         player=player,
         media_content_id=mapping.media_content_id,
+        media_content_type=mapping.media_content_type,
+        browse_speaker=mapping.entity_id,
         listing=listing,
         tracks=tracks,
         index=index,
     )
+
+
+def _resume_track(listing: tuple[Track, ...], bookmark: Bookmark) -> int | None:
+    """Return which track of ``listing`` a bookmark stopped in, if it says.
+
+    A bookmark from before the album was listed (the speaker played it as a
+    whole) knows the track only by what the speaker played.
+    """
+    if bookmark.track is not None:
+        return bookmark.track if bookmark.track < len(listing) else None
+    for index, track in enumerate(listing):
+        if track.media_content_id == bookmark.player_content_id:
+            return index
+    return None
 
 
 def _track_of(state: State) -> tuple[Any, ...]:
