@@ -1,4 +1,8 @@
-"""Album chips: an album of a speaker's own library plays track after track."""
+"""Album chips: an album of a speaker's own library plays track after track.
+
+Only an audiobook's does (its place is kept per track); any other chip lets the
+speaker play the album as it plays albums.
+"""
 
 from __future__ import annotations
 
@@ -33,13 +37,14 @@ from .test_folders import (
 ALBUM_CHIP = "04A1A1A1A1A1A1"
 AUDIOBOOK = "04B2B2B2B2B2B2"
 SONG = "04C3C3C3C3C3C3"
+MUSIC_ALBUM = "04D4D4D4D4D4D4"
 PROGRESS = "sensor.jukebox_progress"
 #: the album's tracks in its own order: "Song 10" before "Song 2"
 TRACKS = list(ALBUM_TRACKS)
 
 
 def chip(
-    uid: str, title: str, music: str, music_type: str, mode: str = "music"
+    uid: str, title: str, music: str, music_type: str, mode: str = "audiobook"
 ) -> ConfigSubentryData:
     """Return the subentry of a chip whose music was picked with the speaker."""
     return ConfigSubentryData(
@@ -68,8 +73,9 @@ def mock_config_entry() -> MockConfigEntry:
         data={CONF_CONNECTION: Connection.SIMULATED},
         subentries_data=[
             chip(ALBUM_CHIP, "Album", ALBUM, "album"),
-            chip(AUDIOBOOK, "Audiobook", ALBUM, "album", "audiobook"),
+            chip(AUDIOBOOK, "Audiobook", ALBUM, "album"),
             chip(SONG, "Song", TRACKS[1], "track"),
+            chip(MUSIC_ALBUM, "Music album", ALBUM, "album", "music"),
             control(NEXT, "Next", "next"),
             control(PREVIOUS, "Back", "previous"),
         ],
@@ -291,6 +297,7 @@ async def test_an_album_chip_is_listed_when_it_is_saved(
                 "media_content_id": ALBUM,
                 "media_content_type": "album",
             },
+            "playback": {"mode": "audiobook"},
         },
     )
 
@@ -339,4 +346,24 @@ async def test_a_track_of_the_speakers_library_is_not_expanded(
 
     assert player(hass).state == MediaPlayerState.IDLE
     assert calls(plain_speaker, "play_media") == [TRACKS[1]]
+    assert progress(hass).state == "none"
+
+
+async def test_a_music_chips_album_plays_as_the_speaker_plays_albums(
+    hass: HomeAssistant,
+    queue_speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    # Listed for the audiobook chips of the same album; this chip does not use it.
+    await wait_until(lambda: folders(init_integration).listed(ALBUM))
+
+    place(emulator, MUSIC_ALBUM)
+    await wait_until(lambda: calls(queue_speaker, "play_media") == [ALBUM])
+    await hass.async_block_till_done()
+
+    # The speaker plays the album, from its first track, in its own queue.
+    assert playing(hass, TRACKS[0])
+    assert calls(queue_speaker, "enqueue") == []
     assert progress(hass).state == "none"

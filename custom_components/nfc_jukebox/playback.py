@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
+from homeassistant.components import media_source
 from homeassistant.components.media_player import (
     ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
@@ -71,6 +72,7 @@ from .const import (
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
+    CONF_PLAYBACK,
     CONF_RESUME_WINDOW,
     CONF_UID,
     DEFAULT_FADE_OUT,
@@ -92,6 +94,7 @@ from .mappings import (
     find_chip,
     normalise_uid,
     speaker_for,
+    stored_mode,
 )
 from .progress import Bookmark, ChipProgress, async_get_progress
 from .repairs import (
@@ -207,7 +210,9 @@ class Jukebox:
         """
         chips = self._music_chips()
         for subentry_id, saved in chips.items():
-            if self._saved_chips.get(subentry_id) != saved:
+            if self._saved_chips.get(subentry_id) != saved and _stored_by_track(
+                saved[1]
+            ):
                 media = saved[1][CONF_MEDIA]
                 self._refresh_listing(
                     media[ATTR_MEDIA_CONTENT_ID],
@@ -238,7 +243,11 @@ class Jukebox:
         self.entry.async_create_background_task(
             self.hass,
             self.folders.async_warm(
-                [data[CONF_MEDIA] for _title, data in self._music_chips().values()]
+                [
+                    data[CONF_MEDIA]
+                    for _title, data in self._music_chips().values()
+                    if _stored_by_track(data)
+                ]
             ),
             f"{DOMAIN} folders",
         )
@@ -369,8 +378,16 @@ class Jukebox:
     async def _play(self, mapping: TagMapping) -> None:
         self._stop_folder()
         # One browse, remembered: a folder's listing does not delay it next time.
-        tracks = await self.folders.async_tracks(mapping.media_content_id)
-        if tracks is None and not self.folders.listed(mapping.media_content_id):
+        tracks = (
+            await self.folders.async_tracks(mapping.media_content_id)
+            if _plays_by_track(mapping.media_content_id, mapping.mode)
+            else None
+        )
+        if (
+            tracks is None
+            and _plays_by_track(mapping.media_content_id, mapping.mode)
+            and not self.folders.listed(mapping.media_content_id)
+        ):
             # A speaker's album not listed yet plays as the speaker plays albums;
             # listed meanwhile, it plays track by track next time.
             self._refresh_listing(
@@ -1200,6 +1217,27 @@ def _folder_play(
         listing=listing,
         tracks=tracks,
         index=index,
+    )
+
+
+def _plays_by_track(media_content_id: str, mode: ChipMode) -> bool:
+    """Return whether a chip whose music is a container plays it track by track.
+
+    A folder of My media always does: nothing else could play it. An album or a
+    playlist of a speaker's own library only on an audiobook chip, whose place is
+    kept per track; any other chip lets the speaker play it as it plays albums,
+    in its own queue (a Spotify queue is the family's, not ours to fill).
+    """
+    return mode is ChipMode.AUDIOBOOK or media_source.is_media_source_id(
+        media_content_id
+    )
+
+
+def _stored_by_track(data: Mapping[str, Any]) -> bool:
+    """Return whether a stored music chip plays its container track by track."""
+    return _plays_by_track(
+        data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID],
+        stored_mode(data.get(CONF_PLAYBACK, {})),
     )
 
 
