@@ -17,7 +17,7 @@ from custom_components.nfc_jukebox.config_flow import options_schema
 from custom_components.nfc_jukebox.const import DOMAIN, Connection
 from custom_components.nfc_jukebox.mappings import (
     control_chip_schema,
-    music_chip_schema,
+    music_chip_form,
 )
 
 INTEGRATION = Path(__file__).parent.parent / "custom_components" / DOMAIN
@@ -65,6 +65,7 @@ def test_every_form_error_and_abort_reason_has_a_string() -> None:
     used_errors = _used(r'errors\[\w+\] = "(\w+)"') | _used(r'\{field: "(\w+)"\}')
     used_errors |= _used(r'\(\w+, "(\w+)"\),')  # the CONNECT_ERRORS table
     used_errors |= _used(r'\{"base": "(\w+)"\}')
+    used_errors |= _used(r'InvalidChip\(\{\w+: "(\w+)"\}\)')
     assert used_errors
     assert not used_errors - errors
     used_aborts = _used(r'async_abort\(reason="(\w+)"\)') | {"already_configured"}
@@ -117,17 +118,20 @@ def test_every_chip_error_is_translated_in_every_form_that_saves_chips() -> None
     mappings = (INTEGRATION / "mappings.py").read_text(encoding="utf-8")
     chip_errors = set(re.findall(r'errors\[\w+\] = "(\w+)"', mappings))
     control_errors = chip_errors - {"not_a_speaker", "no_music"}
+    # "Play a whole folder" of the music chip forms
+    folder_errors = set(re.findall(r'InvalidChip\(\{\w+: "(\w+)"\}\)', mappings))
     subentries = STRINGS["config_subentries"]
     fix_flow = STRINGS["issues"]["unknown_tag"]["fix_flow"]
 
-    assert chip_errors <= set(subentries["tag"]["error"])
+    assert folder_errors
+    assert chip_errors | folder_errors <= set(subentries["tag"]["error"])
     assert control_errors <= set(subentries["control"]["error"])
-    assert chip_errors - {"invalid_uid"} <= set(fix_flow["error"])
+    assert (chip_errors | folder_errors) - {"invalid_uid"} <= set(fix_flow["error"])
 
 
 def _forms() -> list[tuple[tuple[str, ...], Any]]:
     """Return every form that edits chips or reader options, and where its words are."""
-    music, control = music_chip_schema(), control_chip_schema()
+    music, control = music_chip_form(), control_chip_schema()
     return [
         (("config_subentries", "tag", "step", "user"), music),
         (("config_subentries", "tag", "step", "reconfigure"), music),
@@ -135,7 +139,7 @@ def _forms() -> list[tuple[tuple[str, ...], Any]]:
         (("config_subentries", "control", "step", "reconfigure"), control),
         (
             ("issues", "unknown_tag", "fix_flow", "step", "assign"),
-            music_chip_schema(with_uid=False),
+            music_chip_form(with_uid=False),
         ),
         (("options", "step", "init"), options_schema()),
     ]
@@ -209,7 +213,7 @@ def test_the_new_chip_repair_form_is_labelled_where_the_repair_dialog_looks(
     """
     step = LANGUAGES[language]["issues"]["unknown_tag"]["fix_flow"]["step"]["assign"]
     fields: list[str] = []
-    for marker, value in music_chip_schema(with_uid=False).schema.items():
+    for marker, value in music_chip_form(with_uid=False).schema.items():
         fields.append(str(marker))
         if isinstance(value, section):
             fields += map(str, value.schema.schema)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,11 +16,26 @@ from custom_components.nfc_jukebox import repairs
 from custom_components.nfc_jukebox.const import DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import PhoneTag, Pn532Emulator, ntag
 
+from . import test_folders
 from .conftest import MEDIA, WaitUntil, start_chip_flow
+from .test_folders import FOLDER, MORE, TRACKS
 
 pytestmark = pytest.mark.usefixtures("kids_speaker")
 
 UID = "04A1B2C3D4E5F6"
+
+# My media with its folders ("Bedtime stories", "More stories", "Everything").
+media = test_folders.media
+#: the assign form's input: one story picked, and "Play a whole folder"
+STORY_FOLDER = {
+    "name": "Stories",
+    "media": {
+        "entity_id": MEDIA["entity_id"],
+        "media_content_id": TRACKS[1],
+        "media_content_type": "audio/x-wav",
+    },
+    "pick_folder": True,
+}
 
 
 async def test_an_unknown_chip_raises_one_new_chip_notice_however_often_it_is_placed(
@@ -320,3 +336,88 @@ async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
         f"playback_failed_{other.entry_id}",
         f"reader_unreachable_{other.entry_id}",
     }
+
+
+@pytest.mark.usefixtures("media")
+async def test_assigning_a_new_chip_a_whole_folder_from_its_notice_saves_the_folder(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json=STORY_FOLDER
+    )
+    result = await response.json()
+
+    assert result["type"] == "form"
+    assert result["step_id"] == "folder"
+    assert result["description_placeholders"] == {"chip": "Stories"}
+    (field,) = result["data_schema"]
+    assert {option["label"] for option in field["selector"]["select"]["options"]} == {
+        "Bedtime stories",
+        "Everything",
+        "More stories",
+    }
+    # The picked story's folder is chosen already.
+    assert field["default"] == FOLDER
+    assert not init_integration.subentries
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json={"folder": MORE}
+    )
+
+    assert (await response.json())["type"] == "create_entry"
+    subentry = next(iter(init_integration.subentries.values()))
+    assert (subentry.title, subentry.unique_id) == ("Stories", UID)
+    assert subentry.data["media"] == {
+        "entity_id": MEDIA["entity_id"],
+        "media_content_id": MORE,
+        "media_content_type": "directory",
+        "metadata": {"title": "More stories", "media_class": "directory"},
+    }
+    assert "pick_folder" not in subentry.data
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+
+
+@pytest.mark.usefixtures("media")
+async def test_without_a_folder_of_music_the_new_chip_notice_says_so_and_keeps_the_form(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+    tmp_path: Path,
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    hass.config.media_dirs["local"] = str(empty)  # the source holds this dict
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}", json=STORY_FOLDER
+    )
+    result = await response.json()
+
+    assert result["type"] == "form"
+    assert result["step_id"] == "assign"
+    assert result["errors"] == {"pick_folder": "no_folders"}
+    typed = {
+        field["name"]: field["description"]["suggested_value"]
+        for field in result["data_schema"]
+        if "suggested_value" in field.get("description", {})
+    }
+    assert typed == STORY_FOLDER
+    assert not init_integration.subentries
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Final, override
+from typing import Any, override
 from urllib.parse import urlsplit
 from uuid import uuid4
 
@@ -56,7 +55,6 @@ from .const import (
     CONF_FEEDBACK,
     CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
-    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MIN_VOLUME,
     CONF_NIGHT_MAX_VOLUME,
@@ -94,18 +92,22 @@ from .const import (
     OnRemove,
     QuietHoursStart,
 )
-from .folders import Folder, async_folders
+from .folders import Folder
 from .mappings import (
+    CONF_FOLDER,
     Chip,
     InvalidChip,
     TagMapping,
     as_whole_number,
+    async_folders_to_pick,
     async_name_tag,
     chip_from_input,
+    chip_with_folder,
     control_chip_schema,
     find_chip_subentry,
+    folder_form,
     form_values,
-    music_chip_schema,
+    music_chip_form,
     normalise_uid,
 )
 from .pn532 import (
@@ -120,9 +122,6 @@ from .reader import connection_from_entry_data
 from .repairs import async_delete_new_chip_issues
 from .rules import floor_above_ceiling
 
-#: The music chip form's "Pick a folder" choice, and the folder step's field.
-CONF_PICK_FOLDER: Final = "pick_folder"
-CONF_FOLDER: Final = "folder"
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
 GPIO_UARTS = ("/dev/serial0", "/dev/ttyAMA0", "/dev/ttyS0")
@@ -861,42 +860,32 @@ class _ChipFlow(ConfigSubentryFlow):
         )
 
 
-def _music_chip_form() -> probatio.Schema:
-    """Return the music chip's form, with "Pick a folder" after the music."""
-    fields: dict[Any, Any] = {}
-    for marker, value in music_chip_schema().schema.items():
-        fields[marker] = value
-        if marker == CONF_MEDIA:
-            fields[probatio.Optional(CONF_PICK_FOLDER, default=False)] = (
-                BooleanSelector()
-            )
-    return probatio.Schema(fields)
-
-
 class TagMappingFlow(_ChipFlow):
     """A music chip: scan it, pick the music (a track, a playlist or a folder)."""
 
     kind = SUBENTRY_TAG
-    schema = staticmethod(_music_chip_form)
+    schema = staticmethod(music_chip_form)
     _folders: list[Folder]
 
     @override
     async def _async_next(
         self, user_input: Mapping[str, Any], errors: dict[str, str]
     ) -> SubentryFlowResult:
-        if not user_input.get(CONF_PICK_FOLDER):
-            return await self._async_save()
-        self._folders = await async_folders(self.hass)
-        if not self._folders:
-            errors[CONF_PICK_FOLDER] = "no_folders"
+        try:
+            folders = await async_folders_to_pick(self.hass, user_input)
+        except InvalidChip as err:
+            errors.update(err.errors)
             return self.async_show_form(
                 step_id=self.source if self.source == SOURCE_RECONFIGURE else "user",
                 data_schema=self.add_suggested_values_to_schema(
-                    _music_chip_form(), user_input
+                    music_chip_form(), user_input
                 ),
                 errors=errors,
                 description_placeholders={"chip": ""},
             )
+        if folders is None:
+            return await self._async_save()
+        self._folders = folders
         return await self.async_step_folder()
 
     async def async_step_folder(
@@ -905,44 +894,12 @@ class TagMappingFlow(_ChipFlow):
         """Pick the folder whose tracks the chip plays, one after the other."""
         chip = self._chip
         assert isinstance(chip, TagMapping)  # noqa: S101 - only music chips get here
-        folders = {folder.media_content_id: folder for folder in self._folders}
         if user_input is not None:
-            folder = folders[user_input[CONF_FOLDER]]
-            self._chip = replace(
-                chip,
-                media_content_id=folder.media_content_id,
-                media_content_type=folder.media_content_type,
-                # What the media picker shows for the chip when it is edited.
-                media_metadata={"title": folder.title, "media_class": "directory"},
-            )
+            self._chip = chip_with_folder(chip, self._folders, user_input[CONF_FOLDER])
             return await self._async_save()
-        # The folder of the picked music, if it is one of them.
-        picked = chip.media_content_id
-        suggested = next(
-            (
-                folder_id
-                for folder_id in (picked, picked.rpartition("/")[0])
-                if folder_id in folders
-            ),
-            self._folders[0].media_content_id,
-        )
         return self.async_show_form(
             step_id="folder",
-            data_schema=probatio.Schema(
-                {
-                    probatio.Required(CONF_FOLDER, default=suggested): SelectSelector(
-                        SelectSelectorConfig(
-                            options=[
-                                SelectOptionDict(
-                                    value=folder.media_content_id, label=folder.title
-                                )
-                                for folder in self._folders
-                            ],
-                            mode=SelectSelectorMode.LIST,
-                        )
-                    )
-                }
-            ),
+            data_schema=folder_form(chip, self._folders),
             description_placeholders={"chip": chip.name},
         )
 

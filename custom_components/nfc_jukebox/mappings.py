@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 import probatio
@@ -31,6 +31,7 @@ from homeassistant.helpers.selector import (
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
@@ -63,10 +64,14 @@ from .const import (
     ControlAction,
     OnRemove,
 )
+from .folders import Folder, async_folders
 
 ATTR_MEDIA_CONTENT_ID: Final = "media_content_id"
 ATTR_MEDIA_CONTENT_TYPE: Final = "media_content_type"
 ATTR_METADATA: Final = "metadata"
+#: The music chip form's "Play a whole folder" choice, and the folder step's field.
+CONF_PICK_FOLDER: Final = "pick_folder"
+CONF_FOLDER: Final = "folder"
 
 #: What may separate the bytes of a typed UID: white space (tabs and new lines from a
 #: paste included), colons and dashes ("04:A1:…", "04-A1-…").
@@ -425,6 +430,75 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
                 SectionConfig(collapsed=True),
             ),
         }
+    )
+
+
+def music_chip_form(*, with_uid: bool = True) -> probatio.Schema:
+    """Return the music chip's form, with "Play a whole folder" after the music."""
+    fields: dict[Any, Any] = {}
+    for marker, value in music_chip_schema(with_uid=with_uid).schema.items():
+        fields[marker] = value
+        if marker == CONF_MEDIA:
+            fields[probatio.Optional(CONF_PICK_FOLDER, default=False)] = (
+                BooleanSelector()
+            )
+    return probatio.Schema(fields)
+
+
+async def async_folders_to_pick(
+    hass: HomeAssistant, user_input: Mapping[str, Any]
+) -> list[Folder] | None:
+    """Return the folders to pick from if the music chip form asks for one, else None.
+
+    Raise InvalidChip if it asks and My media has no folder with music in it.
+    """
+    if not user_input.get(CONF_PICK_FOLDER):
+        return None
+    if folders := await async_folders(hass):
+        return folders
+    raise InvalidChip({CONF_PICK_FOLDER: "no_folders"})
+
+
+def folder_form(chip: TagMapping, folders: Sequence[Folder]) -> probatio.Schema:
+    """Return the "Pick a folder" form; the folder of the chip's music is chosen."""
+    ids = {folder.media_content_id for folder in folders}
+    picked = chip.media_content_id
+    suggested = next(
+        (
+            folder_id
+            for folder_id in (picked, picked.rpartition("/")[0])
+            if folder_id in ids
+        ),
+        folders[0].media_content_id,
+    )
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_FOLDER, default=suggested): SelectSelector(
+                SelectSelectorConfig(
+                    options=[
+                        SelectOptionDict(
+                            value=folder.media_content_id, label=folder.title
+                        )
+                        for folder in folders
+                    ],
+                    mode=SelectSelectorMode.LIST,
+                )
+            )
+        }
+    )
+
+
+def chip_with_folder(
+    chip: TagMapping, folders: Sequence[Folder], folder_id: str
+) -> TagMapping:
+    """Return the chip with the folder ``folder_id`` (one of ``folders``) as its music."""
+    folder = next(folder for folder in folders if folder.media_content_id == folder_id)
+    return replace(
+        chip,
+        media_content_id=folder.media_content_id,
+        media_content_type=folder.media_content_type,
+        # What the media picker shows for the chip when it is edited.
+        media_metadata={"title": folder.title, "media_class": "directory"},
     )
 
 

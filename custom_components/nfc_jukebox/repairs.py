@@ -17,15 +17,22 @@ from homeassistant.helpers import issue_registry as ir
 
 from .const import CONF_UID, DOMAIN, SUBENTRY_TAG
 from .mappings import (
+    CONF_FOLDER,
     InvalidChip,
+    TagMapping,
+    async_folders_to_pick,
     async_name_tag,
     chip_from_input,
+    chip_with_folder,
     find_chip_subentry,
-    music_chip_schema,
+    folder_form,
+    music_chip_form,
 )
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
+
+    from .folders import Folder
 
 NEW_CHIP: Final = "unknown_tag"
 READER_UNREACHABLE: Final = "reader_unreachable"
@@ -171,6 +178,11 @@ def async_delete_version_1_issues(hass: HomeAssistant, old_unique_id: str) -> No
 class AssignTagFlow(RepairsFlow):
     """Give a chip that was placed but plays nothing yet its music, or ignore it."""
 
+    #: the chip the form describes, while the folder step completes it
+    _chip: TagMapping
+    #: the folders of My media to pick from
+    _folders: list[Folder]
+
     def __init__(self, entry_id: str, uid: str) -> None:
         """Assign music to ``uid`` on the reader ``entry_id``."""
         super().__init__()
@@ -202,44 +214,78 @@ class AssignTagFlow(RepairsFlow):
     async def async_step_assign(
         self, user_input: dict[str, Any] | None = None
     ) -> RepairsFlowResult:
-        """Ask for a name and the music; save them as the chip's mapping."""
+        """Ask for a name and the music, or a whole folder; save the chip's mapping."""
         entry = self.hass.config_entries.async_get_entry(self.entry_id)
         if entry is None:
             return self.async_abort(reason="reader_removed")
         if find_chip_subentry(self.hass, self.uid) is not None:
-            # mapped meanwhile, on this reader or another: nothing to do
-            async_delete_new_chip_issues(self.hass, self.uid)
-            return self.async_create_entry(data={})
+            return self._mapped_meanwhile()
         errors: dict[str, str] = {}
         if user_input is not None:
             try:
                 chip = chip_from_input(
                     self.hass, SUBENTRY_TAG, {**user_input, CONF_UID: self.uid}
                 )
+                folders = await async_folders_to_pick(self.hass, user_input)
             except InvalidChip as err:
                 errors = err.errors
             else:
-                subentry = chip.to_subentry_data()
-                self.hass.config_entries.async_add_subentry(
-                    entry,
-                    ConfigSubentry(
-                        data=MappingProxyType(dict(subentry["data"])),
-                        subentry_type=subentry["subentry_type"],
-                        title=subentry["title"],
-                        unique_id=subentry["unique_id"],
-                    ),
-                )
-                async_delete_new_chip_issues(self.hass, self.uid)
-                await async_name_tag(self.hass, chip.uid, chip.name)
-                return self.async_create_entry(data={})
+                assert isinstance(chip, TagMapping)  # noqa: S101 - a music chip's form
+                self._chip = chip
+                if folders is None:
+                    return await self._async_save(entry)
+                self._folders = folders
+                return await self.async_step_folder()
         return self.async_show_form(
             step_id="assign",
             data_schema=self.add_suggested_values_to_schema(
-                music_chip_schema(with_uid=False), user_input or {}
+                music_chip_form(with_uid=False), user_input or {}
             ),
             errors=errors,
             description_placeholders={"name": entry.title, "uid": self.uid},
         )
+
+    async def async_step_folder(
+        self, user_input: dict[str, Any] | None = None
+    ) -> RepairsFlowResult:
+        """Pick the folder whose tracks the chip plays, one after the other."""
+        entry = self.hass.config_entries.async_get_entry(self.entry_id)
+        if entry is None:
+            return self.async_abort(reason="reader_removed")
+        if find_chip_subentry(self.hass, self.uid) is not None:
+            return self._mapped_meanwhile()
+        if user_input is not None:
+            self._chip = chip_with_folder(
+                self._chip, self._folders, user_input[CONF_FOLDER]
+            )
+            return await self._async_save(entry)
+        return self.async_show_form(
+            step_id="folder",
+            data_schema=folder_form(self._chip, self._folders),
+            description_placeholders={"chip": self._chip.name},
+        )
+
+    def _mapped_meanwhile(self) -> RepairsFlowResult:
+        """Close the fix: the chip got its music meanwhile, here or on another reader."""
+        async_delete_new_chip_issues(self.hass, self.uid)
+        return self.async_create_entry(data={})
+
+    async def _async_save(self, entry: ConfigEntry) -> RepairsFlowResult:
+        """Save the chip as a mapping of the reader ``entry``; withdraw its notices."""
+        chip = self._chip
+        subentry = chip.to_subentry_data()
+        self.hass.config_entries.async_add_subentry(
+            entry,
+            ConfigSubentry(
+                data=MappingProxyType(dict(subentry["data"])),
+                subentry_type=subentry["subentry_type"],
+                title=subentry["title"],
+                unique_id=subentry["unique_id"],
+            ),
+        )
+        async_delete_new_chip_issues(self.hass, self.uid)
+        await async_name_tag(self.hass, chip.uid, chip.name)
+        return self.async_create_entry(data={})
 
 
 async def async_create_fix_flow(
