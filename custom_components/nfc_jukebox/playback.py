@@ -377,24 +377,18 @@ class Jukebox:
 
     async def _play(self, mapping: TagMapping) -> None:
         self._stop_folder()
-        # One browse, remembered: a folder's listing does not delay it next time.
-        tracks = (
-            await self.folders.async_tracks(mapping.media_content_id)
-            if _plays_by_track(mapping.media_content_id, mapping.mode)
-            else None
-        )
-        if (
-            tracks is None
-            and _plays_by_track(mapping.media_content_id, mapping.mode)
-            and not self.folders.listed(mapping.media_content_id)
-        ):
-            # A speaker's album not listed yet plays as the speaker plays albums;
-            # listed meanwhile, it plays track by track next time.
-            self._refresh_listing(
-                mapping.media_content_id,
-                speaker=mapping.entity_id,
-                media_content_type=mapping.media_content_type,
-            )
+        tracks = None
+        if _plays_by_track(mapping.media_content_id, mapping.mode):
+            # One browse, remembered: a folder's listing does not delay it next time.
+            tracks = await self.folders.async_tracks(mapping.media_content_id)
+            if tracks is None and not self.folders.listed(mapping.media_content_id):
+                # A speaker's album not listed yet plays as the speaker plays
+                # albums; listed meanwhile, it plays track by track next time.
+                self._refresh_listing(
+                    mapping.media_content_id,
+                    speaker=mapping.entity_id,
+                    media_content_type=mapping.media_content_type,
+                )
         bookmark = self._resumable(mapping)
         resume_track = None
         if tracks is not None and bookmark is not None:
