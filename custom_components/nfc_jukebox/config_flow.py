@@ -107,6 +107,7 @@ from .mappings import (
     find_chip_subentry,
     folder_form,
     form_values,
+    home_readers,
     music_chip_form,
     normalise_uid,
 )
@@ -782,16 +783,7 @@ class _ChipFlow(ConfigSubentryFlow):
 
         A chip given its meaning since it was placed is not offered again.
         """
-        entry = self._get_entry()
-        readers = [
-            entry,
-            *(
-                other
-                for other in self.hass.config_entries.async_entries(DOMAIN)
-                if other.entry_id != entry.entry_id
-            ),
-        ]
-        for reader in readers:
+        for reader in home_readers(self.hass, self._get_entry()):
             if (
                 reader.state is ConfigEntryState.LOADED
                 and (uid := reader.runtime_data.jukebox.last_unknown_uid)

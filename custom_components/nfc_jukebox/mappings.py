@@ -242,7 +242,9 @@ def speaker_for(mapping: TagMapping, entry: ConfigEntry) -> str:
     return mapping.play_on or entry.options.get(CONF_MEDIA_PLAYER) or mapping.entity_id
 
 
-def _readers(hass: HomeAssistant, prefer: ConfigEntry | None) -> list[ConfigEntry]:
+def home_readers(
+    hass: HomeAssistant, prefer: ConfigEntry | None = None
+) -> list[ConfigEntry]:
     """Return every reader of the home, ``prefer`` first."""
     readers = hass.config_entries.async_entries(DOMAIN)
     if prefer is None:
@@ -262,7 +264,7 @@ def find_chip_entry(
     The chips of ``prefer`` come first: where an earlier release let two readers
     give one UID two meanings, each reader keeps its own.
     """
-    for entry in _readers(hass, prefer):
+    for entry in home_readers(hass, prefer):
         for subentry in entry.subentries.values():
             if subentry.subentry_id != except_subentry and (
                 normalise_uid(subentry.data.get(CONF_UID, "")) == uid
