@@ -216,10 +216,9 @@ class AssignTagFlow(RepairsFlow):
     ) -> RepairsFlowResult:
         """Ask for a name and the music, or a whole folder; save the chip's mapping."""
         entry = self.hass.config_entries.async_get_entry(self.entry_id)
-        if entry is None:
-            return self.async_abort(reason="reader_removed")
-        if find_chip_subentry(self.hass, self.uid) is not None:
-            return self._mapped_meanwhile()
+        if (ended := self._ended(entry)) is not None:
+            return ended
+        assert entry is not None  # noqa: S101 - _ended says so
         errors: dict[str, str] = {}
         if user_input is not None:
             try:
@@ -250,10 +249,9 @@ class AssignTagFlow(RepairsFlow):
     ) -> RepairsFlowResult:
         """Pick the folder whose tracks the chip plays, one after the other."""
         entry = self.hass.config_entries.async_get_entry(self.entry_id)
-        if entry is None:
-            return self.async_abort(reason="reader_removed")
-        if find_chip_subentry(self.hass, self.uid) is not None:
-            return self._mapped_meanwhile()
+        if (ended := self._ended(entry)) is not None:
+            return ended
+        assert entry is not None  # noqa: S101 - _ended says so
         if user_input is not None:
             self._chip = chip_with_folder(
                 self._chip, self._folders, user_input[CONF_FOLDER]
@@ -265,10 +263,17 @@ class AssignTagFlow(RepairsFlow):
             description_placeholders={"chip": self._chip.name},
         )
 
-    def _mapped_meanwhile(self) -> RepairsFlowResult:
-        """Close the fix: the chip got its music meanwhile, here or on another reader."""
-        async_delete_new_chip_issues(self.hass, self.uid)
-        return self.async_create_entry(data={})
+    def _ended(self, entry: ConfigEntry | None) -> RepairsFlowResult | None:
+        """End the fix if its reader is gone, or its chip got music meanwhile.
+
+        Here or on another reader: then its notices go, and nothing is left to do.
+        """
+        if entry is None:
+            return self.async_abort(reason="reader_removed")
+        if find_chip_subentry(self.hass, self.uid) is not None:
+            async_delete_new_chip_issues(self.hass, self.uid)
+            return self.async_create_entry(data={})
+        return None
 
     async def _async_save(self, entry: ConfigEntry) -> RepairsFlowResult:
         """Save the chip as a mapping of the reader ``entry``; withdraw its notices."""
