@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from ..frames import (  # noqa: TID252 - the library imports itself relatively
+from ..frames import (
     ACK,
     ERROR_FRAME,
     HOST_TO_PN532,

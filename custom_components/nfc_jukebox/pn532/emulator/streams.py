@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, override
 
-from ..errors import ReaderNotFound  # noqa: TID252
-from ..transport import StreamTransport  # noqa: TID252
-from ..uart import WAKE_UP  # noqa: TID252
+from ..errors import ReaderNotFound
+from ..transport import StreamTransport
+from ..uart import WAKE_UP
 from .core import DEFAULT_BAUD, Pn532Emulator
 
 _BITS_PER_BYTE: Final = 10  # start bit, 8 data bits, stop bit

@@ -23,7 +23,7 @@ from functools import partial, reduce
 from operator import xor
 from typing import Final, override
 
-from ..ndef import encode_message, wrap_tlv  # noqa: TID252
+from ..ndef import encode_message, wrap_tlv
 
 STATUS_OK: Final = 0x00
 STATUS_TIMEOUT: Final = 0x01
