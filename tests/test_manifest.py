@@ -1,6 +1,8 @@
 """The integration's manifest, requirements and translations agree with each other."""
 
 import json
+import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +75,28 @@ def test_manifest_version_matches_pyproject() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
     assert f'version = "{manifest["version"]}"' in pyproject
+    assert tomllib.loads(pyproject)["project"]["version"] == manifest["version"]
+
+
+def test_the_newest_version_in_the_changelog_is_the_manifests() -> None:
+    manifest = _read_json(INTEGRATION_DIR / "manifest.json")
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+
+    released = re.findall(
+        r"^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$", changelog, re.MULTILINE
+    )
+    headings = re.findall(r"^## \[([^\]]+)\]", changelog, re.MULTILINE)
+
+    assert released[0] == manifest["version"]
+    # Keep a Changelog: at most an Unreleased section above the newest version, and
+    # every version once, newest first.
+    assert headings[: headings.index(released[0])] in ([], ["Unreleased"])
+    assert released == sorted(
+        released, key=lambda v: tuple(int(n) for n in v.split(".")), reverse=True
+    )
+    assert len(set(released)) == len(released)
+    for heading in headings:
+        assert f"[{heading}]: " in changelog
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
