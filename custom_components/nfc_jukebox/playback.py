@@ -677,8 +677,12 @@ class Jukebox:
             if state is not None:
                 playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
                 for index, item in enumerate(folder.listing):
-                    if item.media_content_id == playing:
-                        track = index  # a queue moves on by itself
+                    # A queue moves on by itself; a speaker without one plays the
+                    # track the jukebox gives it next, and until then the last one.
+                    if item.media_content_id == playing and (
+                        folder.queued or index == track
+                    ):
+                        track = index
                         position = _current_position(state)
                         break
             return Progress(
