@@ -23,6 +23,7 @@ from .const import (
     LOGGER,
     SUBENTRY_TAG,
 )
+from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .playback import Jukebox
@@ -83,7 +84,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
     await jukebox.async_load()
     reader.async_add_tag_listener(jukebox.async_handle)
     entry.async_on_unload(jukebox.async_shutdown)
-    entry.runtime_data = NfcJukeboxData(reader=reader, jukebox=jukebox)
+    coordinator = JukeboxCoordinator(hass, entry, reader=reader, jukebox=jukebox)
+    entry.async_on_unload(coordinator.async_start())
+    entry.runtime_data = NfcJukeboxData(
+        reader=reader, jukebox=jukebox, coordinator=coordinator
+    )
     if isinstance(reader, ScannerReader):
         entry.async_on_unload(reader.async_start())
     else:

@@ -44,7 +44,7 @@ class NfcJukeboxTagPresent(NfcJukeboxEntity, BinarySensorEntity):
     @property
     @override
     def is_on(self) -> bool:
-        return self.reader.present is not None
+        return self.coordinator.data.present is not None
 
 
 class NfcJukeboxQuietHours(NfcJukeboxRuleEntity, BinarySensorEntity):
@@ -53,4 +53,4 @@ class NfcJukeboxQuietHours(NfcJukeboxRuleEntity, BinarySensorEntity):
     @property
     @override
     def is_on(self) -> bool:
-        return self.jukebox.rules.quiet_hours
+        return self.coordinator.data.quiet_hours

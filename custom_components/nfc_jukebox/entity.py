@@ -1,30 +1,30 @@
-"""The base entity of a reader: device info, availability, tag-change updates."""
+"""The base entities of a reader: device info, availability, the reader's snapshot."""
 
 from __future__ import annotations
 
 from typing import override
 
-from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
-from homeassistant.helpers.entity import Entity, EntityDescription
+from homeassistant.helpers.entity import EntityDescription
+from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_SCANNER
+from .coordinator import JukeboxCoordinator
 from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
-from .pn532 import TagEvent
 from .scanner import ScannerReader
 
 
-class NfcJukeboxEntity(Entity):
-    """An entity of one reader; it follows the reader's tag changes."""
+class NfcJukeboxEntity(CoordinatorEntity[JukeboxCoordinator]):
+    """An entity of one reader; it shows the reader's snapshot, pushed on each change."""
 
     _attr_has_entity_name = True
-    _attr_should_poll = False
 
     def __init__(
         self, entry: NfcJukeboxConfigEntry, description: EntityDescription
     ) -> None:
         """Describe the entity and the reader device it belongs to."""
+        super().__init__(entry.runtime_data.coordinator)
         self.entry = entry
         self.reader = entry.runtime_data.reader
         self.jukebox = entry.runtime_data.jukebox
@@ -51,20 +51,7 @@ class NfcJukeboxEntity(Entity):
     @property
     @override
     def available(self) -> bool:
-        return self.reader.available
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        await super().async_added_to_hass()
-        self.async_on_remove(self.reader.async_add_tag_listener(self._async_tag_event))
-        self.async_on_remove(
-            self.reader.async_add_availability_listener(self.async_write_ha_state)
-        )
-
-    @callback
-    def _async_tag_event(self, event: TagEvent) -> None:
-        """Update after a tag arrived, was placed (read) or was removed."""
-        self.async_write_ha_state()
+        return self.coordinator.data.available
 
     def mapping_name(self, uid: str) -> str | None:
         """Return the name of the chip ``uid`` (a chip of the home), if it has one."""
@@ -83,10 +70,3 @@ class NfcJukeboxRuleEntity(NfcJukeboxEntity):
     @override
     def available(self) -> bool:
         return True
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
-        )

@@ -43,10 +43,18 @@ async def async_setup_entry(
 
 
 class NfcJukeboxTagEvent(NfcJukeboxEntity, EventEntity):
-    """Fires tag_placed and tag_removed with the tag's UID, type and NDEF records."""
+    """Fires tag_placed and tag_removed with the tag's UID, type and NDEF records.
+
+    Events are not state: it hears each tag event from the reader itself, and the
+    snapshot only for its availability.
+    """
+
+    @override
+    async def async_added_to_hass(self) -> None:
+        await super().async_added_to_hass()
+        self.async_on_remove(self.reader.async_add_tag_listener(self._async_tag_event))
 
     @callback
-    @override
     def _async_tag_event(self, event: TagEvent) -> None:
         if event.kind == "arrived":
             return  # "placed" follows once the tag's NDEF was read

@@ -6,16 +6,18 @@ from dataclasses import dataclass
 
 from homeassistant.config_entries import ConfigEntry
 
+from .coordinator import JukeboxCoordinator
 from .playback import Jukebox
 from .reader import ReaderRuntime
 
 
 @dataclass(kw_only=True, slots=True)
 class NfcJukeboxData:
-    """What a loaded reader entry holds: the reader and what its chips do."""
+    """What a loaded reader entry holds: the reader, what its chips do, its snapshot."""
 
     reader: ReaderRuntime
     jukebox: Jukebox
+    coordinator: JukeboxCoordinator
 
 
 type NfcJukeboxConfigEntry = ConfigEntry[NfcJukeboxData]

@@ -17,6 +17,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import ATTR_TRACK, ATTR_TRACKS
+from .coordinator import JukeboxSnapshot
 from .entity import NfcJukeboxEntity
 from .models import NfcJukeboxConfigEntry
 
@@ -27,29 +28,29 @@ PARALLEL_UPDATES = 0
 class NfcJukeboxSensorDescription(SensorEntityDescription):
     """A reader sensor and how it gets its value."""
 
-    value_fn: Callable[[NfcJukeboxEntity], str | int | datetime | None]
-    attributes_fn: Callable[[NfcJukeboxEntity], dict[str, Any] | None] = lambda _: None
+    value_fn: Callable[[JukeboxSnapshot], str | int | datetime | None]
+    attributes_fn: Callable[[JukeboxSnapshot], dict[str, Any] | None] = lambda _: None
 
 
 #: the current chip when none lies on the reader: shown as "No chip", not "Unknown"
 NO_CHIP: Final = "none"
 
 
-def _current_tag(entity: NfcJukeboxEntity) -> str:
-    tag = entity.reader.present
+def _current_tag(snapshot: JukeboxSnapshot) -> str:
+    tag = snapshot.present
     if tag is None:
         return NO_CHIP
-    return entity.mapping_name(tag.uid) or tag.uid
+    return snapshot.present_name or tag.uid
 
 
-def _progress(entity: NfcJukeboxEntity) -> str:
+def _progress(snapshot: JukeboxSnapshot) -> str:
     """Return "2/12": the folder chip's track, of how many; "none" for no folder."""
-    progress = entity.jukebox.progress
+    progress = snapshot.progress
     return f"{progress.track}/{progress.tracks}" if progress else NO_CHIP
 
 
-def _progress_attributes(entity: NfcJukeboxEntity) -> dict[str, Any]:
-    progress = entity.jukebox.progress
+def _progress_attributes(snapshot: JukeboxSnapshot) -> dict[str, Any]:
+    progress = snapshot.progress
     return {
         ATTR_TRACK: progress.track if progress else None,
         ATTR_TRACKS: progress.tracks if progress else None,
@@ -71,21 +72,21 @@ SENSORS = (
         key="sleep_timer",
         translation_key="sleep_timer",
         device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=lambda entity: entity.jukebox.sleep_until,
+        value_fn=lambda snapshot: snapshot.sleep_until,
     ),
     NfcJukeboxSensorDescription(
         key="minutes_left",
         translation_key="minutes_left",
         native_unit_of_measurement=UnitOfTime.MINUTES,
         device_class=SensorDeviceClass.DURATION,
-        value_fn=lambda entity: entity.jukebox.rules.minutes_left,
+        value_fn=lambda snapshot: snapshot.minutes_left,
     ),
     NfcJukeboxSensorDescription(
         key="connection",
         translation_key="connection",
         entity_category=EntityCategory.DIAGNOSTIC,
         entity_registry_enabled_default=False,
-        value_fn=lambda entity: entity.reader.description,
+        value_fn=lambda snapshot: snapshot.connection,
     ),
 )
 
@@ -100,24 +101,16 @@ async def async_setup_entry(
 
 
 class NfcJukeboxSensor(NfcJukeboxEntity, SensorEntity):
-    """A sensor whose value comes from the reader."""
+    """A sensor whose value comes from the reader's snapshot."""
 
     entity_description: NfcJukeboxSensorDescription
 
     @property
     @override
     def native_value(self) -> str | int | datetime | None:
-        return self.entity_description.value_fn(self)
+        return self.entity_description.value_fn(self.coordinator.data)
 
     @property
     @override
     def extra_state_attributes(self) -> dict[str, Any] | None:
-        return self.entity_description.attributes_fn(self)
-
-    @override
-    async def async_added_to_hass(self) -> None:
-        await super().async_added_to_hass()
-        self.async_on_remove(self.jukebox.async_add_listener(self.async_write_ha_state))
-        self.async_on_remove(
-            self.jukebox.rules.async_add_listener(self.async_write_ha_state)
-        )
+        return self.entity_description.attributes_fn(self.coordinator.data)
