@@ -1,0 +1,93 @@
+"""Entry migrations: a reader's entry of an earlier release, brought up to date once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import entity_registry as er
+
+from .const import (
+    CONF_MEDIA,
+    CONF_MEDIA_PLAYER,
+    CONF_PLAY_ON,
+    DOMAIN,
+    LOGGER,
+    SUBENTRY_TAG,
+)
+from .models import NfcJukeboxConfigEntry
+from .repairs import async_delete_version_1_issues
+
+
+async def async_migrate_entry(
+    hass: HomeAssistant, entry: NfcJukeboxConfigEntry
+) -> bool:
+    """Bring a reader's entry up to date, keeping its device and entity ids.
+
+    Version 1 named the device and entities after the port (the entry's unique
+    id), so moving a reader orphaned them; version 2 names them after the entry.
+    Version 2.2 makes chips the home's (see _migrate_to_home_chips).
+    """
+    if entry.version > 2:  # noqa: PLR2004 - made by a newer release: leave it alone
+        return False
+    if entry.version == 1:
+        old_id = entry.unique_id or entry.entry_id
+        old_prefix = f"{entry.unique_id}_"
+
+        @callback
+        def new_unique_id(entity: er.RegistryEntry) -> dict[str, Any] | None:
+            if not entity.unique_id.startswith(old_prefix):
+                return None
+            key = entity.unique_id.removeprefix(old_prefix)
+            return {"new_unique_id": f"{entry.entry_id}_{key}"}
+
+        await er.async_migrate_entries(hass, entry.entry_id, new_unique_id)
+        devices = dr.async_get(hass)
+        if device := devices.async_get_device(identifiers={(DOMAIN, old_id)}):
+            devices.async_update_device(
+                device.id, new_identifiers={(DOMAIN, entry.entry_id)}
+            )
+        async_delete_version_1_issues(hass, old_id)
+        hass.config_entries.async_update_entry(entry, version=2, minor_version=1)
+        LOGGER.debug("Migrated %s to version 2", entry.title)
+    if entry.minor_version < 2:  # noqa: PLR2004 - the versions of the entry
+        _migrate_to_home_chips(hass, entry)
+        hass.config_entries.async_update_entry(entry, minor_version=2)
+        LOGGER.debug("Migrated %s to version 2.2", entry.title)
+    return True
+
+
+@callback
+def _migrate_to_home_chips(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Give the reader a speaker, and its music chips "this reader's speaker".
+
+    Before 2.2 a music chip played on the speaker its music was picked with, and a
+    reader's speaker only served control chips. Now a chip plays on the speaker of
+    the reader it lies on unless it names one. So nothing plays anywhere else than
+    before on this reader: a reader without a speaker gets the one most of its
+    chips use, the chips on that speaker play on "this reader's speaker", and the
+    others name their speaker.
+    """
+    chips = [
+        subentry
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == SUBENTRY_TAG and CONF_PLAY_ON not in subentry.data
+    ]
+    speakers = Counter(chip.data[CONF_MEDIA][ATTR_ENTITY_ID] for chip in chips)
+    speaker = entry.options.get(CONF_MEDIA_PLAYER)
+    if not speaker and speakers:
+        # the most used; on a tie, the first chip's
+        speaker = speakers.most_common(1)[0][0]
+        hass.config_entries.async_update_entry(
+            entry, options={**entry.options, CONF_MEDIA_PLAYER: speaker}
+        )
+    for chip in chips:
+        own = chip.data[CONF_MEDIA][ATTR_ENTITY_ID]
+        if own != speaker:
+            hass.config_entries.async_update_subentry(
+                entry, chip, data={**chip.data, CONF_PLAY_ON: own}
+            )
