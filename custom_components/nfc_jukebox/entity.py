@@ -8,8 +8,8 @@ from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
 
+from .chips.registry import find_chip
 from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_SCANNER
-from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
 from .pn532 import TagEvent
 from .scanner import ScannerReader
