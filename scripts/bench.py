@@ -67,6 +67,7 @@ from pytest_homeassistant_custom_component.common import (
     setup_test_component_platform,
 )
 
+from custom_components.nfc_jukebox.chips.model import TagMapping
 from custom_components.nfc_jukebox.config_flow import NfcJukeboxConfigFlow
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
@@ -74,7 +75,6 @@ from custom_components.nfc_jukebox.const import (
     ChipMode,
     Connection,
 )
-from custom_components.nfc_jukebox.mappings import TagMapping
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
     Pn532,

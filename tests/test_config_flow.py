@@ -18,7 +18,7 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.nfc_jukebox import config_flow
+from custom_components.nfc_jukebox import config_flow, reader_forms
 from custom_components.nfc_jukebox.const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
@@ -593,8 +593,8 @@ async def test_the_port_list_offers_stable_by_id_names_first_and_gpio_uarts(
     (by_id / "usb-1a86_USB_Serial-if00-port0").symlink_to(port)
     gpio_uart = tmp_path / "serial0"
     gpio_uart.touch()
-    monkeypatch.setattr(config_flow, "BY_ID_DIR", by_id)
-    monkeypatch.setattr(config_flow, "GPIO_UARTS", (str(gpio_uart), "/dev/nothing"))
+    monkeypatch.setattr(reader_forms, "BY_ID_DIR", by_id)
+    monkeypatch.setattr(reader_forms, "GPIO_UARTS", (str(gpio_uart), "/dev/nothing"))
 
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_USER}

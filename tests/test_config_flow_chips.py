@@ -14,7 +14,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.nfc_jukebox.mappings import TagMapping
+from custom_components.nfc_jukebox.chips.model import TagMapping
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
 from .conftest import MEDIA, WaitUntil, start_chip_flow

@@ -13,15 +13,16 @@ from homeassistant.data_entry_flow import section
 from homeassistant.util.yaml import load_yaml_dict
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.nfc_jukebox.config_flow import options_schema
-from custom_components.nfc_jukebox.const import DOMAIN, Connection
-from custom_components.nfc_jukebox.mappings import (
+from custom_components.nfc_jukebox.chips.forms import (
     control_chip_schema,
     music_chip_form,
 )
+from custom_components.nfc_jukebox.chips.validation import UID_TAKEN
+from custom_components.nfc_jukebox.const import DOMAIN, Connection
+from custom_components.nfc_jukebox.options_flow import options_schema
 
 INTEGRATION = Path(__file__).parent.parent / "custom_components" / DOMAIN
-CODE = "\n".join(path.read_text(encoding="utf-8") for path in INTEGRATION.glob("*.py"))
+CODE = "\n".join(path.read_text(encoding="utf-8") for path in INTEGRATION.rglob("*.py"))
 
 
 def _json(name: str) -> dict[str, Any]:
@@ -115,7 +116,10 @@ def test_entity_icons_belong_to_translated_entities() -> None:
 
 
 def test_every_chip_error_is_translated_in_every_form_that_saves_chips() -> None:
-    mappings = (INTEGRATION / "mappings.py").read_text(encoding="utf-8")
+    mappings = "\n".join(
+        (INTEGRATION / "chips" / name).read_text(encoding="utf-8")
+        for name in ("validation.py", "forms.py")
+    )
     chip_errors = set(re.findall(r'errors\[\w+\] = "(\w+)"', mappings))
     control_errors = chip_errors - {"not_a_speaker", "no_music"}
     # "Play a whole folder" of the music chip forms
@@ -127,6 +131,8 @@ def test_every_chip_error_is_translated_in_every_form_that_saves_chips() -> None
     assert chip_errors | folder_errors <= set(subentries["tag"]["error"])
     assert control_errors <= set(subentries["control"]["error"])
     assert (chip_errors | folder_errors) - {"invalid_uid"} <= set(fix_flow["error"])
+    for flow in (subentries["tag"], subentries["control"], fix_flow):
+        assert "{chip}" in flow["error"][UID_TAKEN]
 
 
 def _forms() -> list[tuple[tuple[str, ...], Any]]:

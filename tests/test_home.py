@@ -18,15 +18,15 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
+from custom_components.nfc_jukebox.chips.registry import find_chip_subentry
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MEDIA_PLAYER,
     DOMAIN,
     Connection,
 )
-from custom_components.nfc_jukebox.mappings import find_chip_subentry
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
-from custom_components.nfc_jukebox.repairs import new_chip_issue_id
 
 from .conftest import MEDIA, WaitUntil, start_chip_flow
 from .speaker import Speaker
@@ -255,7 +255,10 @@ async def test_the_card_refuses_a_uid_another_reader_has(
     )
     response = await client.receive_json()
 
-    assert response["result"] == {"errors": {"uid": "uid_taken"}}
+    assert response["result"] == {
+        "errors": {"uid": "uid_taken_by_chip"},
+        "placeholders": {"chip": "Lullabies"},
+    }
     assert not living_room.subentries
 
 

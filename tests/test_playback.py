@@ -26,6 +26,7 @@ from pytest_homeassistant_custom_component.common import (
     setup_test_component_platform,
 )
 
+from custom_components.nfc_jukebox.chips.registry import find_chip
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MAX_VOLUME,
@@ -35,7 +36,6 @@ from custom_components.nfc_jukebox.const import (
     DOMAIN,
     Connection,
 )
-from custom_components.nfc_jukebox.mappings import find_chip
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
 from .speaker import Speaker

@@ -13,6 +13,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.nfc_jukebox import repairs
+from custom_components.nfc_jukebox.chips import notices
 from custom_components.nfc_jukebox.const import DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import PhoneTag, Pn532Emulator, ntag
 
@@ -73,7 +74,7 @@ async def test_a_reader_offers_at_most_ten_new_chips_the_newest_ones(
         await wait_until(
             lambda uid=uid: (
                 issue_registry.async_get_issue(
-                    DOMAIN, repairs.new_chip_issue_id(init_integration.entry_id, uid)
+                    DOMAIN, notices.new_chip_issue_id(init_integration.entry_id, uid)
                 )
                 is not None
             )
@@ -322,7 +323,7 @@ async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
     other = MockConfigEntry(domain=DOMAIN, title="Other", version=2, minor_version=2)
     other.add_to_hass(hass)
     for entry in (init_integration, other):
-        repairs.async_create_new_chip_issue(hass, entry, UID)
+        notices.async_create_new_chip_issue(hass, entry, UID)
         repairs.async_create_playback_failed_issue(hass, entry, "gone")
         repairs.async_create_reader_unreachable_issue(
             hass, entry.entry_id, name=entry.title, port="-", error="gone"

@@ -40,6 +40,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from syrupy.assertion import SnapshotAssertion
 
 from custom_components.nfc_jukebox import PLATFORMS
+from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MEDIA_PLAYER,
@@ -53,7 +54,6 @@ from custom_components.nfc_jukebox.const import (
     MODEL_SCANNER,
     Connection,
 )
-from custom_components.nfc_jukebox.repairs import new_chip_issue_id
 from custom_components.nfc_jukebox.scanner import ATTR_TAG_ID, ScannerReader
 
 from .conftest import KIDS_SPEAKER, only_platform

@@ -19,6 +19,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MAX_VOLUME,
@@ -27,7 +28,6 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
-from custom_components.nfc_jukebox.repairs import new_chip_issue_id
 
 from .speaker import Speaker
 
@@ -383,11 +383,19 @@ async def test_saving_a_chip_changes_it(
 
 
 @pytest.mark.parametrize(
-    ("uid", "error"),
-    [("04 A1 B2", "invalid_uid"), ("nonsense", "invalid_uid"), (LOUDER, "uid_taken")],
+    ("uid", "error", "named"),
+    [
+        ("04 A1 B2", "invalid_uid", {}),
+        ("nonsense", "invalid_uid", {}),
+        (LOUDER, "uid_taken_by_chip", {"placeholders": {"chip": "Louder"}}),
+    ],
 )
 async def test_a_wrong_uid_is_refused_on_its_field(
-    client: Client, init_integration: MockConfigEntry, uid: str, error: str
+    client: Client,
+    init_integration: MockConfigEntry,
+    uid: str,
+    error: str,
+    named: dict[str, Any],
 ) -> None:
     answer = await call(
         client,
@@ -399,7 +407,7 @@ async def test_a_wrong_uid_is_refused_on_its_field(
     )
 
     assert answer["success"]
-    assert answer["result"] == {"errors": {"uid": error}}
+    assert answer["result"] == {"errors": {"uid": error}, **named}
     assert len(init_integration.subentries) == 3
 
 

@@ -11,9 +11,9 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .chips.model import normalise_uid
 from .const import CONF_UID, DOMAIN, GRANT_MINUTES, SUBENTRY_TAG
 from .entity import NfcJukeboxRuleEntity
-from .mappings import normalise_uid
 from .models import NfcJukeboxConfigEntry
 from .progress import async_get_progress
 

@@ -10,8 +10,8 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 
+from .chips.registry import find_chip
 from .const import LOGGER
-from .mappings import find_chip
 from .playback import Jukebox, Progress
 from .pn532 import TagEvent, TagInfo
 from .reader import ReaderRuntime

@@ -8,9 +8,9 @@ from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
+from .chips.registry import find_chip
 from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_SCANNER
 from .coordinator import JukeboxCoordinator
-from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
 from .scanner import ScannerReader
 

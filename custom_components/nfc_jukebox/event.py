@@ -8,6 +8,7 @@ from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .chips.registry import find_chip
 from .const import (
     ATTR_BLOCKED,
     ATTR_MAPPING,
@@ -20,7 +21,6 @@ from .const import (
     EVENT_TAG_REMOVED,
 )
 from .entity import NfcJukeboxEntity
-from .mappings import find_chip
 from .models import NfcJukeboxConfigEntry
 from .pn532 import TagEvent
 

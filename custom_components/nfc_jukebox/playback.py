@@ -66,6 +66,15 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
+from .chips.model import (
+    ControlChip,
+    TagMapping,
+    normalise_uid,
+    speaker_for,
+    stored_mode,
+)
+from .chips.notices import async_create_new_chip_issue
+from .chips.registry import find_chip
 from .const import (
     CONF_FADE_OUT,
     CONF_FEEDBACK,
@@ -88,17 +97,8 @@ from .const import (
     OnRemove,
 )
 from .folders import REFRESH_AFTER, Track, async_get_folder_listings
-from .mappings import (
-    ControlChip,
-    TagMapping,
-    find_chip,
-    normalise_uid,
-    speaker_for,
-    stored_mode,
-)
 from .progress import Bookmark, ChipProgress, async_get_progress
 from .repairs import (
-    async_create_new_chip_issue,
     async_create_playback_failed_issue,
     async_delete_playback_failed_issue,
 )

@@ -12,6 +12,7 @@ from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
 
+from .chips.registry import async_name_tag, find_chip
 from .const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
@@ -27,7 +28,6 @@ from .const import (
     Connection,
 )
 from .listeners import AvailabilityListener, ReaderListeners, TagListener
-from .mappings import async_name_tag, find_chip
 from .pn532 import Connection as ConnectionSpec
 from .pn532 import (
     FirmwareVersion,

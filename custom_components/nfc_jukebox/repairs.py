@@ -1,101 +1,42 @@
-"""Repairs: every notice a reader raises, and the fix that gives a new chip its music.
+"""Repairs: the notices of a reader, and the fix that gives a new chip its music.
 
-This module owns the issue ids: the rest of the integration creates and deletes
-notices through the functions below. A new chip is new to the whole home: assigning
-it on one reader makes it a chip of every reader and withdraws its notices on all.
+This module owns the ids of the reader's notices (unreachable, could not play); the
+"new chip" notice is chips/notices.py's. The rest of the integration creates and
+deletes notices through the functions below.
 """
 
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
-from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
-from .const import CONF_UID, DOMAIN, SUBENTRY_TAG
-from .mappings import (
+from .chips.forms import (
     CONF_FOLDER,
-    InvalidChip,
-    TagMapping,
     async_folders_to_pick,
-    async_name_tag,
-    chip_from_input,
     chip_with_folder,
-    find_chip_subentry,
     folder_form,
     music_chip_form,
 )
+from .chips.model import InvalidChip, TagMapping
+from .chips.notices import async_delete_new_chip_issues, new_chip_issue_id
+from .chips.registry import async_save_chip, find_chip_subentry
+from .chips.validation import validate_chip
+from .const import CONF_UID, DOMAIN, SUBENTRY_TAG
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
     from .folders import Folder
 
-NEW_CHIP: Final = "unknown_tag"
 READER_UNREACHABLE: Final = "reader_unreachable"
 PLAYBACK_FAILED: Final = "playback_failed"
-#: A reader offers at most this many new chips at once; a newer one replaces the
-#: oldest notice, so a box of unassigned chips (or a script) cannot flood Repairs.
-MAX_NEW_CHIP_NOTICES: Final = 10
-
-
-def new_chip_issue_id(entry_id: str, uid: str) -> str:
-    """Return the id of the "new chip" notice of ``uid`` on a reader."""
-    return f"{NEW_CHIP}_{entry_id}_{uid}"
 
 
 def _reader_issue_id(kind: str, entry_id: str) -> str:
     return f"{kind}_{entry_id}"
-
-
-# The "new chip" notice --------------------------------------------------------------
-
-
-@callback
-def async_create_new_chip_issue(
-    hass: HomeAssistant, entry: ConfigEntry, uid: str
-) -> None:
-    """Offer to give a new chip its music; one notice per chip, however often placed.
-
-    The oldest notices of the reader go once it offers MAX_NEW_CHIP_NOTICES chips.
-    """
-    issue_id = new_chip_issue_id(entry.entry_id, uid)
-    registry = ir.async_get(hass)
-    prefix = new_chip_issue_id(entry.entry_id, "")
-    others = sorted(
-        (
-            issue
-            for (domain, other_id), issue in registry.issues.items()
-            if domain == DOMAIN and other_id.startswith(prefix) and other_id != issue_id
-        ),
-        key=lambda issue: issue.created,
-    )
-    for issue in others[: max(len(others) - MAX_NEW_CHIP_NOTICES + 1, 0)]:
-        ir.async_delete_issue(hass, DOMAIN, issue.issue_id)
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        issue_id,
-        is_fixable=True,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=NEW_CHIP,
-        translation_placeholders={"name": entry.title, "uid": uid},
-        data={"entry_id": entry.entry_id, "uid": uid},
-    )
-
-
-@callback
-def async_delete_new_chip_issues(hass: HomeAssistant, uid: str) -> None:
-    """Withdraw the "new chip" notices of ``uid`` on every reader: it has its meaning.
-
-    A chip belongs to the home: once it has a meaning, no reader offers it as new.
-    """
-    for entry in hass.config_entries.async_entries(DOMAIN):
-        ir.async_delete_issue(hass, DOMAIN, new_chip_issue_id(entry.entry_id, uid))
 
 
 # The reader ---------------------------------------------------------------------------
@@ -220,14 +161,16 @@ class AssignTagFlow(RepairsFlow):
             return ended
         assert entry is not None  # noqa: S101 - _ended says so
         errors: dict[str, str] = {}
+        placeholders = {"name": entry.title, "uid": self.uid}
         if user_input is not None:
             try:
-                chip = chip_from_input(
+                chip = validate_chip(
                     self.hass, SUBENTRY_TAG, {**user_input, CONF_UID: self.uid}
                 )
                 folders = await async_folders_to_pick(self.hass, user_input)
             except InvalidChip as err:
-                errors = err.errors
+                errors = _on_the_form(err.errors)
+                placeholders |= err.placeholders
             else:
                 assert isinstance(chip, TagMapping)  # noqa: S101 - a music chip's form
                 self._chip = chip
@@ -241,7 +184,7 @@ class AssignTagFlow(RepairsFlow):
                 music_chip_form(with_uid=False), user_input or {}
             ),
             errors=errors,
-            description_placeholders={"name": entry.title, "uid": self.uid},
+            description_placeholders=placeholders,
         )
 
     async def async_step_folder(
@@ -277,20 +220,13 @@ class AssignTagFlow(RepairsFlow):
 
     async def _async_save(self, entry: ConfigEntry) -> RepairsFlowResult:
         """Save the chip as a mapping of the reader ``entry``; withdraw its notices."""
-        chip = self._chip
-        subentry = chip.to_subentry_data()
-        self.hass.config_entries.async_add_subentry(
-            entry,
-            ConfigSubentry(
-                data=MappingProxyType(dict(subentry["data"])),
-                subentry_type=subentry["subentry_type"],
-                title=subentry["title"],
-                unique_id=subentry["unique_id"],
-            ),
-        )
-        async_delete_new_chip_issues(self.hass, self.uid)
-        await async_name_tag(self.hass, chip.uid, chip.name)
+        await async_save_chip(self.hass, entry, self._chip)
         return self.async_create_entry(data={})
+
+
+def _on_the_form(errors: dict[str, str]) -> dict[str, str]:
+    """Return the errors as the fix shows them: the UID it has no field for on top."""
+    return {"base" if key == CONF_UID else key: error for key, error in errors.items()}
 
 
 async def async_create_fix_flow(

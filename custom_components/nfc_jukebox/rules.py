@@ -32,6 +32,7 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
+from .chips.model import Chip, ControlChip
 from .const import (
     CONF_DAILY_LIMIT,
     CONF_JUKEBOX_ON,
@@ -48,7 +49,6 @@ from .const import (
     ControlAction,
     QuietHoursStart,
 )
-from .mappings import Chip, ControlChip
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry

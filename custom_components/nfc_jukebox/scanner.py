@@ -11,6 +11,8 @@ from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
 
+from .chips.model import ControlChip, is_valid_uid, normalise_uid
+from .chips.registry import find_chip
 from .const import (
     DOMAIN,
     EVENT_ESPHOME_TAG_REMOVED,
@@ -19,7 +21,6 @@ from .const import (
     LOGGER,
 )
 from .listeners import ReaderListeners
-from .mappings import ControlChip, find_chip, is_valid_uid, normalise_uid
 from .pn532 import FirmwareVersion, TagEvent, TagInfo, TagType, Target
 from .pn532.emulator import Pn532Emulator
 

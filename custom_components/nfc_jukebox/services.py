@@ -14,6 +14,8 @@ from homeassistant.helpers.service import (
     async_register_admin_service,
 )
 
+from .chips.model import is_valid_uid, normalise_uid
+from .chips.registry import find_chip_subentry
 from .const import (
     ATTR_TAG_TYPE,
     ATTR_TEXT,
@@ -30,7 +32,6 @@ from .const import (
     SERVICE_WRITE_TAG,
     SUBENTRY_TAG,
 )
-from .mappings import find_chip_subentry, is_valid_uid, normalise_uid
 from .models import NfcJukeboxConfigEntry
 from .pn532 import (
     MessageTooLarge,

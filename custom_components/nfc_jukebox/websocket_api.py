@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 import probatio
@@ -21,6 +20,22 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
+from .chips.model import (
+    InvalidChip,
+    TagMapping,
+    normalise_uid,
+    speaker_for,
+    stored_mode,
+)
+from .chips.registry import (
+    async_delete_chip,
+    async_save_chip,
+    find_chip,
+    find_chip_subentry,
+    find_subentry,
+    home_chips,
+)
+from .chips.validation import music_chip_from_message
 from .const import (
     CONF_ACTION,
     CONF_DAILY_LIMIT,
@@ -43,21 +58,7 @@ from .const import (
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
 )
-from .mappings import (
-    InvalidChip,
-    TagMapping,
-    chip_from_input,
-    find_chip,
-    find_chip_subentry,
-    find_subentry,
-    home_chips,
-    music_chip_schema,
-    normalise_uid,
-    speaker_for,
-    stored_mode,
-)
 from .progress import async_get_progress
-from .repairs import async_delete_new_chip_issues
 from .rules import HouseRules, floor_above_ceiling
 
 if TYPE_CHECKING:
@@ -350,35 +351,6 @@ def ws_subscribe(
 # Chips ---------------------------------------------------------------------------
 
 
-def validate_music_chip(
-    hass: HomeAssistant,
-    entry: ConfigEntry,
-    user_input: dict[str, Any],
-    subentry_id: str | None,
-) -> TagMapping | dict[str, str]:
-    """Check a music chip as the Settings form does; return it, or errors by field.
-
-    The Settings form's schema, then the chip rules every way of saving a chip
-    shares (mappings.chip_from_input), then one chip per UID in the home (a chip
-    keeps its own UID where an earlier release let two readers share one).
-    """
-    try:
-        checked: dict[str, Any] = music_chip_schema()(user_input)
-    except probatio.Invalid:
-        return {"base": "invalid_chip"}
-    try:
-        chip = chip_from_input(hass, SUBENTRY_TAG, checked)
-    except InvalidChip as err:
-        return err.errors
-    own = find_subentry(hass, subentry_id) if subentry_id else None
-    if (
-        own is None or chip.uid != normalise_uid(own[1].data.get(CONF_UID, ""))
-    ) and find_chip_subentry(hass, chip.uid, except_subentry=subentry_id) is not None:
-        return {CONF_UID: "uid_taken"}
-    assert isinstance(chip, TagMapping)  # noqa: S101 - asked for a music chip
-    return chip
-
-
 def _entry(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> ConfigEntry | None:
@@ -483,11 +455,10 @@ async def ws_save_chip(
     if (entry := _entry(hass, connection, msg)) is None:
         return
     subentry: ConfigSubentry | None = None
-    owner = entry
     if ATTR_SUBENTRY_ID in msg:
         if (found := _subentry(hass, connection, msg)) is None:
             return
-        owner, subentry = found
+        subentry = found[1]
         if subentry.subentry_type != SUBENTRY_TAG:
             _not_a_music_chip(connection, msg)
             return
@@ -496,24 +467,15 @@ async def ws_save_chip(
         for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAY_ON, CONF_PLAYBACK)
         if msg.get(key) is not None
     }
-    chip = validate_music_chip(hass, entry, user_input, msg.get(ATTR_SUBENTRY_ID))
-    if not isinstance(chip, TagMapping):
-        connection.send_result(msg["id"], {"errors": chip})
+    try:
+        chip = music_chip_from_message(hass, user_input, subentry=subentry)
+    except InvalidChip as err:
+        invalid: dict[str, Any] = {"errors": err.errors}
+        if err.placeholders:
+            invalid["placeholders"] = err.placeholders
+        connection.send_result(msg["id"], invalid)
         return
-    stored = chip.to_subentry_data()
-    if subentry is None:
-        subentry = ConfigSubentry(
-            data=MappingProxyType(dict(stored["data"])),
-            subentry_type=SUBENTRY_TAG,
-            title=chip.name,
-            unique_id=chip.uid,
-        )
-        hass.config_entries.async_add_subentry(entry, subentry)
-    else:
-        hass.config_entries.async_update_subentry(
-            owner, subentry, data=stored["data"], title=chip.name, unique_id=chip.uid
-        )
-    async_delete_new_chip_issues(hass, chip.uid)
+    subentry = await async_save_chip(hass, entry, chip, subentry=subentry)
     connection.send_result(msg["id"], {ATTR_SUBENTRY_ID: subentry.subentry_id})
     await _play_if_on_reader(hass, entry, chip.uid)
 
@@ -535,9 +497,9 @@ def ws_delete_chip(
     """Forget a chip of the home, whichever reader stores it."""
     if _entry(hass, connection, msg) is None:
         return
-    if (found := _subentry(hass, connection, msg)) is None:
+    if _subentry(hass, connection, msg) is None:
         return
-    hass.config_entries.async_remove_subentry(found[0], msg[ATTR_SUBENTRY_ID])
+    async_delete_chip(hass, msg[ATTR_SUBENTRY_ID])
     connection.send_result(msg["id"])
 
 

@@ -1,4 +1,4 @@
-"""Chip rules: how UIDs are written, what a valid chip is, how a chip is stored."""
+"""Chips as data: how UIDs are written, how a chip is stored in its subentry."""
 
 from __future__ import annotations
 
@@ -7,29 +7,14 @@ from types import MappingProxyType
 import pytest
 from homeassistant.components.media_player import RepeatMode
 from homeassistant.config_entries import ConfigSubentry
-from homeassistant.core import HomeAssistant
-from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.nfc_jukebox.const import (
-    CONF_CONNECTION,
-    DOMAIN,
-    ChipMode,
-    Connection,
-    ControlAction,
-    OnRemove,
-)
-from custom_components.nfc_jukebox.mappings import (
+from custom_components.nfc_jukebox.chips.model import (
     ControlChip,
-    InvalidChip,
     TagMapping,
-    as_whole_number,
-    chip_from_input,
-    find_chip,
     is_valid_uid,
     normalise_uid,
 )
-
-from .conftest import MEDIA
+from custom_components.nfc_jukebox.const import ChipMode, ControlAction, OnRemove
 
 UID = "04A1B2C3D4E5F6"
 
@@ -53,17 +38,6 @@ def test_a_typed_uid_is_written_as_the_reader_reports_it(typed: str) -> None:
 )
 def test_a_uid_is_4_7_or_10_bytes_of_ascii_hex(uid: str) -> None:
     assert not is_valid_uid(normalise_uid(uid))
-
-
-@pytest.mark.parametrize(("value", "whole"), [(15, 15), (15.0, 15), ("240", 240)])
-def test_whole_numbers_are_taken(value: float | str, whole: int) -> None:
-    assert as_whole_number(value) == whole
-
-
-@pytest.mark.parametrize("value", [2.5, 1200.5, float("nan"), float("inf"), "x"])
-def test_other_numbers_are_refused(value: float | str) -> None:
-    with pytest.raises(ValueError, match=r"."):
-        as_whole_number(value)
 
 
 @pytest.mark.parametrize(
@@ -165,62 +139,3 @@ def test_a_chip_saved_before_modes_reads_its_resume_choice_as_a_mode(
     stored = chip.to_subentry_data()["data"]["playback"]
     assert stored["mode"] == mode.value
     assert "resume" not in stored
-
-
-async def test_a_chip_stored_with_a_pasted_uid_is_still_found(
-    hass: HomeAssistant,
-) -> None:
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        version=2,
-        minor_version=2,
-        data={CONF_CONNECTION: Connection.SIMULATED},
-        subentries_data=[
-            {
-                "data": {"uid": "04A1B2C3D4E5F6\n", "action": "next"},
-                "subentry_type": "control",
-                "title": "Skip",
-                "unique_id": "04A1B2C3D4E5F6\n",
-            }
-        ],
-    )
-    entry.add_to_hass(hass)
-
-    chip = find_chip(hass, UID)
-
-    assert chip == ControlChip(uid=UID, name="Skip", action=ControlAction.NEXT)
-
-
-async def test_a_valid_music_chip_keeps_what_the_media_browser_showed(
-    hass: HomeAssistant, kids_speaker: object
-) -> None:
-    media = {**MEDIA, "metadata": {"title": "Lullaby", "thumbnail": None}}
-
-    chip = chip_from_input(
-        hass,
-        "tag",
-        {"uid": "04:a1:b2:c3:d4:e5:f6", "name": " Lullabies ", "media": media},
-    )
-
-    assert isinstance(chip, TagMapping)
-    assert (chip.uid, chip.name, chip.entity_id) == (
-        UID,
-        "Lullabies",
-        "media_player.kids",
-    )
-    assert chip.to_subentry_data()["data"]["media"] == media
-
-
-async def test_every_field_error_is_reported_at_once(hass: HomeAssistant) -> None:
-    with pytest.raises(InvalidChip) as caught:
-        chip_from_input(
-            hass,
-            "tag",
-            {"uid": "nope", "name": "", "media": {**MEDIA, "entity_id": "light.x"}},
-        )
-
-    assert caught.value.errors == {
-        "uid": "invalid_uid",
-        "name": "name_required",
-        "media": "not_a_speaker",
-    }

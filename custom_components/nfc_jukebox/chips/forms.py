@@ -1,0 +1,247 @@
+"""The forms that edit chips, and the selectors every form of the integration shares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Final
+
+import probatio
+from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
+from homeassistant.components.media_player import RepeatMode
+from homeassistant.config_entries import ConfigSubentry
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import SectionConfig, section
+from homeassistant.helpers.selector import (
+    BooleanSelector,
+    EntitySelector,
+    EntitySelectorConfig,
+    MediaSelector,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectOptionDict,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+)
+
+from ..const import (
+    CONF_ACTION,
+    CONF_BEDTIME,
+    CONF_MEDIA,
+    CONF_MINUTES,
+    CONF_MODE,
+    CONF_ON_REMOVE,
+    CONF_PLAY_ON,
+    CONF_PLAYBACK,
+    CONF_REPEAT,
+    CONF_SHUFFLE,
+    CONF_UID,
+    CONF_VOLUME,
+    DEFAULT_SLEEP_MINUTES,
+    MAX_SLEEP_MINUTES,
+    ON_REMOVE_INHERIT,
+    SUBENTRY_TAG,
+    ChipMode,
+    ControlAction,
+    OnRemove,
+)
+from ..folders import Folder, async_folders
+from .model import Chip, ControlChip, InvalidChip, TagMapping
+
+#: The music chip form's "Play a whole folder" choice, and the folder step's field.
+CONF_PICK_FOLDER: Final = "pick_folder"
+CONF_FOLDER: Final = "folder"
+#: Repeat's choices as a parent reads them: from none to most.
+REPEAT_ORDER: Final = (RepeatMode.OFF, RepeatMode.ONE, RepeatMode.ALL)
+
+
+# Selectors every form shares ----------------------------------------------------------
+
+
+def number_box(minimum: int, maximum: int, step: int = 1) -> NumberSelector:
+    """Return a box for a whole number from ``minimum`` to ``maximum``."""
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum, max=maximum, step=step, mode=NumberSelectorMode.BOX
+        )
+    )
+
+
+def percent(
+    minimum: int = 0, *, mode: NumberSelectorMode = NumberSelectorMode.SLIDER
+) -> NumberSelector:
+    """Return a selector for a percentage from ``minimum`` to 100."""
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum, max=100, step=1, mode=mode, unit_of_measurement="%"
+        )
+    )
+
+
+def speaker_selector() -> EntitySelector:
+    """Return a picker of the home's speakers."""
+    return EntitySelector(EntitySelectorConfig(domain=MEDIA_PLAYER_DOMAIN))
+
+
+def dropdown(
+    options: Sequence[str],
+    translation_key: str,
+    mode: SelectSelectorMode = SelectSelectorMode.DROPDOWN,
+) -> SelectSelector:
+    """Return a choice of ``options``, worded by ``translation_key``."""
+    return SelectSelector(
+        SelectSelectorConfig(
+            options=list(options), translation_key=translation_key, mode=mode
+        )
+    )
+
+
+# Music chips --------------------------------------------------------------------------
+
+
+def _playback_schema() -> probatio.Schema:
+    """Return the optional playback settings of a music chip."""
+    return probatio.Schema(
+        {
+            probatio.Optional(CONF_SHUFFLE, default=False): BooleanSelector(),
+            probatio.Optional(CONF_REPEAT, default=RepeatMode.OFF.value): dropdown(
+                [mode.value for mode in REPEAT_ORDER], CONF_REPEAT
+            ),
+            # A box, not a slider: empty (keep the speaker's volume) must not
+            # look like 0 %.
+            probatio.Optional(CONF_VOLUME): percent(mode=NumberSelectorMode.BOX),
+            probatio.Optional(CONF_ON_REMOVE, default=ON_REMOVE_INHERIT): dropdown(
+                [ON_REMOVE_INHERIT, *(choice.value for choice in OnRemove)],
+                "tag_on_remove",
+            ),
+            probatio.Optional(CONF_MODE, default=ChipMode.MUSIC.value): dropdown(
+                [mode.value for mode in ChipMode], CONF_MODE
+            ),
+            probatio.Optional(CONF_BEDTIME, default=False): BooleanSelector(),
+        }
+    )
+
+
+def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
+    """Return the form of a music chip: UID, name, music, optional playback settings."""
+    uid: dict[Any, Any] = (
+        {probatio.Required(CONF_UID): TextSelector()} if with_uid else {}
+    )
+    return probatio.Schema(
+        {
+            **uid,
+            probatio.Required(CONF_NAME): TextSelector(),
+            probatio.Required(CONF_MEDIA): MediaSelector(),
+            # Empty: the speaker of the reader the chip lies on.
+            probatio.Optional(CONF_PLAY_ON): speaker_selector(),
+            # No default for the section: the frontend would show an empty section
+            # instead of filling in the defaults of its fields.
+            probatio.Optional(CONF_PLAYBACK): section(
+                _playback_schema(), SectionConfig(collapsed=True)
+            ),
+        }
+    )
+
+
+def music_chip_form(*, with_uid: bool = True) -> probatio.Schema:
+    """Return the music chip's form, with "Play a whole folder" after the music."""
+    fields: dict[Any, Any] = {}
+    for marker, value in music_chip_schema(with_uid=with_uid).schema.items():
+        fields[marker] = value
+        if marker == CONF_MEDIA:
+            fields[probatio.Optional(CONF_PICK_FOLDER, default=False)] = (
+                BooleanSelector()
+            )
+    return probatio.Schema(fields)
+
+
+async def async_folders_to_pick(
+    hass: HomeAssistant, user_input: Mapping[str, Any]
+) -> list[Folder] | None:
+    """Return the folders to pick from if the music chip form asks for one, else None.
+
+    Raise InvalidChip if it asks and My media has no folder with music in it.
+    """
+    if not user_input.get(CONF_PICK_FOLDER):
+        return None
+    if folders := await async_folders(hass):
+        return folders
+    raise InvalidChip({CONF_PICK_FOLDER: "no_folders"})
+
+
+def folder_form(chip: TagMapping, folders: Sequence[Folder]) -> probatio.Schema:
+    """Return the "Pick a folder" form; the folder of the chip's music is chosen."""
+    ids = {folder.media_content_id for folder in folders}
+    picked = chip.media_content_id
+    suggested = next(
+        (
+            folder_id
+            for folder_id in (picked, picked.rpartition("/")[0])
+            if folder_id in ids
+        ),
+        folders[0].media_content_id,
+    )
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_FOLDER, default=suggested): SelectSelector(
+                SelectSelectorConfig(
+                    options=[
+                        SelectOptionDict(
+                            value=folder.media_content_id, label=folder.title
+                        )
+                        for folder in folders
+                    ],
+                    mode=SelectSelectorMode.LIST,
+                )
+            )
+        }
+    )
+
+
+def chip_with_folder(
+    chip: TagMapping, folders: Sequence[Folder], folder_id: str
+) -> TagMapping:
+    """Return the chip with the folder ``folder_id`` (one of ``folders``) as its music."""
+    folder = next(folder for folder in folders if folder.media_content_id == folder_id)
+    return replace(
+        chip,
+        media_content_id=folder.media_content_id,
+        media_content_type=folder.media_content_type,
+        # What the media picker shows for the chip when it is edited.
+        media_metadata={"title": folder.title, "media_class": "directory"},
+    )
+
+
+# Control chips and editing ------------------------------------------------------------
+
+
+def control_chip_schema() -> probatio.Schema:
+    """Return the form of a control chip."""
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_UID): TextSelector(),
+            probatio.Required(CONF_NAME): TextSelector(),
+            probatio.Required(CONF_ACTION): dropdown(
+                [action.value for action in ControlAction],
+                CONF_ACTION,
+                SelectSelectorMode.LIST,
+            ),
+            probatio.Optional(CONF_MINUTES, default=DEFAULT_SLEEP_MINUTES): number_box(
+                1, MAX_SLEEP_MINUTES
+            ),
+        }
+    )
+
+
+def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
+    """Return a stored chip as its form shows it: every setting, defaults included."""
+    chip: Chip = (
+        TagMapping.from_subentry(subentry)
+        if subentry.subentry_type == SUBENTRY_TAG
+        else ControlChip.from_subentry(subentry)
+    )
+    return {CONF_NAME: chip.name, **chip.to_subentry_data()["data"]}

@@ -1,0 +1,1 @@
+"""Tests of the chips of the home: model, validation, the one save path."""
