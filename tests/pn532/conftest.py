@@ -1,6 +1,24 @@
-"""The PN532 library is tested without Home Assistant."""
+"""The PN532 library is tested without Home Assistant.
 
+Library tests import the library by the integration's path, as the integration tests do:
+one module identity (``custom_components.nfc_jukebox.pn532.errors.Pn532Error``) whether
+the two suites share a process (``pytest tests``) or not. Alone, in a venv without Home
+Assistant (scripts/test-library), ``custom_components.nfc_jukebox`` is registered as a
+bare package whose ``__init__`` (Home Assistant's side) never runs. The standalone name
+``pn532`` is what the command lines run as (test_cli.py, test_standalone.py).
+"""
+
+import sys
+import types
 from collections.abc import AsyncIterator
+from pathlib import Path
+
+if "custom_components.nfc_jukebox" not in sys.modules:
+    _integration = types.ModuleType("custom_components.nfc_jukebox")
+    _integration.__path__ = [
+        str(Path(__file__).parents[2] / "custom_components/nfc_jukebox")
+    ]
+    sys.modules[_integration.__name__] = _integration
 
 import pytest
 

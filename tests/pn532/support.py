@@ -28,14 +28,15 @@ EXAMPLE_URI = "https://example.com"
 URI_MESSAGE = encode_message(uri=EXAMPLE_URI)
 TAG_SPEC = f"ntag215:{NTAG_UID.hex().upper()}:uri={EXAMPLE_URI}"
 REPO_ROOT = Path(__file__).parents[2]
-# ``python -c WITHOUT_HOME_ASSISTANT MODULE ARGS`` runs a module of the pn532
-# package without the integration's __init__, which needs Home Assistant: the
-# library must do without it (checked on the way out), and it starts much quicker.
+#: Where the library lives, relative to REPO_ROOT: scripts/pn532 puts it on sys.path.
+LIBRARY_HOME = Path("custom_components/nfc_jukebox")
+# ``python -c WITHOUT_HOME_ASSISTANT MODULE ARGS`` runs a module of the library as
+# scripts/pn532 does (``pn532`` with the integration's folder on sys.path, so the
+# integration's __init__, which needs Home Assistant, never runs): the library must do
+# without it (checked on the way out), and it starts much quicker.
 WITHOUT_HOME_ASSISTANT = """
-import runpy, sys, types
-package = types.ModuleType("custom_components.nfc_jukebox")
-package.__path__ = ["custom_components/nfc_jukebox"]
-sys.modules[package.__name__] = package
+import runpy, sys
+sys.path.insert(0, "custom_components/nfc_jukebox")
 try:
     runpy.run_module(sys.argv.pop(1), run_name="__main__", alter_sys=True)
 finally:
@@ -187,7 +188,7 @@ async def emulator_cli(link: Path, tag: str = TAG_SPEC) -> AsyncIterator[Emulato
         sys.executable,
         "-c",
         WITHOUT_HOME_ASSISTANT,
-        "custom_components.nfc_jukebox.pn532.emulator",
+        "pn532.emulator",
         "--link",
         str(link),
         "--tag",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import runpy
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -25,6 +26,7 @@ from custom_components.nfc_jukebox.pn532.emulator import (
 from custom_components.nfc_jukebox.pn532.emulator import __main__ as emulator_main
 
 from .support import (
+    LIBRARY_HOME,
     REPO_ROOT,
     TAG_SPEC,
     WITHOUT_HOME_ASSISTANT,
@@ -63,24 +65,22 @@ class Result:
         return json.loads(self.stdout)
 
 
-async def run_cli(
-    *args: str, user: int | None = None, as_module: bool = False
-) -> Result:
+async def run_cli(*args: str, as_module: bool = False) -> Result:
     """Run our CLI with ``args`` to its end.
 
-    ``as_module``: exactly as documented, ``python -m custom_components.nfc_jukebox.pn532``
-    (which imports the integration, and so Home Assistant, first).
+    ``as_module``: exactly as scripts/pn532 runs it, ``python -m pn532`` with the
+    integration's folder on ``PYTHONPATH``.
     """
     launch = ["-m"] if as_module else ["-c", WITHOUT_HOME_ASSISTANT]
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         *launch,
-        "custom_components.nfc_jukebox.pn532",
+        "pn532",
         *args,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         cwd=REPO_ROOT,
-        user=user,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT / LIBRARY_HOME)},
     )
     async with asyncio.timeout(60):
         stdout, stderr = await process.communicate()
@@ -125,7 +125,7 @@ async def test_watch_prints_one_line_per_event(emulator_process: EmulatorCli) ->
         sys.executable,
         "-c",
         WITHOUT_HOME_ASSISTANT,
-        "custom_components.nfc_jukebox.pn532",
+        "pn532",
         "--port",
         str(emulator_process.link),
         "watch",
@@ -182,14 +182,38 @@ async def test_something_that_is_not_a_pn532_is_a_clear_error() -> None:
     assert result.stderr == f"error: {path} answers, but not as a PN532\n"
 
 
+@contextlib.contextmanager
+def _a_user_the_port_refuses() -> Iterator[None]:
+    """Act as a user whom a port of mode 000 refuses: this one, or ``nobody`` for root.
+
+    Root passes any mode bits, so it drops its effective ids for the while, in this
+    process: a child process as ``nobody`` could not reach a checkout in a 0700 folder.
+    """
+    if os.geteuid() != 0:
+        yield
+        return
+    os.setegid(NOBODY)
+    os.seteuid(NOBODY)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+
+
 async def test_a_port_this_user_may_not_open_is_a_clear_error(
-    emulator_process: EmulatorCli,
+    emulator_process: EmulatorCli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pty = emulator_process.link.resolve()
-    pty.chmod(0o600)
-    result = await run_cli("--port", str(pty), "info", user=NOBODY)
-    assert result.code == cli.EXIT_ERROR, result.stdout
-    assert result.stderr == f"error: no permission to open {pty}\n"
+    # Opens while allowed: all the CLI imports is imported before the ids drop.
+    assert await asyncio.to_thread(cli.main, ["--port", str(pty), "info"]) == 0
+    capsys.readouterr()
+    pty.chmod(0o000)
+    with _a_user_the_port_refuses():
+        code = await asyncio.to_thread(cli.main, ["--port", str(pty), "info"])
+    captured = capsys.readouterr()
+    assert code == cli.EXIT_ERROR, captured.out
+    assert captured.err == f"error: no permission to open {pty}\n"
 
 
 # --- in process ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Command line: ``python -m custom_components.nfc_jukebox.pn532 --port PORT info|read|watch``.
+"""Command line: ``scripts/pn532 --port PORT info|read|watch`` (``python -m pn532``).
 
 Prints JSON on stdout (``watch``: one line per event); errors go to stderr with a
 non-zero exit status.
@@ -26,7 +26,7 @@ EXIT_NO_TAG = 3
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m custom_components.nfc_jukebox.pn532",
+        prog="scripts/pn532",
         description="Talk to a PN532 NFC reader.",
     )
     parser.add_argument(

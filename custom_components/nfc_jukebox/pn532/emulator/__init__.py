@@ -1,6 +1,6 @@
 """A virtual PN532 for tests and the simulated reader: frames, tags, links and faults.
 
-``python -m custom_components.nfc_jukebox.pn532.emulator --link PATH`` serves one
+``scripts/pn532-emulator --link PATH`` serves one
 on a pty (see ``__main__``).
 """
 

@@ -1,6 +1,6 @@
 """Serve an emulated PN532 on a pty, driven by commands on stdin.
 
-    python -m custom_components.nfc_jukebox.pn532.emulator --link PATH [--tag SPEC]
+    scripts/pn532-emulator --link PATH [--tag SPEC]
         [--pace-baud N] [--seed N]
 
 PATH becomes a symlink to the pty, then ``READY <pty path>`` is printed. Commands,
@@ -31,7 +31,7 @@ from .virtual_tags import VirtualTag, parse_tag_spec
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m custom_components.nfc_jukebox.pn532.emulator",
+        prog="scripts/pn532-emulator",
         description="Serve an emulated PN532 on a pty; commands on stdin.",
     )
     parser.add_argument("--link", required=True, type=Path, help="symlink to the pty")
