@@ -36,6 +36,7 @@ from ..mappings import (
     speaker_for,
     stored_mode,
 )
+from ..playback import Progress
 from ..rules import HouseRules
 from .helpers import ATTR_ENTRY_ID, ATTR_SUBENTRY_ID
 
@@ -110,6 +111,17 @@ def _blocked(
     return block.value if block else None
 
 
+def _progress(progress: Progress) -> dict[str, Any]:
+    """Return how far a folder chip got, as the card shows it."""
+    return {
+        "uid": progress.uid,
+        "track": progress.track,
+        "tracks": progress.tracks,
+        "title": progress.title,
+        "position": progress.position,
+    }
+
+
 def reader_state(
     hass: HomeAssistant,
     entry: ConfigEntry,
@@ -153,17 +165,7 @@ def reader_state(
         "speaker": speaker,
         "sleep_until": sleep_until.isoformat() if sleep_until else None,
         # how far the folder chip this reader played last got: "Track 2 of 12"
-        "progress": (
-            {
-                "uid": progress.uid,
-                "track": progress.track,
-                "tracks": progress.tracks,
-                "title": progress.title,
-                "position": progress.position,
-            }
-            if progress
-            else None
-        ),
+        "progress": _progress(progress) if progress else None,
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
         "rules": _rules(jukebox.rules) if jukebox else None,
         "chips": sorted(
