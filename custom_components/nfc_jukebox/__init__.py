@@ -27,7 +27,7 @@ from .rules import async_remove_listening_time
 from .scanner import ScannerReader
 from .services import async_setup_services
 from .sounds import async_register_sounds
-from .websocket_api import async_setup_websocket_api
+from .websocket import async_setup_websocket_api
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
