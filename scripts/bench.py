@@ -92,7 +92,7 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     ntag,
 )
 from custom_components.nfc_jukebox.pn532.emulator.clock import VirtualTimeLoop
-from custom_components.nfc_jukebox.reader import Reader
+from custom_components.nfc_jukebox.readers.pn532 import Reader
 from tests.speaker import Speaker
 
 type Kind = Literal["placed", "removed"]
