@@ -403,14 +403,16 @@ class Jukebox:
             self._last_folder = (mapping.uid, tracks)
         else:
             self._last_folder = None
-        self._notify()
         try:
             await self._start_music(mapping, folder, bookmark)
         except BaseException:
             # Nothing plays: the progress shown is where the chip stopped, not the plan.
             self._stop_folder()
-            self._notify()
             raise
+        finally:
+            # Told once the speaker was asked: the entities' update is not on the way
+            # from a chip to its music.
+            self._notify()
 
     async def _start_music(
         self, mapping: TagMapping, folder: FolderPlay | None, bookmark: Bookmark | None
