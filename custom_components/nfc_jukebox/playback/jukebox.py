@@ -66,7 +66,7 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from .const import (
+from ..const import (
     CONF_FADE_OUT,
     CONF_FEEDBACK,
     CONF_MEDIA,
@@ -87,8 +87,8 @@ from .const import (
     ControlAction,
     OnRemove,
 )
-from .folders import REFRESH_AFTER, Track, async_get_folder_listings
-from .mappings import (
+from ..folders import REFRESH_AFTER, Track, async_get_folder_listings
+from ..mappings import (
     ControlChip,
     TagMapping,
     find_chip,
@@ -96,19 +96,19 @@ from .mappings import (
     speaker_for,
     stored_mode,
 )
-from .progress import Bookmark, ChipProgress, async_get_progress
-from .repairs import (
+from ..progress import Bookmark, ChipProgress, async_get_progress
+from ..repairs import (
     async_create_new_chip_issue,
     async_create_playback_failed_issue,
     async_delete_playback_failed_issue,
 )
-from .rules import HouseRules
-from .sounds import Sound, sound_url
+from ..rules import HouseRules
+from ..sounds import Sound, sound_url
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-    from .pn532 import TagEvent, TagInfo
+    from ..pn532 import TagEvent, TagInfo
 
 #: A fade-out lowers the volume in at most this many steps.
 FADE_STEPS: Final = 10
