@@ -10,20 +10,14 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
-from homeassistant.components import media_source
 from homeassistant.components.media_player import (
     ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
-    ATTR_MEDIA_DURATION,
     ATTR_MEDIA_ENQUEUE,
-    ATTR_MEDIA_POSITION,
-    ATTR_MEDIA_POSITION_UPDATED_AT,
     ATTR_MEDIA_REPEAT,
     ATTR_MEDIA_SEEK_POSITION,
     ATTR_MEDIA_SHUFFLE,
-    ATTR_MEDIA_TITLE,
-    ATTR_MEDIA_TRACK,
     ATTR_MEDIA_VOLUME_LEVEL,
     SERVICE_PLAY_MEDIA,
     MediaPlayerEnqueue,
@@ -66,13 +60,13 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
+from .. import rules
 from ..const import (
     CONF_FADE_OUT,
     CONF_FEEDBACK,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
-    CONF_PLAYBACK,
     CONF_RESUME_WINDOW,
     CONF_UID,
     DEFAULT_FADE_OUT,
@@ -94,7 +88,6 @@ from ..mappings import (
     find_chip,
     normalise_uid,
     speaker_for,
-    stored_mode,
 )
 from ..progress import Bookmark, ChipProgress, async_get_progress
 from ..repairs import (
@@ -102,8 +95,17 @@ from ..repairs import (
     async_create_playback_failed_issue,
     async_delete_playback_failed_issue,
 )
-from ..rules import HouseRules
 from ..sounds import Sound, sound_url
+from .tracks import (
+    current_position,
+    playing_index,
+    plays_by_track,
+    resume_track,
+    stored_by_track,
+    track_end,
+    track_ended,
+    track_of,
+)
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -114,8 +116,6 @@ if TYPE_CHECKING:
 FADE_STEPS: Final = 10
 #: Volumes closer than this are the same (volumes are set to two decimals).
 VOLUME_TOLERANCE: Final = 0.005
-#: A speaker that stops this close to a track's end has finished the track.
-TRACK_END_SLACK: Final = 2.0
 #: A previous chip this far into a track starts it again; sooner, it goes back a track.
 RESTART_AFTER: Final = 3.0
 
@@ -176,7 +176,7 @@ class Jukebox:
         self._sleep_track: tuple[Any, ...] | None = None
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
-        self.rules = HouseRules(hass, entry, self)
+        self.rules = rules.HouseRules(hass, entry, self)
         self.folders = async_get_folder_listings(hass)
         #: the folder chip that plays, if one does
         self._folder: FolderPlay | None = None
@@ -210,7 +210,7 @@ class Jukebox:
         """
         chips = self._music_chips()
         for subentry_id, saved in chips.items():
-            if self._saved_chips.get(subentry_id) != saved and _stored_by_track(
+            if self._saved_chips.get(subentry_id) != saved and stored_by_track(
                 saved[1]
             ):
                 media = saved[1][CONF_MEDIA]
@@ -246,7 +246,7 @@ class Jukebox:
                 [
                     data[CONF_MEDIA]
                     for _title, data in self._music_chips().values()
-                    if _stored_by_track(data)
+                    if stored_by_track(data)
                 ]
             ),
             f"{DOMAIN} folders",
@@ -378,7 +378,7 @@ class Jukebox:
     async def _play(self, mapping: TagMapping) -> None:
         self._stop_folder()
         tracks = None
-        if _plays_by_track(mapping.media_content_id, mapping.mode):
+        if plays_by_track(mapping.media_content_id, mapping.mode):
             # One browse, remembered: a folder's listing does not delay it next time.
             tracks = await self.folders.async_tracks(mapping.media_content_id)
             if tracks is None and not self.folders.listed(mapping.media_content_id):
@@ -390,15 +390,13 @@ class Jukebox:
                     media_content_type=mapping.media_content_type,
                 )
         bookmark = self._resumable(mapping)
-        resume_track = None
+        resumed = None
         if tracks is not None and bookmark is not None:
-            resume_track = _resume_track(tracks, bookmark)
+            resumed = resume_track(tracks, bookmark)
         folder = None
         if tracks is not None:
             # Chosen before the speaker is asked: tag_placed says which track plays.
-            folder = _folder_play(
-                mapping, tracks, resume_track, self._player_for(mapping)
-            )
+            folder = _folder_play(mapping, tracks, resumed, self._player_for(mapping))
             self._folder = folder
             self._last_folder = (mapping.uid, tracks)
         else:
@@ -489,7 +487,7 @@ class Jukebox:
     @callback
     def _piece_changed(self, uid: str, event: Event[EventStateChangedData]) -> None:
         """Note that a chip's one piece was heard to its end."""
-        if _track_ended(event.data["old_state"], event.data["new_state"]):
+        if track_ended(event.data["old_state"], event.data["new_state"]):
             self._finished(uid)
 
     @callback
@@ -592,17 +590,17 @@ class Jukebox:
         if self._folder is not folder:
             return
         if folder.queued:
-            if _track_ended(old, new):
+            if track_ended(old, new):
                 self._finished(folder.uid)  # the queue ran out
             elif (
                 new is not None
-                and (index := _playing_index(folder, new)) is not None
+                and (index := playing_index(folder, new)) is not None
                 and index != folder.index
             ):
                 folder.index = index  # the queue moved on by itself
                 self._notify()
             return
-        if not _track_ended(old, new):
+        if not track_ended(old, new):
             return
         if folder.index + 1 >= len(folder.tracks):
             self._finished(folder.uid)  # the last track ended: the folder is done
@@ -683,7 +681,7 @@ class Jukebox:
                         folder.queued or index == track
                     ):
                         track = index
-                        position = _current_position(state)
+                        position = current_position(state)
                         break
             return Progress(
                 uid=uid,
@@ -747,7 +745,7 @@ class Jukebox:
                 entity_id=self._player_for(mapping),
                 media_content_id=mapping.media_content_id,
                 player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
-                position=_current_position(state),
+                position=current_position(state),
                 saved_at=dt_util.utcnow().isoformat(),
                 track=self._folder_track(mapping, state),
             ),
@@ -913,10 +911,10 @@ class Jukebox:
         over. A speaker with a queue moves in its queue.
         """
         player = folder.player
-        index = _playing_index(folder, state)
+        index = playing_index(folder, state)
         if index is None:
             index = folder.index
-        position = _current_position(state)
+        position = current_position(state)
         if forward:
             target = (index + 1) % len(folder.tracks)
         elif index > 0 and (position is None or position < RESTART_AFTER):
@@ -979,8 +977,8 @@ class Jukebox:
                 MediaPlayerState.PLAYING,
                 MediaPlayerState.PAUSED,
             ):
-                self._sleep_track = _track_of(state)
-            self.sleep_until = _track_end(state)
+                self._sleep_track = track_of(state)
+            self.sleep_until = track_end(state)
             self._cancel_sleep = async_track_state_change_event(
                 self.hass, player, self._sleep_player_changed
             )
@@ -1005,17 +1003,14 @@ class Jukebox:
             old is None
             or old.state != MediaPlayerState.PLAYING
             or self._sleep_track is None
-            or _track_of(old) != self._sleep_track
+            or track_of(old) != self._sleep_track
         ):
             # Not (yet) the track it waits for: the track that plays from now is.
             if new.state == MediaPlayerState.PLAYING:
-                self._sleep_track = _track_of(new)
-            self._sleep_ends_at(_track_end(new))
+                self._sleep_track = track_of(new)
+            self._sleep_ends_at(track_end(new))
             return
-        if (
-            new.state == MediaPlayerState.PLAYING
-            and _track_of(new) != self._sleep_track
-        ):
+        if new.state == MediaPlayerState.PLAYING and track_of(new) != self._sleep_track:
             # The speaker went on to its next track: pause that one at once.
             player = new.entity_id
             self._sleep_ended()
@@ -1024,13 +1019,13 @@ class Jukebox:
                 self._serialised(partial(self._pause_for_the_night, player)),
                 f"{DOMAIN} sleep timer",
             )
-        elif _track_ended(old, new):
+        elif track_ended(old, new):
             # Done by itself: the folder must not go on.
             if self._folder is not None and self._folder.player == new.entity_id:
                 self._stop_folder()
             self._sleep_ended()
         else:
-            self._sleep_ends_at(_track_end(new))
+            self._sleep_ends_at(track_end(new))
 
     @callback
     def _sleep_ends_at(self, until: datetime | None) -> None:
@@ -1173,17 +1168,6 @@ class Jukebox:
             async_delete_playback_failed_issue(self.hass, self.entry.entry_id)
 
 
-def _current_position(state: State) -> float | None:
-    """Return where the player is now, from its last reported position."""
-    position = state.attributes.get(ATTR_MEDIA_POSITION)
-    if position is None:
-        return None
-    updated = state.attributes.get(ATTR_MEDIA_POSITION_UPDATED_AT)
-    if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
-        position += (dt_util.utcnow() - updated).total_seconds()
-    return float(position)
-
-
 def _folder_play(
     mapping: TagMapping,
     listing: tuple[Track, ...],
@@ -1216,87 +1200,3 @@ def _folder_play(
         tracks=tracks,
         index=index,
     )
-
-
-def _plays_by_track(media_content_id: str, mode: ChipMode) -> bool:
-    """Return whether a chip whose music is a container plays it track by track.
-
-    A folder of My media always does: nothing else could play it. An album or a
-    playlist of a speaker's own library only on an audiobook chip, whose place is
-    kept per track; any other chip lets the speaker play it as it plays albums,
-    in its own queue (a Spotify queue is the family's, not ours to fill).
-    """
-    return mode is ChipMode.AUDIOBOOK or media_source.is_media_source_id(
-        media_content_id
-    )
-
-
-def _stored_by_track(data: Mapping[str, Any]) -> bool:
-    """Return whether a stored music chip plays its container track by track."""
-    return _plays_by_track(
-        data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID],
-        stored_mode(data.get(CONF_PLAYBACK, {})),
-    )
-
-
-def _resume_track(listing: tuple[Track, ...], bookmark: Bookmark) -> int | None:
-    """Return which track of ``listing`` a bookmark stopped in, if it says.
-
-    A bookmark from before the album was listed (the speaker played it as a
-    whole) knows the track only by what the speaker played.
-    """
-    if bookmark.track is not None:
-        return bookmark.track if bookmark.track < len(listing) else None
-    for index, track in enumerate(listing):
-        if track.media_content_id == bookmark.player_content_id:
-            return index
-    return None
-
-
-def _track_of(state: State) -> tuple[Any, ...]:
-    """Return what tells one track from the next on a speaker."""
-    return tuple(
-        state.attributes.get(attribute)
-        for attribute in (ATTR_MEDIA_CONTENT_ID, ATTR_MEDIA_TRACK, ATTR_MEDIA_TITLE)
-    )
-
-
-def _track_end(state: State | None) -> datetime | None:
-    """Return when the track that plays will end, if the speaker says how long it is."""
-    if state is None or state.state != MediaPlayerState.PLAYING:
-        return None
-    duration = state.attributes.get(ATTR_MEDIA_DURATION)
-    position = _current_position(state)
-    if duration is None or position is None:
-        return None
-    return dt_util.utcnow() + timedelta(seconds=max(0.0, float(duration) - position))
-
-
-def _track_ended(old: State | None, new: State | None) -> bool:
-    """Return whether a speaker went from playing to done with its track.
-
-    A speaker that says how long its track is must have got to its end: one that
-    goes idle while it loads the next thing, or that a parent stops or turns off,
-    did not. One that does not say is done when it goes idle.
-    """
-    if (
-        old is None
-        or new is None
-        or old.state != MediaPlayerState.PLAYING
-        or new.state not in (MediaPlayerState.IDLE, MediaPlayerState.OFF)
-    ):
-        return False
-    duration = old.attributes.get(ATTR_MEDIA_DURATION)
-    position = _current_position(old)
-    if duration is None or position is None:
-        return new.state == MediaPlayerState.IDLE
-    return position >= float(duration) - TRACK_END_SLACK
-
-
-def _playing_index(folder: FolderPlay, state: State) -> int | None:
-    """Return which of ``folder``'s tracks (in play order) the speaker plays, if one."""
-    playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
-    for index, track in enumerate(folder.tracks):
-        if track.media_content_id == playing:
-            return index
-    return None
