@@ -25,11 +25,9 @@ from homeassistant.components.media_player import (
     MediaPlayerState,
     MediaType,
 )
-from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.const import (
     ATTR_DEVICE_ID,
     ATTR_ENTITY_ID,
-    ATTR_SUPPORTED_FEATURES,
     SERVICE_MEDIA_NEXT_TRACK,
     SERVICE_MEDIA_PAUSE,
     SERVICE_MEDIA_PLAY,
@@ -40,8 +38,6 @@ from homeassistant.const import (
     SERVICE_SHUFFLE_SET,
     SERVICE_TURN_ON,
     SERVICE_VOLUME_SET,
-    STATE_UNAVAILABLE,
-    STATE_UNKNOWN,
 )
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -96,6 +92,7 @@ from ..repairs import (
     async_delete_playback_failed_issue,
 )
 from ..sounds import Sound, sound_url
+from .speaker import Speaker
 from .tracks import (
     current_position,
     playing_index,
@@ -165,6 +162,8 @@ class Jukebox:
         """Prepare the jukebox of ``entry``; call async_load before use."""
         self.hass = hass
         self.entry = entry
+        #: the speakers' service calls and states
+        self.speaker = Speaker(hass, entry)
         self.active_player: str | None = None
         #: the last placed tag that no chip of this reader knows: what "Add tag" offers
         self.last_unknown_uid: str | None = None
@@ -343,7 +342,7 @@ class Jukebox:
         )
         if action is OnRemove.NOTHING:
             return
-        state = self._player_state(self._player_for(chip))
+        state = self.speaker.state(self._player_for(chip))
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
         self._bookmark(chip, state)
@@ -351,7 +350,7 @@ class Jukebox:
         service = (
             SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
         )
-        await self._call(service, self._player_for(chip))
+        await self.speaker.call(service, self._player_for(chip))
 
     @callback
     def _unknown_tag(self, tag: TagInfo) -> None:
@@ -415,14 +414,14 @@ class Jukebox:
     ) -> None:
         """Start a chip's music (the track ``folder`` chose), resuming ``bookmark``."""
         player = self._player_for(mapping)
-        state = self._player_state(player)
+        state = self.speaker.state(player)
         self.active_player = player
         if (
             state.state == MediaPlayerState.OFF
-            and self._features(player) & MediaPlayerEntityFeature.TURN_ON
+            and self.speaker.features(player) & MediaPlayerEntityFeature.TURN_ON
         ):
-            await self._call(SERVICE_TURN_ON, player)
-            state = self._player_state(player)
+            await self.speaker.call(SERVICE_TURN_ON, player)
+            state = self.speaker.state(player)
         await self._cap_volume(state, mapping.volume)
         if (
             bookmark is not None
@@ -432,7 +431,7 @@ class Jukebox:
             and state.attributes.get(ATTR_MEDIA_CONTENT_ID)
             == bookmark.player_content_id
         ):
-            await self._start(SERVICE_MEDIA_PLAY, player)
+            await self.speaker.start(SERVICE_MEDIA_PLAY, player)
             self.rules.async_track(player, bedtime=mapping.bedtime)
             # A speaker with a queue still has the rest of it.
             self._follow(mapping, folder, enqueue=False)
@@ -443,7 +442,7 @@ class Jukebox:
         else:
             content_id = mapping.media_content_id
             content_type = mapping.media_content_type
-        await self._start(
+        await self.speaker.start(
             SERVICE_PLAY_MEDIA,
             player,
             {ATTR_MEDIA_CONTENT_ID: content_id, ATTR_MEDIA_CONTENT_TYPE: content_type},
@@ -452,11 +451,13 @@ class Jukebox:
         self._follow(mapping, folder, enqueue=True)
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
-        features = self._features(player)
+        features = self.speaker.features(player)
         if mapping.shuffle and features & MediaPlayerEntityFeature.SHUFFLE_SET:
-            await self._try(SERVICE_SHUFFLE_SET, player, {ATTR_MEDIA_SHUFFLE: True})
+            await self.speaker.try_call(
+                SERVICE_SHUFFLE_SET, player, {ATTR_MEDIA_SHUFFLE: True}
+            )
         if features & MediaPlayerEntityFeature.REPEAT_SET:
-            await self._try(
+            await self.speaker.try_call(
                 SERVICE_REPEAT_SET, player, {ATTR_MEDIA_REPEAT: mapping.repeat.value}
             )
         if (
@@ -464,7 +465,7 @@ class Jukebox:
             and bookmark.position
             and features & MediaPlayerEntityFeature.SEEK
         ):
-            await self._try(
+            await self.speaker.try_call(
                 SERVICE_MEDIA_SEEK,
                 player,
                 {ATTR_MEDIA_SEEK_POSITION: bookmark.position},
@@ -556,7 +557,9 @@ class Jukebox:
         )
 
     def _has_queue(self, player: str) -> bool:
-        return bool(self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE)
+        return bool(
+            self.speaker.features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE
+        )
 
     async def _enqueue(self, folder: FolderPlay) -> None:
         """Add the tracks after the one that plays to the speaker's queue."""
@@ -571,7 +574,7 @@ class Jukebox:
     async def _enqueue_track(self, folder: FolderPlay, track: Track) -> None:
         if self._folder is not folder:
             return
-        await self._call(
+        await self.speaker.call(
             SERVICE_PLAY_MEDIA,
             folder.player,
             {
@@ -616,7 +619,7 @@ class Jukebox:
             return  # lifted or replaced while the track ended
         folder.index += 1
         self._notify()
-        await self._start(
+        await self.speaker.start(
             SERVICE_PLAY_MEDIA,
             folder.player,
             {
@@ -761,7 +764,10 @@ class Jukebox:
 
     async def _cap_volume(self, state: State, start_percent: int | None) -> None:
         """Move a player into the volume range; apply a tag's start volume, in it."""
-        if not self._features(state.entity_id) & MediaPlayerEntityFeature.VOLUME_SET:
+        if (
+            not self.speaker.features(state.entity_id)
+            & MediaPlayerEntityFeature.VOLUME_SET
+        ):
             return
         current = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
         if start_percent is not None:
@@ -778,7 +784,7 @@ class Jukebox:
             await self._set_volume(state.entity_id, target)
 
     async def _set_volume(self, player: str, level: float) -> None:
-        await self._call(
+        await self.speaker.call(
             SERVICE_VOLUME_SET, player, {ATTR_MEDIA_VOLUME_LEVEL: self._in_range(level)}
         )
 
@@ -792,8 +798,8 @@ class Jukebox:
 
         async def keep() -> None:
             # Not a chip's doing: a speaker that is away now is no failure.
-            if self._reachable(player):
-                await self._cap_volume(self._player_state(player), None)
+            if self.speaker.reachable(player):
+                await self._cap_volume(self.speaker.state(player), None)
 
         self.entry.async_create_background_task(
             self.hass, self._serialised(keep), f"{DOMAIN} volume range"
@@ -812,7 +818,7 @@ class Jukebox:
 
     async def _pause_playing(self, player: str, *, fade: bool) -> None:
         """Pause ``player`` if it plays; a fade lowers it first, then restores it."""
-        state = self._player_state(player)
+        state = self.speaker.state(player)
         if state.state != MediaPlayerState.PLAYING:
             return
         volume = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
@@ -821,18 +827,18 @@ class Jukebox:
             not fade
             or not seconds
             or volume is None
-            or not self._features(player) & MediaPlayerEntityFeature.VOLUME_SET
+            or not self.speaker.features(player) & MediaPlayerEntityFeature.VOLUME_SET
         ):
-            await self._call(SERVICE_MEDIA_PAUSE, player)
+            await self.speaker.call(SERVICE_MEDIA_PAUSE, player)
             return
         steps = min(seconds, FADE_STEPS)
         for step in range(1, steps + 1):
             await asyncio.sleep(seconds / steps)
-            if self._player_state(player).state != MediaPlayerState.PLAYING:
+            if self.speaker.state(player).state != MediaPlayerState.PLAYING:
                 break  # lifted or paused meanwhile: nothing left to fade
             await self._set_volume(player, volume * (1 - step / steps))
-        if self._player_state(player).state == MediaPlayerState.PLAYING:
-            await self._call(SERVICE_MEDIA_PAUSE, player)
+        if self.speaker.state(player).state == MediaPlayerState.PLAYING:
+            await self.speaker.call(SERVICE_MEDIA_PAUSE, player)
         await self._set_volume(player, volume)  # for next time
 
     async def _announce(self, sound: Sound, player: str | None) -> None:
@@ -844,11 +850,12 @@ class Jukebox:
         if (
             not self.entry.options.get(CONF_FEEDBACK)
             or player is None
-            or not self._features(player) & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+            or not self.speaker.features(player)
+            & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
             or (url := sound_url(self.hass, sound)) is None
         ):
             return
-        await self._try(
+        await self.speaker.try_call(
             SERVICE_PLAY_MEDIA,
             player,
             {
@@ -865,7 +872,7 @@ class Jukebox:
             self._toggle_sleep_timer(chip)
             return
         player = self._control_target()
-        state = self._player_state(player)
+        state = self.speaker.state(player)
         match chip.action:
             case ControlAction.VOLUME_UP | ControlAction.VOLUME_DOWN:
                 current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
@@ -882,7 +889,7 @@ class Jukebox:
                 if (folder := self._folder) is not None and folder.player == player:
                     await self._skip(folder, state, forward=forward)
                 else:
-                    await self._call(
+                    await self.speaker.call(
                         SERVICE_MEDIA_NEXT_TRACK
                         if forward
                         else SERVICE_MEDIA_PREVIOUS_TRACK,
@@ -890,12 +897,12 @@ class Jukebox:
                     )
             case ControlAction.STOP:
                 self._stop_folder()
-                await self._call(SERVICE_MEDIA_STOP, player)
+                await self.speaker.call(SERVICE_MEDIA_STOP, player)
                 return
         # Lifting the music chip to put this one on paused the music: play on, so
         # the child hears what the chip did.
-        if self._player_state(player).state == MediaPlayerState.PAUSED:
-            await self._call(SERVICE_MEDIA_PLAY, player)
+        if self.speaker.state(player).state == MediaPlayerState.PAUSED:
+            await self.speaker.call(SERVICE_MEDIA_PLAY, player)
         if (
             (folder := self._folder) is not None
             and folder.player == player
@@ -921,9 +928,11 @@ class Jukebox:
             target = index - 1
         else:
             target = index
-        features = self._features(player)
+        features = self.speaker.features(player)
         if target == index and features & MediaPlayerEntityFeature.SEEK:
-            await self._call(SERVICE_MEDIA_SEEK, player, {ATTR_MEDIA_SEEK_POSITION: 0})
+            await self.speaker.call(
+                SERVICE_MEDIA_SEEK, player, {ATTR_MEDIA_SEEK_POSITION: 0}
+            )
             folder.index = index
         elif (
             self._has_queue(player)
@@ -931,7 +940,7 @@ class Jukebox:
             and target == (index + 1 if forward else index - 1)
             and state.state in (MediaPlayerState.PLAYING, MediaPlayerState.PAUSED)
         ):
-            await self._call(
+            await self.speaker.call(
                 SERVICE_MEDIA_NEXT_TRACK if forward else SERVICE_MEDIA_PREVIOUS_TRACK,
                 player,
             )
@@ -940,7 +949,7 @@ class Jukebox:
             # Played by us: the track, and (on a speaker with a queue) those after it.
             self._stop_folder()
             folder = replace(folder, index=target)
-            await self._start(
+            await self.speaker.start(
                 SERVICE_PLAY_MEDIA,
                 player,
                 {
@@ -954,7 +963,7 @@ class Jukebox:
         ):
             # Its chip was lifted: put back, it goes on from the new track.
             assert isinstance(mapping, TagMapping)  # noqa: S101 - a folder's chip
-            self._bookmark(mapping, self._player_state(player))
+            self._bookmark(mapping, self.speaker.state(player))
 
     def _control_target(self) -> str:
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
@@ -1050,7 +1059,7 @@ class Jukebox:
             and isinstance(mapping, TagMapping)
         ):
             # Placed again tomorrow, the folder goes on from this track.
-            self._bookmark(mapping, self._player_state(player))
+            self._bookmark(mapping, self.speaker.state(player))
 
     @callback
     def _sleep_expired(self, _now: datetime) -> None:
@@ -1081,76 +1090,6 @@ class Jukebox:
     def _notify(self) -> None:
         for listener in list(self._listeners):
             listener()
-
-    # Players --------------------------------------------------------------------
-
-    def _player_state(self, entity_id: str) -> State:
-        state = self.hass.states.get(entity_id)
-        if state is None or state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="player_unavailable",
-                translation_placeholders={"player": self._name(entity_id)},
-            )
-        return state
-
-    def _reachable(self, entity_id: str) -> bool:
-        state = self.hass.states.get(entity_id)
-        return state is not None and state.state not in (
-            STATE_UNAVAILABLE,
-            STATE_UNKNOWN,
-        )
-
-    def _name(self, entity_id: str) -> str:
-        """Return a player's name as the parent sees it, else its entity id."""
-        state = self.hass.states.get(entity_id)
-        return state.name if state else entity_id
-
-    def _features(self, entity_id: str) -> int:
-        state = self.hass.states.get(entity_id)
-        return int(state.attributes.get(ATTR_SUPPORTED_FEATURES, 0)) if state else 0
-
-    async def _call(
-        self, service: str, entity_id: str, data: dict[str, Any] | None = None
-    ) -> None:
-        LOGGER.debug("%s: %s %s %s", self.entry.title, service, entity_id, data or "")
-        await self.hass.services.async_call(
-            MEDIA_PLAYER_DOMAIN,
-            service,
-            {ATTR_ENTITY_ID: entity_id, **(data or {})},
-            blocking=True,
-        )
-
-    async def _start(
-        self, service: str, entity_id: str, data: dict[str, Any] | None = None
-    ) -> None:
-        """Start a chip's music; a speaker that does not is reported as such."""
-        try:
-            await self._call(service, entity_id, data)
-        except Exception as err:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="player_cannot_play",
-                translation_placeholders={
-                    "player": self._name(entity_id),
-                    "error": str(err) or type(err).__name__,
-                },
-            ) from err
-
-    async def _try(
-        self, service: str, entity_id: str, data: dict[str, Any] | None = None
-    ) -> None:
-        """Call a service the music does not depend on; a failure is only logged."""
-        try:
-            await self._call(service, entity_id, data)
-        except Exception:  # noqa: BLE001 - whatever the player raises, the music plays
-            LOGGER.debug(
-                "%s: %s failed on %s; the music plays on",
-                self.entry.title,
-                service,
-                entity_id,
-                exc_info=True,
-            )
 
     @callback
     def _failed(self, err: HomeAssistantError) -> None:
