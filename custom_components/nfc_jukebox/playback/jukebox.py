@@ -26,7 +26,6 @@ from homeassistant.components.media_player import (
     MediaType,
 )
 from homeassistant.const import (
-    ATTR_DEVICE_ID,
     ATTR_ENTITY_ID,
     SERVICE_MEDIA_NEXT_TRACK,
     SERVICE_MEDIA_PAUSE,
@@ -48,9 +47,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import (
-    async_call_later,
     async_track_state_change_event,
 )
 from homeassistant.helpers.start import async_at_started
@@ -69,7 +66,6 @@ from ..const import (
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DOMAIN,
-    EVENT_SLEEP_TIMER_ENDED,
     LOGGER,
     SUBENTRY_TAG,
     VOLUME_STEP,
@@ -92,6 +88,7 @@ from ..repairs import (
     async_delete_playback_failed_issue,
 )
 from ..sounds import Sound, sound_url
+from .sleep_timer import SleepTimer
 from .speaker import Speaker
 from .tracks import (
     current_position,
@@ -99,9 +96,7 @@ from .tracks import (
     plays_by_track,
     resume_track,
     stored_by_track,
-    track_end,
     track_ended,
-    track_of,
 )
 
 if TYPE_CHECKING:
@@ -167,12 +162,16 @@ class Jukebox:
         self.active_player: str | None = None
         #: the last placed tag that no chip of this reader knows: what "Add tag" offers
         self.last_unknown_uid: str | None = None
-        self.sleep_until: datetime | None = None
         self._progress: ChipProgress | None = None
         self._lock = asyncio.Lock()
-        self._cancel_sleep: CALLBACK_TYPE | None = None
-        #: the track whose end the sleep timer waits for; None: the next that plays
-        self._sleep_track: tuple[Any, ...] | None = None
+        self.sleep_timer = SleepTimer(
+            hass,
+            entry,
+            on_change=self._notify,
+            on_expired=partial(self.async_pause_music, fade=True),
+            on_next_track=self._sleep_next_track,
+            on_track_done=self._sleep_track_done,
+        )
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
         self.rules = rules.HouseRules(hass, entry, self)
@@ -259,7 +258,7 @@ class Jukebox:
 
     async def async_shutdown(self) -> None:
         """Cancel the sleep timer and save the bookmarks (the reader is unloading)."""
-        self._stop_sleep_timer()
+        self.sleep_timer.cancel()
         self._stop_folder()
         await self.rules.async_shutdown()
         await self.bookmarks.async_save()
@@ -270,12 +269,10 @@ class Jukebox:
         assert self._progress is not None  # noqa: S101 - async_load ran
         return self._progress
 
-    @callback
-    def _stop_sleep_timer(self) -> None:
-        if self._cancel_sleep is not None:
-            self._cancel_sleep()
-            self._cancel_sleep = None
-        self._sleep_track = None
+    @property
+    def sleep_until(self) -> datetime | None:
+        """Return when the sleep timer ends, if one runs and knows."""
+        return self.sleep_timer.until
 
     # Reader events --------------------------------------------------------------
 
@@ -869,7 +866,7 @@ class Jukebox:
 
     async def _control(self, chip: ControlChip) -> None:
         if chip.action in (ControlAction.SLEEP_TIMER, ControlAction.SLEEP_AFTER_TRACK):
-            self._toggle_sleep_timer(chip)
+            self.sleep_timer.toggle(chip, self._control_target)
             return
         player = self._control_target()
         state = self.speaker.state(player)
@@ -885,7 +882,7 @@ class Jukebox:
             case ControlAction.NEXT | ControlAction.PREVIOUS:
                 forward = chip.action is ControlAction.NEXT
                 # The track changes: the sleep timer waits for the end of the new one.
-                self._sleep_track = None
+                self.sleep_timer.track_changed()
                 if (folder := self._folder) is not None and folder.player == player:
                     await self._skip(folder, state, forward=forward)
                 else:
@@ -974,78 +971,17 @@ class Jukebox:
         return str(player)
 
     @callback
-    def _toggle_sleep_timer(self, chip: ControlChip) -> None:
-        """Start the chip's sleep timer; placed while one runs, cancel it."""
-        if self._cancel_sleep is not None:
-            self._stop_sleep_timer()
-            self.sleep_until = None
-        elif chip.action is ControlAction.SLEEP_AFTER_TRACK:
-            player = self._control_target()
-            state = self.hass.states.get(player)
-            if state is not None and state.state in (
-                MediaPlayerState.PLAYING,
-                MediaPlayerState.PAUSED,
-            ):
-                self._sleep_track = track_of(state)
-            self.sleep_until = track_end(state)
-            self._cancel_sleep = async_track_state_change_event(
-                self.hass, player, self._sleep_player_changed
-            )
-        else:
-            self.sleep_until = dt_util.utcnow() + timedelta(minutes=chip.minutes)
-            # The fade-out takes the timer's last seconds.
-            fade = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
-            self._cancel_sleep = async_call_later(
-                self.hass,
-                max(0, chip.minutes * 60 - fade),
-                self._sleep_expired,
-            )
-        self._notify()
+    def _sleep_next_track(self, player: str) -> None:
+        self.entry.async_create_background_task(
+            self.hass,
+            self._serialised(partial(self._pause_for_the_night, player)),
+            f"{DOMAIN} sleep timer",
+        )
 
     @callback
-    def _sleep_player_changed(self, event: Event[EventStateChangedData]) -> None:
-        """End the sleep timer when the track it waits for has ended."""
-        old, new = event.data["old_state"], event.data["new_state"]
-        if new is None:
-            return
-        if (
-            old is None
-            or old.state != MediaPlayerState.PLAYING
-            or self._sleep_track is None
-            or track_of(old) != self._sleep_track
-        ):
-            # Not (yet) the track it waits for: the track that plays from now is.
-            if new.state == MediaPlayerState.PLAYING:
-                self._sleep_track = track_of(new)
-            self._sleep_ends_at(track_end(new))
-            return
-        if new.state == MediaPlayerState.PLAYING and track_of(new) != self._sleep_track:
-            # The speaker went on to its next track: pause that one at once.
-            player = new.entity_id
-            self._sleep_ended()
-            self.entry.async_create_background_task(
-                self.hass,
-                self._serialised(partial(self._pause_for_the_night, player)),
-                f"{DOMAIN} sleep timer",
-            )
-        elif track_ended(old, new):
-            # Done by itself: the folder must not go on.
-            if self._folder is not None and self._folder.player == new.entity_id:
-                self._stop_folder()
-            self._sleep_ended()
-        else:
-            self._sleep_ends_at(track_end(new))
-
-    @callback
-    def _sleep_ends_at(self, until: datetime | None) -> None:
-        # The estimate moves with every report of the speaker: a second is news.
-        if (until is None) != (self.sleep_until is None) or (
-            until is not None
-            and self.sleep_until is not None
-            and abs((until - self.sleep_until).total_seconds()) >= 1
-        ):
-            self.sleep_until = until
-            self._notify()
+    def _sleep_track_done(self, player: str) -> None:
+        if self._folder is not None and self._folder.player == player:
+            self._stop_folder()
 
     async def _pause_for_the_night(self, player: str) -> None:
         """Pause the track after the one the sleep timer waited for, at its start."""
@@ -1060,31 +996,6 @@ class Jukebox:
         ):
             # Placed again tomorrow, the folder goes on from this track.
             self._bookmark(mapping, self.speaker.state(player))
-
-    @callback
-    def _sleep_expired(self, _now: datetime) -> None:
-        self._cancel_sleep = None
-        self._sleep_ended()
-        self.async_pause_music(fade=True)
-
-    @callback
-    def _sleep_ended(self) -> None:
-        """Say that the sleep timer ran out, rather than was cancelled."""
-        self._stop_sleep_timer()
-        self.sleep_until = None
-        self._notify()
-        # The sensor only goes back to "no timer": the event (and the logbook
-        # entry made of it) says that the timer ran out rather than was cancelled.
-        device = dr.async_get(self.hass).async_get_device_by_identifier(
-            (DOMAIN, self.entry.entry_id), self.entry.entry_id
-        )
-        self.hass.bus.async_fire(
-            EVENT_SLEEP_TIMER_ENDED,
-            {
-                "entry_id": self.entry.entry_id,
-                ATTR_DEVICE_ID: device.id if device else None,
-            },
-        )
 
     @callback
     def _notify(self) -> None:
