@@ -552,43 +552,6 @@ async def test_control_chips_use_the_readers_default_player_before_any_music(
     await wait_until(lambda: player(hass).attributes["volume_level"] == 0.6)
 
 
-async def test_the_sleep_timer_pauses_the_music_and_the_chip_cancels_it(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    wait_until: WaitUntil,
-) -> None:
-    timer = "sensor.jukebox_sleep_timer"
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: hass.states.get(timer).state not in ("unknown", None))  # type: ignore[union-attr]
-
-    state = hass.states.get(timer)
-    assert state is not None
-    ends = dt_util.parse_datetime(state.state)
-    assert ends is not None
-    assert timedelta(minutes=19) < ends - dt_util.utcnow() <= timedelta(minutes=20)
-
-    # Placing the chip again cancels the timer.
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: hass.states.get(timer).state == "unknown")  # type: ignore[union-attr]
-
-    # Set again, it pauses the music when it runs out.
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: hass.states.get(timer).state != "unknown")  # type: ignore[union-attr]
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
-    await fade_until(hass, wait_until, lambda: paused(hass))
-    await wait_until(lambda: hass.states.get(timer).state == "unknown")  # type: ignore[union-attr]
-
-
 async def test_a_player_that_is_off_is_turned_on_first(
     hass: HomeAssistant,
     box: MockConfigEntry,
@@ -861,22 +824,6 @@ async def test_a_control_chip_with_no_player_to_control_is_reported(
     assert "has no speaker" in issue.translation_placeholders["error"]
 
 
-async def test_a_sleep_timer_running_out_before_any_music_does_nothing(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    wait_until: WaitUntil,
-) -> None:
-    place(emulator, SLEEP)
-    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
-    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is None)
-    await hass.async_block_till_done()
-
-    assert speaker.calls == []
-
-
 async def test_removing_a_reader_keeps_its_chips_progress(
     hass: HomeAssistant,
     box: MockConfigEntry,
@@ -978,28 +925,6 @@ async def test_a_basic_player_plays_without_volume_or_seeking(
     names = [name for name, _ in speaker.calls]
     assert names == ["play_media", "media_pause", "media_stop", "play_media"]
     await hass.config_entries.async_unload(mock_config_entry.entry_id)
-
-
-async def test_a_sleep_timer_on_an_unavailable_player_is_reported(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    issue_registry: ir.IssueRegistry,
-    wait_until: WaitUntil,
-) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
-    speaker._attr_available = False
-    speaker.async_write_ha_state()
-
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
-    issue_id = f"playback_failed_{box.entry_id}"
-    await wait_until(
-        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
-    )
 
 
 async def test_an_off_player_that_cannot_be_turned_on_is_asked_to_play_anyway(
