@@ -36,7 +36,6 @@ from homeassistant.const import (
     SERVICE_REPEAT_SET,
     SERVICE_SHUFFLE_SET,
     SERVICE_TURN_ON,
-    SERVICE_VOLUME_SET,
 )
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -55,14 +54,12 @@ from homeassistant.util import dt as dt_util
 
 from .. import rules
 from ..const import (
-    CONF_FADE_OUT,
     CONF_FEEDBACK,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
     CONF_RESUME_WINDOW,
     CONF_UID,
-    DEFAULT_FADE_OUT,
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DOMAIN,
@@ -98,16 +95,13 @@ from .tracks import (
     stored_by_track,
     track_ended,
 )
+from .volume import Volume
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
     from ..pn532 import TagEvent, TagInfo
 
-#: A fade-out lowers the volume in at most this many steps.
-FADE_STEPS: Final = 10
-#: Volumes closer than this are the same (volumes are set to two decimals).
-VOLUME_TOLERANCE: Final = 0.005
 #: A previous chip this far into a track starts it again; sooner, it goes back a track.
 RESTART_AFTER: Final = 3.0
 
@@ -175,6 +169,8 @@ class Jukebox:
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
         self.rules = rules.HouseRules(hass, entry, self)
+        #: the speakers' volume, in the house rules' range
+        self.volume = Volume(entry, self.speaker, self.rules)
         self.folders = async_get_folder_listings(hass)
         #: the folder chip that plays, if one does
         self._folder: FolderPlay | None = None
@@ -419,7 +415,7 @@ class Jukebox:
         ):
             await self.speaker.call(SERVICE_TURN_ON, player)
             state = self.speaker.state(player)
-        await self._cap_volume(state, mapping.volume)
+        await self.volume.cap(state, mapping.volume)
         if (
             bookmark is not None
             # Paused, or played on without its chip (a control chip skipped a track).
@@ -754,37 +750,6 @@ class Jukebox:
 
     # Volume ---------------------------------------------------------------------
 
-    def _in_range(self, level: float) -> float:
-        """Return ``level`` moved into the house rules' volume range."""
-        floor, ceiling = self.rules.volume_range()
-        return round(max(floor, min(level, ceiling)), 2)
-
-    async def _cap_volume(self, state: State, start_percent: int | None) -> None:
-        """Move a player into the volume range; apply a tag's start volume, in it."""
-        if (
-            not self.speaker.features(state.entity_id)
-            & MediaPlayerEntityFeature.VOLUME_SET
-        ):
-            return
-        current = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
-        if start_percent is not None:
-            target: float | None = start_percent / 100
-        elif current is not None:
-            target = current
-        else:
-            target = None
-        if target is None:
-            return
-        # Players report fractions (0.333) that a set volume rounds: only a real
-        # difference is a change.
-        if current is None or abs(self._in_range(target) - current) >= VOLUME_TOLERANCE:
-            await self._set_volume(state.entity_id, target)
-
-    async def _set_volume(self, player: str, level: float) -> None:
-        await self.speaker.call(
-            SERVICE_VOLUME_SET, player, {ATTR_MEDIA_VOLUME_LEVEL: self._in_range(level)}
-        )
-
     # House rules ----------------------------------------------------------------
 
     @callback
@@ -796,7 +761,7 @@ class Jukebox:
         async def keep() -> None:
             # Not a chip's doing: a speaker that is away now is no failure.
             if self.speaker.reachable(player):
-                await self._cap_volume(self.speaker.state(player), None)
+                await self.volume.cap(self.speaker.state(player), None)
 
         self.entry.async_create_background_task(
             self.hass, self._serialised(keep), f"{DOMAIN} volume range"
@@ -809,34 +774,9 @@ class Jukebox:
             return
         self.entry.async_create_background_task(
             self.hass,
-            self._serialised(partial(self._pause_playing, player, fade=fade)),
+            self._serialised(partial(self.volume.pause_playing, player, fade=fade)),
             f"{DOMAIN} house rules",
         )
-
-    async def _pause_playing(self, player: str, *, fade: bool) -> None:
-        """Pause ``player`` if it plays; a fade lowers it first, then restores it."""
-        state = self.speaker.state(player)
-        if state.state != MediaPlayerState.PLAYING:
-            return
-        volume = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
-        seconds = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
-        if (
-            not fade
-            or not seconds
-            or volume is None
-            or not self.speaker.features(player) & MediaPlayerEntityFeature.VOLUME_SET
-        ):
-            await self.speaker.call(SERVICE_MEDIA_PAUSE, player)
-            return
-        steps = min(seconds, FADE_STEPS)
-        for step in range(1, steps + 1):
-            await asyncio.sleep(seconds / steps)
-            if self.speaker.state(player).state != MediaPlayerState.PLAYING:
-                break  # lifted or paused meanwhile: nothing left to fade
-            await self._set_volume(player, volume * (1 - step / steps))
-        if self.speaker.state(player).state == MediaPlayerState.PLAYING:
-            await self.speaker.call(SERVICE_MEDIA_PAUSE, player)
-        await self._set_volume(player, volume)  # for next time
 
     async def _announce(self, sound: Sound, player: str | None) -> None:
         """Play a feedback sound over the music, if the reader wants them.
@@ -878,7 +818,7 @@ class Jukebox:
                     if chip.action is ControlAction.VOLUME_UP
                     else -VOLUME_STEP
                 )
-                await self._set_volume(player, current + step)
+                await self.volume.set(player, current + step)
             case ControlAction.NEXT | ControlAction.PREVIOUS:
                 forward = chip.action is ControlAction.NEXT
                 # The track changes: the sleep timer waits for the end of the new one.
@@ -985,7 +925,7 @@ class Jukebox:
 
     async def _pause_for_the_night(self, player: str) -> None:
         """Pause the track after the one the sleep timer waited for, at its start."""
-        await self._pause_playing(player, fade=False)
+        await self.volume.pause_playing(player, fade=False)
         folder = self._folder
         if (
             folder is not None
