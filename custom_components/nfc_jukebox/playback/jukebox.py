@@ -11,7 +11,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.media_player import (
-    ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
     ATTR_MEDIA_ENQUEUE,
@@ -23,7 +22,6 @@ from homeassistant.components.media_player import (
     MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
     MediaPlayerState,
-    MediaType,
 )
 from homeassistant.const import (
     ATTR_ENTITY_ID,
@@ -54,7 +52,6 @@ from homeassistant.util import dt as dt_util
 
 from .. import rules
 from ..const import (
-    CONF_FEEDBACK,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
@@ -84,7 +81,8 @@ from ..repairs import (
     async_create_playback_failed_issue,
     async_delete_playback_failed_issue,
 )
-from ..sounds import Sound, sound_url
+from ..sounds import Sound
+from .feedback import Feedback
 from .sleep_timer import SleepTimer
 from .speaker import Speaker
 from .tracks import (
@@ -171,6 +169,8 @@ class Jukebox:
         self.rules = rules.HouseRules(hass, entry, self)
         #: the speakers' volume, in the house rules' range
         self.volume = Volume(entry, self.speaker, self.rules)
+        #: the sounds that say a chip was read
+        self.feedback = Feedback(hass, entry, self.speaker)
         self.folders = async_get_folder_listings(hass)
         #: the folder chip that plays, if one does
         self._folder: FolderPlay | None = None
@@ -319,13 +319,13 @@ class Jukebox:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
-            await self._announce(Sound.BLOCKED, player)
+            await self.feedback.announce(Sound.BLOCKED, player)
             return
         if isinstance(chip, ControlChip):
             await self._control(chip)
         else:
             await self._play(chip)
-        await self._announce(Sound.RECOGNISED, player or self.active_player)
+        await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):
@@ -354,7 +354,9 @@ class Jukebox:
         """
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
         self.entry.async_create_background_task(
-            self.hass, self._announce(Sound.UNKNOWN, player), f"{DOMAIN} feedback"
+            self.hass,
+            self.feedback.announce(Sound.UNKNOWN, player),
+            f"{DOMAIN} feedback",
         )
         if not tag.target.has_stable_uid:
             return
@@ -776,30 +778,6 @@ class Jukebox:
             self.hass,
             self._serialised(partial(self.volume.pause_playing, player, fade=fade)),
             f"{DOMAIN} house rules",
-        )
-
-    async def _announce(self, sound: Sound, player: str | None) -> None:
-        """Play a feedback sound over the music, if the reader wants them.
-
-        Only as an announcement: a speaker that cannot announce would stop the
-        music for a beep.
-        """
-        if (
-            not self.entry.options.get(CONF_FEEDBACK)
-            or player is None
-            or not self.speaker.features(player)
-            & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
-            or (url := sound_url(self.hass, sound)) is None
-        ):
-            return
-        await self.speaker.try_call(
-            SERVICE_PLAY_MEDIA,
-            player,
-            {
-                ATTR_MEDIA_CONTENT_ID: url,
-                ATTR_MEDIA_CONTENT_TYPE: MediaType.MUSIC,
-                ATTR_MEDIA_ANNOUNCE: True,
-            },
         )
 
     # Control chips --------------------------------------------------------------
