@@ -444,6 +444,12 @@ class Jukebox:
         )
         self.rules.async_track(player, bedtime=mapping.bedtime)
         self._follow(mapping, folder, enqueue=True)
+        await self._best_effort(mapping, player, bookmark)
+
+    async def _best_effort(
+        self, mapping: TagMapping, player: str, bookmark: Bookmark | None
+    ) -> None:
+        """Shuffle, repeat and seek as the chip says, where the speaker lets us."""
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
         features = self.speaker.features(player)
