@@ -459,64 +459,6 @@ async def test_quick_lifts_store_the_last_position(
     assert speaker.position_now > 0.25
 
 
-@pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 40}])
-async def test_a_player_above_the_cap_is_lowered_before_playing(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    wait_until: WaitUntil,
-) -> None:
-    await speaker.async_set_volume_level(0.9)
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-
-    names = [name for name, _ in speaker.calls]
-    assert names.index("volume_set", 1) < names.index("play_media")
-    assert player(hass).attributes["volume_level"] == 0.4
-
-
-@pytest.mark.parametrize("options", [{CONF_MAX_VOLUME: 40}])
-async def test_control_chips_never_raise_the_volume_above_the_cap(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    wait_until: WaitUntil,
-) -> None:
-    await speaker.async_set_volume_level(0.35)
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    for _ in range(3):
-        place(emulator, LOUDER)
-        await wait_until(lambda: speaker.calls[-1][0] == "media_play")
-        place(emulator, LULLABY)
-        await wait_until(lambda: playing(hass))
-
-    assert player(hass).attributes["volume_level"] == 0.4
-    assert max(v for name, v in speaker.calls if name == "volume_set") == 0.4
-
-
-async def test_a_start_volume_is_applied_but_capped(
-    hass: HomeAssistant,
-    speaker: Speaker,
-    mock_config_entry: MockConfigEntry,
-    wait_until: WaitUntil,
-) -> None:
-    mock_config_entry.add_to_hass(hass)
-    hass.config_entries.async_update_entry(
-        mock_config_entry, options={CONF_MAX_VOLUME: 60}
-    )
-    set_playback(hass, mock_config_entry, LULLABY, volume=80)
-    emulator = await set_up(hass, mock_config_entry)
-
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-
-    assert player(hass).attributes["volume_level"] == 0.6
-    await hass.config_entries.async_unload(mock_config_entry.entry_id)
-
-
 async def test_control_chips_change_volume_and_tracks_and_play_on(
     hass: HomeAssistant,
     box: MockConfigEntry,
@@ -550,43 +492,6 @@ async def test_control_chips_use_the_readers_default_player_before_any_music(
 ) -> None:
     place(emulator, LOUDER)
     await wait_until(lambda: player(hass).attributes["volume_level"] == 0.6)
-
-
-async def test_the_sleep_timer_pauses_the_music_and_the_chip_cancels_it(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    wait_until: WaitUntil,
-) -> None:
-    timer = "sensor.jukebox_sleep_timer"
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: hass.states.get(timer).state not in ("unknown", None))  # type: ignore[union-attr]
-
-    state = hass.states.get(timer)
-    assert state is not None
-    ends = dt_util.parse_datetime(state.state)
-    assert ends is not None
-    assert timedelta(minutes=19) < ends - dt_util.utcnow() <= timedelta(minutes=20)
-
-    # Placing the chip again cancels the timer.
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: hass.states.get(timer).state == "unknown")  # type: ignore[union-attr]
-
-    # Set again, it pauses the music when it runs out.
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: hass.states.get(timer).state != "unknown")  # type: ignore[union-attr]
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
-    await fade_until(hass, wait_until, lambda: paused(hass))
-    await wait_until(lambda: hass.states.get(timer).state == "unknown")  # type: ignore[union-attr]
 
 
 async def test_a_player_that_is_off_is_turned_on_first(
@@ -861,22 +766,6 @@ async def test_a_control_chip_with_no_player_to_control_is_reported(
     assert "has no speaker" in issue.translation_placeholders["error"]
 
 
-async def test_a_sleep_timer_running_out_before_any_music_does_nothing(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    wait_until: WaitUntil,
-) -> None:
-    place(emulator, SLEEP)
-    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
-    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is None)
-    await hass.async_block_till_done()
-
-    assert speaker.calls == []
-
-
 async def test_removing_a_reader_keeps_its_chips_progress(
     hass: HomeAssistant,
     box: MockConfigEntry,
@@ -978,28 +867,6 @@ async def test_a_basic_player_plays_without_volume_or_seeking(
     names = [name for name, _ in speaker.calls]
     assert names == ["play_media", "media_pause", "media_stop", "play_media"]
     await hass.config_entries.async_unload(mock_config_entry.entry_id)
-
-
-async def test_a_sleep_timer_on_an_unavailable_player_is_reported(
-    hass: HomeAssistant,
-    box: MockConfigEntry,
-    speaker: Speaker,
-    emulator: Pn532Emulator,
-    issue_registry: ir.IssueRegistry,
-    wait_until: WaitUntil,
-) -> None:
-    place(emulator, LULLABY)
-    await wait_until(lambda: playing(hass))
-    place(emulator, SLEEP)
-    await wait_until(lambda: box.runtime_data.jukebox.sleep_until is not None)
-    speaker._attr_available = False
-    speaker.async_write_ha_state()
-
-    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=21))
-    issue_id = f"playback_failed_{box.entry_id}"
-    await wait_until(
-        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
-    )
 
 
 async def test_an_off_player_that_cannot_be_turned_on_is_asked_to_play_anyway(

@@ -10,32 +10,21 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
-from homeassistant.components import media_source
 from homeassistant.components.media_player import (
-    ATTR_MEDIA_ANNOUNCE,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
-    ATTR_MEDIA_DURATION,
     ATTR_MEDIA_ENQUEUE,
-    ATTR_MEDIA_POSITION,
-    ATTR_MEDIA_POSITION_UPDATED_AT,
     ATTR_MEDIA_REPEAT,
     ATTR_MEDIA_SEEK_POSITION,
     ATTR_MEDIA_SHUFFLE,
-    ATTR_MEDIA_TITLE,
-    ATTR_MEDIA_TRACK,
     ATTR_MEDIA_VOLUME_LEVEL,
     SERVICE_PLAY_MEDIA,
     MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
     MediaPlayerState,
-    MediaType,
 )
-from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.const import (
-    ATTR_DEVICE_ID,
     ATTR_ENTITY_ID,
-    ATTR_SUPPORTED_FEATURES,
     SERVICE_MEDIA_NEXT_TRACK,
     SERVICE_MEDIA_PAUSE,
     SERVICE_MEDIA_PLAY,
@@ -45,9 +34,6 @@ from homeassistant.const import (
     SERVICE_REPEAT_SET,
     SERVICE_SHUFFLE_SET,
     SERVICE_TURN_ON,
-    SERVICE_VOLUME_SET,
-    STATE_UNAVAILABLE,
-    STATE_UNKNOWN,
 )
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -58,37 +44,30 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.event import (
-    async_call_later,
     async_track_state_change_event,
 )
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from .chips.model import (
+from .. import rules
+from ..chips.model import (
     ControlChip,
     TagMapping,
     normalise_uid,
     speaker_for,
-    stored_mode,
 )
-from .chips.notices import async_create_new_chip_issue
-from .chips.registry import find_chip
-from .const import (
-    CONF_FADE_OUT,
-    CONF_FEEDBACK,
+from ..chips.notices import async_create_new_chip_issue
+from ..chips.registry import find_chip
+from ..const import (
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
-    CONF_PLAYBACK,
     CONF_RESUME_WINDOW,
     CONF_UID,
-    DEFAULT_FADE_OUT,
     DEFAULT_ON_REMOVE,
     DEFAULT_RESUME_WINDOW,
     DOMAIN,
-    EVENT_SLEEP_TIMER_ENDED,
     LOGGER,
     SUBENTRY_TAG,
     VOLUME_STEP,
@@ -96,26 +75,31 @@ from .const import (
     ControlAction,
     OnRemove,
 )
-from .folders import REFRESH_AFTER, Track, async_get_folder_listings
-from .progress import Bookmark, ChipProgress, async_get_progress
-from .repairs import (
+from ..folders import REFRESH_AFTER, Track, async_get_folder_listings
+from ..progress import Bookmark, ChipProgress, async_get_progress
+from ..repairs import (
     async_create_playback_failed_issue,
     async_delete_playback_failed_issue,
 )
-from .rules import HouseRules
-from .sounds import Sound, sound_url
+from ..sounds import Sound
+from .feedback import Feedback
+from .sleep_timer import SleepTimer
+from .speaker import Speaker
+from .tracks import (
+    current_position,
+    playing_index,
+    plays_by_track,
+    resume_track,
+    stored_by_track,
+    track_ended,
+)
+from .volume import Volume
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-    from .pn532 import TagEvent, TagInfo
+    from ..pn532 import TagEvent, TagInfo
 
-#: A fade-out lowers the volume in at most this many steps.
-FADE_STEPS: Final = 10
-#: Volumes closer than this are the same (volumes are set to two decimals).
-VOLUME_TOLERANCE: Final = 0.005
-#: A speaker that stops this close to a track's end has finished the track.
-TRACK_END_SLACK: Final = 2.0
 #: A previous chip this far into a track starts it again; sooner, it goes back a track.
 RESTART_AFTER: Final = 3.0
 
@@ -165,18 +149,28 @@ class Jukebox:
         """Prepare the jukebox of ``entry``; call async_load before use."""
         self.hass = hass
         self.entry = entry
+        #: the speakers' service calls and states
+        self.speaker = Speaker(hass, entry)
         self.active_player: str | None = None
         #: the last placed tag that no chip of this reader knows: what "Add tag" offers
         self.last_unknown_uid: str | None = None
-        self.sleep_until: datetime | None = None
         self._progress: ChipProgress | None = None
         self._lock = asyncio.Lock()
-        self._cancel_sleep: CALLBACK_TYPE | None = None
-        #: the track whose end the sleep timer waits for; None: the next that plays
-        self._sleep_track: tuple[Any, ...] | None = None
+        self.sleep_timer = SleepTimer(
+            hass,
+            entry,
+            on_change=self._notify,
+            on_expired=partial(self.async_pause_music, fade=True),
+            on_next_track=self._sleep_next_track,
+            on_track_done=self._sleep_track_done,
+        )
         self._failing = False
         self._listeners: list[Callable[[], None]] = []
-        self.rules = HouseRules(hass, entry, self)
+        self.rules = rules.HouseRules(hass, entry, self)
+        #: the speakers' volume, in the house rules' range
+        self.volume = Volume(entry, self.speaker, self.rules)
+        #: the sounds that say a chip was read
+        self.feedback = Feedback(hass, entry, self.speaker)
         self.folders = async_get_folder_listings(hass)
         #: the folder chip that plays, if one does
         self._folder: FolderPlay | None = None
@@ -210,7 +204,7 @@ class Jukebox:
         """
         chips = self._music_chips()
         for subentry_id, saved in chips.items():
-            if self._saved_chips.get(subentry_id) != saved and _stored_by_track(
+            if self._saved_chips.get(subentry_id) != saved and stored_by_track(
                 saved[1]
             ):
                 media = saved[1][CONF_MEDIA]
@@ -246,7 +240,7 @@ class Jukebox:
                 [
                     data[CONF_MEDIA]
                     for _title, data in self._music_chips().values()
-                    if _stored_by_track(data)
+                    if stored_by_track(data)
                 ]
             ),
             f"{DOMAIN} folders",
@@ -260,7 +254,7 @@ class Jukebox:
 
     async def async_shutdown(self) -> None:
         """Cancel the sleep timer and save the bookmarks (the reader is unloading)."""
-        self._stop_sleep_timer()
+        self.sleep_timer.cancel()
         self._stop_folder()
         await self.rules.async_shutdown()
         await self.bookmarks.async_save()
@@ -271,12 +265,10 @@ class Jukebox:
         assert self._progress is not None  # noqa: S101 - async_load ran
         return self._progress
 
-    @callback
-    def _stop_sleep_timer(self) -> None:
-        if self._cancel_sleep is not None:
-            self._cancel_sleep()
-            self._cancel_sleep = None
-        self._sleep_track = None
+    @property
+    def sleep_until(self) -> datetime | None:
+        """Return when the sleep timer ends, if one runs and knows."""
+        return self.sleep_timer.until
 
     # Reader events --------------------------------------------------------------
 
@@ -327,13 +319,13 @@ class Jukebox:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
-            await self._announce(Sound.BLOCKED, player)
+            await self.feedback.announce(Sound.BLOCKED, player)
             return
         if isinstance(chip, ControlChip):
             await self._control(chip)
         else:
             await self._play(chip)
-        await self._announce(Sound.RECOGNISED, player or self.active_player)
+        await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):
@@ -343,7 +335,7 @@ class Jukebox:
         )
         if action is OnRemove.NOTHING:
             return
-        state = self._player_state(self._player_for(chip))
+        state = self.speaker.state(self._player_for(chip))
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
         self._bookmark(chip, state)
@@ -351,7 +343,7 @@ class Jukebox:
         service = (
             SERVICE_MEDIA_PAUSE if action is OnRemove.PAUSE else SERVICE_MEDIA_STOP
         )
-        await self._call(service, self._player_for(chip))
+        await self.speaker.call(service, self._player_for(chip))
 
     @callback
     def _unknown_tag(self, tag: TagInfo) -> None:
@@ -362,7 +354,9 @@ class Jukebox:
         """
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
         self.entry.async_create_background_task(
-            self.hass, self._announce(Sound.UNKNOWN, player), f"{DOMAIN} feedback"
+            self.hass,
+            self.feedback.announce(Sound.UNKNOWN, player),
+            f"{DOMAIN} feedback",
         )
         if not tag.target.has_stable_uid:
             return
@@ -378,7 +372,7 @@ class Jukebox:
     async def _play(self, mapping: TagMapping) -> None:
         self._stop_folder()
         tracks = None
-        if _plays_by_track(mapping.media_content_id, mapping.mode):
+        if plays_by_track(mapping.media_content_id, mapping.mode):
             # One browse, remembered: a folder's listing does not delay it next time.
             tracks = await self.folders.async_tracks(mapping.media_content_id)
             if tracks is None and not self.folders.listed(mapping.media_content_id):
@@ -390,15 +384,13 @@ class Jukebox:
                     media_content_type=mapping.media_content_type,
                 )
         bookmark = self._resumable(mapping)
-        resume_track = None
+        resumed = None
         if tracks is not None and bookmark is not None:
-            resume_track = _resume_track(tracks, bookmark)
+            resumed = resume_track(tracks, bookmark)
         folder = None
         if tracks is not None:
             # Chosen before the speaker is asked: tag_placed says which track plays.
-            folder = _folder_play(
-                mapping, tracks, resume_track, self._player_for(mapping)
-            )
+            folder = _folder_play(mapping, tracks, resumed, self._player_for(mapping))
             self._folder = folder
             self._last_folder = (mapping.uid, tracks)
         else:
@@ -419,15 +411,15 @@ class Jukebox:
     ) -> None:
         """Start a chip's music (the track ``folder`` chose), resuming ``bookmark``."""
         player = self._player_for(mapping)
-        state = self._player_state(player)
+        state = self.speaker.state(player)
         self.active_player = player
         if (
             state.state == MediaPlayerState.OFF
-            and self._features(player) & MediaPlayerEntityFeature.TURN_ON
+            and self.speaker.features(player) & MediaPlayerEntityFeature.TURN_ON
         ):
-            await self._call(SERVICE_TURN_ON, player)
-            state = self._player_state(player)
-        await self._cap_volume(state, mapping.volume)
+            await self.speaker.call(SERVICE_TURN_ON, player)
+            state = self.speaker.state(player)
+        await self.volume.cap(state, mapping.volume)
         if (
             bookmark is not None
             # Paused, or played on without its chip (a control chip skipped a track).
@@ -436,7 +428,7 @@ class Jukebox:
             and state.attributes.get(ATTR_MEDIA_CONTENT_ID)
             == bookmark.player_content_id
         ):
-            await self._start(SERVICE_MEDIA_PLAY, player)
+            await self.speaker.start(SERVICE_MEDIA_PLAY, player)
             self.rules.async_track(player, bedtime=mapping.bedtime)
             # A speaker with a queue still has the rest of it.
             self._follow(mapping, folder, enqueue=False)
@@ -447,20 +439,28 @@ class Jukebox:
         else:
             content_id = mapping.media_content_id
             content_type = mapping.media_content_type
-        await self._start(
+        await self.speaker.start(
             SERVICE_PLAY_MEDIA,
             player,
             {ATTR_MEDIA_CONTENT_ID: content_id, ATTR_MEDIA_CONTENT_TYPE: content_type},
         )
         self.rules.async_track(player, bedtime=mapping.bedtime)
         self._follow(mapping, folder, enqueue=True)
+        await self._best_effort(mapping, player, bookmark)
+
+    async def _best_effort(
+        self, mapping: TagMapping, player: str, bookmark: Bookmark | None
+    ) -> None:
+        """Shuffle, repeat and seek as the chip says, where the speaker lets us."""
         # The music plays. What follows is best effort: players advertise features
         # they cannot always do (a seek before the stream has loaded, say).
-        features = self._features(player)
+        features = self.speaker.features(player)
         if mapping.shuffle and features & MediaPlayerEntityFeature.SHUFFLE_SET:
-            await self._try(SERVICE_SHUFFLE_SET, player, {ATTR_MEDIA_SHUFFLE: True})
+            await self.speaker.try_call(
+                SERVICE_SHUFFLE_SET, player, {ATTR_MEDIA_SHUFFLE: True}
+            )
         if features & MediaPlayerEntityFeature.REPEAT_SET:
-            await self._try(
+            await self.speaker.try_call(
                 SERVICE_REPEAT_SET, player, {ATTR_MEDIA_REPEAT: mapping.repeat.value}
             )
         if (
@@ -468,7 +468,7 @@ class Jukebox:
             and bookmark.position
             and features & MediaPlayerEntityFeature.SEEK
         ):
-            await self._try(
+            await self.speaker.try_call(
                 SERVICE_MEDIA_SEEK,
                 player,
                 {ATTR_MEDIA_SEEK_POSITION: bookmark.position},
@@ -491,7 +491,7 @@ class Jukebox:
     @callback
     def _piece_changed(self, uid: str, event: Event[EventStateChangedData]) -> None:
         """Note that a chip's one piece was heard to its end."""
-        if _track_ended(event.data["old_state"], event.data["new_state"]):
+        if track_ended(event.data["old_state"], event.data["new_state"]):
             self._finished(uid)
 
     @callback
@@ -560,7 +560,9 @@ class Jukebox:
         )
 
     def _has_queue(self, player: str) -> bool:
-        return bool(self._features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE)
+        return bool(
+            self.speaker.features(player) & MediaPlayerEntityFeature.MEDIA_ENQUEUE
+        )
 
     async def _enqueue(self, folder: FolderPlay) -> None:
         """Add the tracks after the one that plays to the speaker's queue."""
@@ -575,7 +577,7 @@ class Jukebox:
     async def _enqueue_track(self, folder: FolderPlay, track: Track) -> None:
         if self._folder is not folder:
             return
-        await self._call(
+        await self.speaker.call(
             SERVICE_PLAY_MEDIA,
             folder.player,
             {
@@ -594,17 +596,17 @@ class Jukebox:
         if self._folder is not folder:
             return
         if folder.queued:
-            if _track_ended(old, new):
+            if track_ended(old, new):
                 self._finished(folder.uid)  # the queue ran out
             elif (
                 new is not None
-                and (index := _playing_index(folder, new)) is not None
+                and (index := playing_index(folder, new)) is not None
                 and index != folder.index
             ):
                 folder.index = index  # the queue moved on by itself
                 self._notify()
             return
-        if not _track_ended(old, new):
+        if not track_ended(old, new):
             return
         if folder.index + 1 >= len(folder.tracks):
             self._finished(folder.uid)  # the last track ended: the folder is done
@@ -620,7 +622,7 @@ class Jukebox:
             return  # lifted or replaced while the track ended
         folder.index += 1
         self._notify()
-        await self._start(
+        await self.speaker.start(
             SERVICE_PLAY_MEDIA,
             folder.player,
             {
@@ -685,7 +687,7 @@ class Jukebox:
                         folder.queued or index == track
                     ):
                         track = index
-                        position = _current_position(state)
+                        position = current_position(state)
                         break
             return Progress(
                 uid=uid,
@@ -749,7 +751,7 @@ class Jukebox:
                 entity_id=self._player_for(mapping),
                 media_content_id=mapping.media_content_id,
                 player_content_id=state.attributes.get(ATTR_MEDIA_CONTENT_ID),
-                position=_current_position(state),
+                position=current_position(state),
                 saved_at=dt_util.utcnow().isoformat(),
                 track=self._folder_track(mapping, state),
             ),
@@ -757,34 +759,6 @@ class Jukebox:
         self._notify()
 
     # Volume ---------------------------------------------------------------------
-
-    def _in_range(self, level: float) -> float:
-        """Return ``level`` moved into the house rules' volume range."""
-        floor, ceiling = self.rules.volume_range()
-        return round(max(floor, min(level, ceiling)), 2)
-
-    async def _cap_volume(self, state: State, start_percent: int | None) -> None:
-        """Move a player into the volume range; apply a tag's start volume, in it."""
-        if not self._features(state.entity_id) & MediaPlayerEntityFeature.VOLUME_SET:
-            return
-        current = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
-        if start_percent is not None:
-            target: float | None = start_percent / 100
-        elif current is not None:
-            target = current
-        else:
-            target = None
-        if target is None:
-            return
-        # Players report fractions (0.333) that a set volume rounds: only a real
-        # difference is a change.
-        if current is None or abs(self._in_range(target) - current) >= VOLUME_TOLERANCE:
-            await self._set_volume(state.entity_id, target)
-
-    async def _set_volume(self, player: str, level: float) -> None:
-        await self._call(
-            SERVICE_VOLUME_SET, player, {ATTR_MEDIA_VOLUME_LEVEL: self._in_range(level)}
-        )
 
     # House rules ----------------------------------------------------------------
 
@@ -796,8 +770,8 @@ class Jukebox:
 
         async def keep() -> None:
             # Not a chip's doing: a speaker that is away now is no failure.
-            if self._reachable(player):
-                await self._cap_volume(self._player_state(player), None)
+            if self.speaker.reachable(player):
+                await self.volume.cap(self.speaker.state(player), None)
 
         self.entry.async_create_background_task(
             self.hass, self._serialised(keep), f"{DOMAIN} volume range"
@@ -810,66 +784,18 @@ class Jukebox:
             return
         self.entry.async_create_background_task(
             self.hass,
-            self._serialised(partial(self._pause_playing, player, fade=fade)),
+            self._serialised(partial(self.volume.pause_playing, player, fade=fade)),
             f"{DOMAIN} house rules",
-        )
-
-    async def _pause_playing(self, player: str, *, fade: bool) -> None:
-        """Pause ``player`` if it plays; a fade lowers it first, then restores it."""
-        state = self._player_state(player)
-        if state.state != MediaPlayerState.PLAYING:
-            return
-        volume = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
-        seconds = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
-        if (
-            not fade
-            or not seconds
-            or volume is None
-            or not self._features(player) & MediaPlayerEntityFeature.VOLUME_SET
-        ):
-            await self._call(SERVICE_MEDIA_PAUSE, player)
-            return
-        steps = min(seconds, FADE_STEPS)
-        for step in range(1, steps + 1):
-            await asyncio.sleep(seconds / steps)
-            if self._player_state(player).state != MediaPlayerState.PLAYING:
-                break  # lifted or paused meanwhile: nothing left to fade
-            await self._set_volume(player, volume * (1 - step / steps))
-        if self._player_state(player).state == MediaPlayerState.PLAYING:
-            await self._call(SERVICE_MEDIA_PAUSE, player)
-        await self._set_volume(player, volume)  # for next time
-
-    async def _announce(self, sound: Sound, player: str | None) -> None:
-        """Play a feedback sound over the music, if the reader wants them.
-
-        Only as an announcement: a speaker that cannot announce would stop the
-        music for a beep.
-        """
-        if (
-            not self.entry.options.get(CONF_FEEDBACK)
-            or player is None
-            or not self._features(player) & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
-            or (url := sound_url(self.hass, sound)) is None
-        ):
-            return
-        await self._try(
-            SERVICE_PLAY_MEDIA,
-            player,
-            {
-                ATTR_MEDIA_CONTENT_ID: url,
-                ATTR_MEDIA_CONTENT_TYPE: MediaType.MUSIC,
-                ATTR_MEDIA_ANNOUNCE: True,
-            },
         )
 
     # Control chips --------------------------------------------------------------
 
     async def _control(self, chip: ControlChip) -> None:
         if chip.action in (ControlAction.SLEEP_TIMER, ControlAction.SLEEP_AFTER_TRACK):
-            self._toggle_sleep_timer(chip)
+            self.sleep_timer.toggle(chip, self._control_target)
             return
         player = self._control_target()
-        state = self._player_state(player)
+        state = self.speaker.state(player)
         match chip.action:
             case ControlAction.VOLUME_UP | ControlAction.VOLUME_DOWN:
                 current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
@@ -878,15 +804,15 @@ class Jukebox:
                     if chip.action is ControlAction.VOLUME_UP
                     else -VOLUME_STEP
                 )
-                await self._set_volume(player, current + step)
+                await self.volume.set(player, current + step)
             case ControlAction.NEXT | ControlAction.PREVIOUS:
                 forward = chip.action is ControlAction.NEXT
                 # The track changes: the sleep timer waits for the end of the new one.
-                self._sleep_track = None
+                self.sleep_timer.track_changed()
                 if (folder := self._folder) is not None and folder.player == player:
                     await self._skip(folder, state, forward=forward)
                 else:
-                    await self._call(
+                    await self.speaker.call(
                         SERVICE_MEDIA_NEXT_TRACK
                         if forward
                         else SERVICE_MEDIA_PREVIOUS_TRACK,
@@ -894,12 +820,12 @@ class Jukebox:
                     )
             case ControlAction.STOP:
                 self._stop_folder()
-                await self._call(SERVICE_MEDIA_STOP, player)
+                await self.speaker.call(SERVICE_MEDIA_STOP, player)
                 return
         # Lifting the music chip to put this one on paused the music: play on, so
         # the child hears what the chip did.
-        if self._player_state(player).state == MediaPlayerState.PAUSED:
-            await self._call(SERVICE_MEDIA_PLAY, player)
+        if self.speaker.state(player).state == MediaPlayerState.PAUSED:
+            await self.speaker.call(SERVICE_MEDIA_PLAY, player)
         if (
             (folder := self._folder) is not None
             and folder.player == player
@@ -915,19 +841,21 @@ class Jukebox:
         over. A speaker with a queue moves in its queue.
         """
         player = folder.player
-        index = _playing_index(folder, state)
+        index = playing_index(folder, state)
         if index is None:
             index = folder.index
-        position = _current_position(state)
+        position = current_position(state)
         if forward:
             target = (index + 1) % len(folder.tracks)
         elif index > 0 and (position is None or position < RESTART_AFTER):
             target = index - 1
         else:
             target = index
-        features = self._features(player)
+        features = self.speaker.features(player)
         if target == index and features & MediaPlayerEntityFeature.SEEK:
-            await self._call(SERVICE_MEDIA_SEEK, player, {ATTR_MEDIA_SEEK_POSITION: 0})
+            await self.speaker.call(
+                SERVICE_MEDIA_SEEK, player, {ATTR_MEDIA_SEEK_POSITION: 0}
+            )
             folder.index = index
         elif (
             self._has_queue(player)
@@ -935,7 +863,7 @@ class Jukebox:
             and target == (index + 1 if forward else index - 1)
             and state.state in (MediaPlayerState.PLAYING, MediaPlayerState.PAUSED)
         ):
-            await self._call(
+            await self.speaker.call(
                 SERVICE_MEDIA_NEXT_TRACK if forward else SERVICE_MEDIA_PREVIOUS_TRACK,
                 player,
             )
@@ -944,7 +872,7 @@ class Jukebox:
             # Played by us: the track, and (on a speaker with a queue) those after it.
             self._stop_folder()
             folder = replace(folder, index=target)
-            await self._start(
+            await self.speaker.start(
                 SERVICE_PLAY_MEDIA,
                 player,
                 {
@@ -958,7 +886,7 @@ class Jukebox:
         ):
             # Its chip was lifted: put back, it goes on from the new track.
             assert isinstance(mapping, TagMapping)  # noqa: S101 - a folder's chip
-            self._bookmark(mapping, self._player_state(player))
+            self._bookmark(mapping, self.speaker.state(player))
 
     def _control_target(self) -> str:
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
@@ -969,85 +897,21 @@ class Jukebox:
         return str(player)
 
     @callback
-    def _toggle_sleep_timer(self, chip: ControlChip) -> None:
-        """Start the chip's sleep timer; placed while one runs, cancel it."""
-        if self._cancel_sleep is not None:
-            self._stop_sleep_timer()
-            self.sleep_until = None
-        elif chip.action is ControlAction.SLEEP_AFTER_TRACK:
-            player = self._control_target()
-            state = self.hass.states.get(player)
-            if state is not None and state.state in (
-                MediaPlayerState.PLAYING,
-                MediaPlayerState.PAUSED,
-            ):
-                self._sleep_track = _track_of(state)
-            self.sleep_until = _track_end(state)
-            self._cancel_sleep = async_track_state_change_event(
-                self.hass, player, self._sleep_player_changed
-            )
-        else:
-            self.sleep_until = dt_util.utcnow() + timedelta(minutes=chip.minutes)
-            # The fade-out takes the timer's last seconds.
-            fade = int(self.entry.options.get(CONF_FADE_OUT, DEFAULT_FADE_OUT))
-            self._cancel_sleep = async_call_later(
-                self.hass,
-                max(0, chip.minutes * 60 - fade),
-                self._sleep_expired,
-            )
-        self._notify()
+    def _sleep_next_track(self, player: str) -> None:
+        self.entry.async_create_background_task(
+            self.hass,
+            self._serialised(partial(self._pause_for_the_night, player)),
+            f"{DOMAIN} sleep timer",
+        )
 
     @callback
-    def _sleep_player_changed(self, event: Event[EventStateChangedData]) -> None:
-        """End the sleep timer when the track it waits for has ended."""
-        old, new = event.data["old_state"], event.data["new_state"]
-        if new is None:
-            return
-        if (
-            old is None
-            or old.state != MediaPlayerState.PLAYING
-            or self._sleep_track is None
-            or _track_of(old) != self._sleep_track
-        ):
-            # Not (yet) the track it waits for: the track that plays from now is.
-            if new.state == MediaPlayerState.PLAYING:
-                self._sleep_track = _track_of(new)
-            self._sleep_ends_at(_track_end(new))
-            return
-        if (
-            new.state == MediaPlayerState.PLAYING
-            and _track_of(new) != self._sleep_track
-        ):
-            # The speaker went on to its next track: pause that one at once.
-            player = new.entity_id
-            self._sleep_ended()
-            self.entry.async_create_background_task(
-                self.hass,
-                self._serialised(partial(self._pause_for_the_night, player)),
-                f"{DOMAIN} sleep timer",
-            )
-        elif _track_ended(old, new):
-            # Done by itself: the folder must not go on.
-            if self._folder is not None and self._folder.player == new.entity_id:
-                self._stop_folder()
-            self._sleep_ended()
-        else:
-            self._sleep_ends_at(_track_end(new))
-
-    @callback
-    def _sleep_ends_at(self, until: datetime | None) -> None:
-        # The estimate moves with every report of the speaker: a second is news.
-        if (until is None) != (self.sleep_until is None) or (
-            until is not None
-            and self.sleep_until is not None
-            and abs((until - self.sleep_until).total_seconds()) >= 1
-        ):
-            self.sleep_until = until
-            self._notify()
+    def _sleep_track_done(self, player: str) -> None:
+        if self._folder is not None and self._folder.player == player:
+            self._stop_folder()
 
     async def _pause_for_the_night(self, player: str) -> None:
         """Pause the track after the one the sleep timer waited for, at its start."""
-        await self._pause_playing(player, fade=False)
+        await self.volume.pause_playing(player, fade=False)
         folder = self._folder
         if (
             folder is not None
@@ -1057,107 +921,12 @@ class Jukebox:
             and isinstance(mapping, TagMapping)
         ):
             # Placed again tomorrow, the folder goes on from this track.
-            self._bookmark(mapping, self._player_state(player))
-
-    @callback
-    def _sleep_expired(self, _now: datetime) -> None:
-        self._cancel_sleep = None
-        self._sleep_ended()
-        self.async_pause_music(fade=True)
-
-    @callback
-    def _sleep_ended(self) -> None:
-        """Say that the sleep timer ran out, rather than was cancelled."""
-        self._stop_sleep_timer()
-        self.sleep_until = None
-        self._notify()
-        # The sensor only goes back to "no timer": the event (and the logbook
-        # entry made of it) says that the timer ran out rather than was cancelled.
-        device = dr.async_get(self.hass).async_get_device_by_identifier(
-            (DOMAIN, self.entry.entry_id), self.entry.entry_id
-        )
-        self.hass.bus.async_fire(
-            EVENT_SLEEP_TIMER_ENDED,
-            {
-                "entry_id": self.entry.entry_id,
-                ATTR_DEVICE_ID: device.id if device else None,
-            },
-        )
+            self._bookmark(mapping, self.speaker.state(player))
 
     @callback
     def _notify(self) -> None:
         for listener in list(self._listeners):
             listener()
-
-    # Players --------------------------------------------------------------------
-
-    def _player_state(self, entity_id: str) -> State:
-        state = self.hass.states.get(entity_id)
-        if state is None or state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="player_unavailable",
-                translation_placeholders={"player": self._name(entity_id)},
-            )
-        return state
-
-    def _reachable(self, entity_id: str) -> bool:
-        state = self.hass.states.get(entity_id)
-        return state is not None and state.state not in (
-            STATE_UNAVAILABLE,
-            STATE_UNKNOWN,
-        )
-
-    def _name(self, entity_id: str) -> str:
-        """Return a player's name as the parent sees it, else its entity id."""
-        state = self.hass.states.get(entity_id)
-        return state.name if state else entity_id
-
-    def _features(self, entity_id: str) -> int:
-        state = self.hass.states.get(entity_id)
-        return int(state.attributes.get(ATTR_SUPPORTED_FEATURES, 0)) if state else 0
-
-    async def _call(
-        self, service: str, entity_id: str, data: dict[str, Any] | None = None
-    ) -> None:
-        LOGGER.debug("%s: %s %s %s", self.entry.title, service, entity_id, data or "")
-        await self.hass.services.async_call(
-            MEDIA_PLAYER_DOMAIN,
-            service,
-            {ATTR_ENTITY_ID: entity_id, **(data or {})},
-            blocking=True,
-        )
-
-    async def _start(
-        self, service: str, entity_id: str, data: dict[str, Any] | None = None
-    ) -> None:
-        """Start a chip's music; a speaker that does not is reported as such."""
-        try:
-            await self._call(service, entity_id, data)
-        except Exception as err:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="player_cannot_play",
-                translation_placeholders={
-                    "player": self._name(entity_id),
-                    "error": str(err) or type(err).__name__,
-                },
-            ) from err
-
-    async def _try(
-        self, service: str, entity_id: str, data: dict[str, Any] | None = None
-    ) -> None:
-        """Call a service the music does not depend on; a failure is only logged."""
-        try:
-            await self._call(service, entity_id, data)
-        except Exception:  # noqa: BLE001 - whatever the player raises, the music plays
-            LOGGER.debug(
-                "%s: %s failed on %s; the music plays on",
-                self.entry.title,
-                service,
-                entity_id,
-                exc_info=True,
-            )
 
     @callback
     def _failed(self, err: HomeAssistantError) -> None:
@@ -1173,17 +942,6 @@ class Jukebox:
             LOGGER.info("NFC Jukebox %s plays again", self.entry.title)
             self._failing = False
             async_delete_playback_failed_issue(self.hass, self.entry.entry_id)
-
-
-def _current_position(state: State) -> float | None:
-    """Return where the player is now, from its last reported position."""
-    position = state.attributes.get(ATTR_MEDIA_POSITION)
-    if position is None:
-        return None
-    updated = state.attributes.get(ATTR_MEDIA_POSITION_UPDATED_AT)
-    if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
-        position += (dt_util.utcnow() - updated).total_seconds()
-    return float(position)
 
 
 def _folder_play(
@@ -1218,87 +976,3 @@ def _folder_play(
         tracks=tracks,
         index=index,
     )
-
-
-def _plays_by_track(media_content_id: str, mode: ChipMode) -> bool:
-    """Return whether a chip whose music is a container plays it track by track.
-
-    A folder of My media always does: nothing else could play it. An album or a
-    playlist of a speaker's own library only on an audiobook chip, whose place is
-    kept per track; any other chip lets the speaker play it as it plays albums,
-    in its own queue (a Spotify queue is the family's, not ours to fill).
-    """
-    return mode is ChipMode.AUDIOBOOK or media_source.is_media_source_id(
-        media_content_id
-    )
-
-
-def _stored_by_track(data: Mapping[str, Any]) -> bool:
-    """Return whether a stored music chip plays its container track by track."""
-    return _plays_by_track(
-        data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID],
-        stored_mode(data.get(CONF_PLAYBACK, {})),
-    )
-
-
-def _resume_track(listing: tuple[Track, ...], bookmark: Bookmark) -> int | None:
-    """Return which track of ``listing`` a bookmark stopped in, if it says.
-
-    A bookmark from before the album was listed (the speaker played it as a
-    whole) knows the track only by what the speaker played.
-    """
-    if bookmark.track is not None:
-        return bookmark.track if bookmark.track < len(listing) else None
-    for index, track in enumerate(listing):
-        if track.media_content_id == bookmark.player_content_id:
-            return index
-    return None
-
-
-def _track_of(state: State) -> tuple[Any, ...]:
-    """Return what tells one track from the next on a speaker."""
-    return tuple(
-        state.attributes.get(attribute)
-        for attribute in (ATTR_MEDIA_CONTENT_ID, ATTR_MEDIA_TRACK, ATTR_MEDIA_TITLE)
-    )
-
-
-def _track_end(state: State | None) -> datetime | None:
-    """Return when the track that plays will end, if the speaker says how long it is."""
-    if state is None or state.state != MediaPlayerState.PLAYING:
-        return None
-    duration = state.attributes.get(ATTR_MEDIA_DURATION)
-    position = _current_position(state)
-    if duration is None or position is None:
-        return None
-    return dt_util.utcnow() + timedelta(seconds=max(0.0, float(duration) - position))
-
-
-def _track_ended(old: State | None, new: State | None) -> bool:
-    """Return whether a speaker went from playing to done with its track.
-
-    A speaker that says how long its track is must have got to its end: one that
-    goes idle while it loads the next thing, or that a parent stops or turns off,
-    did not. One that does not say is done when it goes idle.
-    """
-    if (
-        old is None
-        or new is None
-        or old.state != MediaPlayerState.PLAYING
-        or new.state not in (MediaPlayerState.IDLE, MediaPlayerState.OFF)
-    ):
-        return False
-    duration = old.attributes.get(ATTR_MEDIA_DURATION)
-    position = _current_position(old)
-    if duration is None or position is None:
-        return new.state == MediaPlayerState.IDLE
-    return position >= float(duration) - TRACK_END_SLACK
-
-
-def _playing_index(folder: FolderPlay, state: State) -> int | None:
-    """Return which of ``folder``'s tracks (in play order) the speaker plays, if one."""
-    playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
-    for index, track in enumerate(folder.tracks):
-        if track.media_content_id == playing:
-            return index
-    return None
