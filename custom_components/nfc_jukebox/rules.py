@@ -8,12 +8,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
-from homeassistant.components.media_player import (
-    ATTR_MEDIA_CONTENT_ID,
-    ATTR_MEDIA_TITLE,
-    ATTR_MEDIA_TRACK,
-    MediaPlayerState,
-)
+from homeassistant.components.media_player import MediaPlayerState
 from homeassistant.const import STATE_ON
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -49,6 +44,7 @@ from .const import (
     ControlAction,
     QuietHoursStart,
 )
+from .playback.tracks import track_of
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -84,14 +80,6 @@ def floor_above_ceiling(options: Mapping[str, Any]) -> bool:
 
 def _today() -> str:
     return dt_util.now().date().isoformat()
-
-
-def _track(state: State) -> tuple[Any, ...]:
-    """Return what tells one track from the next on a player."""
-    return tuple(
-        state.attributes.get(attribute)
-        for attribute in (ATTR_MEDIA_CONTENT_ID, ATTR_MEDIA_TRACK, ATTR_MEDIA_TITLE)
-    )
 
 
 class HouseRules:
@@ -277,7 +265,7 @@ class HouseRules:
                 and not self._bedtime_music
                 and (state := self._playing_state())
             ):
-                self._pause_after = _track(state)
+                self._pause_after = track_of(state)
         self._notify()
 
     # Listening time -------------------------------------------------------------
@@ -337,7 +325,7 @@ class HouseRules:
             self._pause_after = None
             return
         self._start_counting()
-        if self._pause_after is not None and _track(state) != self._pause_after:
+        if self._pause_after is not None and track_of(state) != self._pause_after:
             # The track that played when quiet hours began has ended.
             self._pause_after = None
             self._actions.async_pause_music(fade=False)

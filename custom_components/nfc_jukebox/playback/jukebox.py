@@ -1,0 +1,337 @@
+"""What placing and lifting chips does on one reader: the jukebox itself.
+
+A placement reads top-down: the chip, then what it means on this reader now (its
+mapping and the house rules), then its music on a speaker (the session), the
+queue of a chip with several tracks, and the progress kept of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.start import async_at_started
+
+from ..chips.model import ControlChip, TagMapping, normalise_uid, speaker_for
+from ..chips.notices import async_create_new_chip_issue
+from ..chips.registry import find_chip
+from ..const import (
+    CONF_MEDIA,
+    CONF_MEDIA_PLAYER,
+    CONF_ON_REMOVE,
+    CONF_UID,
+    DEFAULT_ON_REMOVE,
+    DOMAIN,
+    LOGGER,
+    SUBENTRY_TAG,
+    OnRemove,
+)
+from ..folders import async_get_folder_listings
+from ..rules import HouseRules
+from ..sounds import Sound
+from .controls import Controls
+from .feedback import Feedback
+from .queue import ChipQueue
+from .resume import Progress, Resume, playing_progress, stopped_progress
+from .session import Session
+from .sleep_timer import SleepTimer
+from .speaker import SpeakerActions, Speakers
+from .tracks import plays_by_track, stored_by_track
+from .volume import Volume
+
+if TYPE_CHECKING:
+    from homeassistant.config_entries import ConfigEntry
+
+    from ..folders import FolderListings
+    from ..pn532 import TagEvent, TagInfo
+    from ..progress import ChipProgress
+
+
+class Jukebox:
+    """Plays, pauses and resumes music as chips come and go on one reader."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        """Prepare the jukebox of ``entry``; call async_load before use."""
+        self.hass = hass
+        self.entry = entry
+        self.active_player: str | None = None
+        #: the last placed tag that no chip of this reader knows: what "Add tag" offers
+        self.last_unknown_uid: str | None = None
+        self._listeners: list[Callable[[], None]] = []
+        #: the music chips as last saved: one saved since is listed again
+        self._saved_chips: dict[str, tuple[str, Mapping[str, Any]]] = {}
+        self.rules = HouseRules(hass, entry, self)
+        self.speakers = Speakers(hass, entry)
+        self.actions = SpeakerActions(hass, entry)
+        self.volume = Volume(entry, self.speakers, self.rules)
+        self.feedback = Feedback(hass, entry, self.speakers)
+        self.resume = Resume(hass, entry)
+        self.queue = ChipQueue(
+            hass,
+            entry,
+            speakers=self.speakers,
+            actions=self.actions,
+            resume=self.resume,
+            listings=async_get_folder_listings(hass),
+            notify=self._notify,
+        )
+        self.session = Session(
+            entry,
+            speakers=self.speakers,
+            volume=self.volume,
+            rules=self.rules,
+            queue=self.queue,
+        )
+        self.sleep_timer = SleepTimer(
+            hass,
+            entry,
+            speakers=self.speakers,
+            actions=self.actions,
+            volume=self.volume,
+            queue=self.queue,
+            pause_music=partial(self.async_pause_music, fade=True),
+            notify=self._notify,
+        )
+        self.controls = Controls(
+            speakers=self.speakers,
+            volume=self.volume,
+            queue=self.queue,
+            sleep_timer=self.sleep_timer,
+            target=self._control_target,
+        )
+
+    async def async_load(self) -> None:
+        """Load the chips' progress (home-wide), and the house rules."""
+        await self.resume.async_load()
+        self.entry.async_on_unload(
+            self.bookmarks.async_add_listener(self.queue.progress_reset)
+        )
+        await self.rules.async_load()
+        self._saved_chips = self._music_chips()
+        self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
+        # A chip added later is listed when it is saved, not when it is placed.
+        self.entry.async_on_unload(
+            self.entry.add_update_listener(self._async_entry_updated)
+        )
+
+    async def async_shutdown(self) -> None:
+        """Cancel the sleep timer and save the bookmarks (the reader is unloading)."""
+        self.sleep_timer.stop()
+        self.queue.stop()
+        await self.rules.async_shutdown()
+        await self.bookmarks.async_save()
+
+    @callback
+    def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` when the sleep timer or the progress changes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    @callback
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    # What the entities and the card read ----------------------------------------
+
+    @property
+    def folders(self) -> FolderListings:
+        """Return the home's folder listings (shared by every reader)."""
+        return self.queue.listings
+
+    @property
+    def bookmarks(self) -> ChipProgress:
+        """Return where the home's chips stopped (loaded by async_load)."""
+        return self.resume.bookmarks
+
+    @property
+    def sleep_until(self) -> datetime | None:
+        """Return when the sleep timer runs out, if one runs and it is known."""
+        return self.sleep_timer.until
+
+    @property
+    def progress(self) -> Progress | None:
+        """Return how far the folder chip this reader played last got, if one did.
+
+        While it plays: the track that plays; lifted: where it stopped. Nothing
+        once another chip plays, or the folder was heard to its end or reset.
+        """
+        if (last := self.queue.last) is None:
+            return None
+        uid, listing = last
+        folder = self.queue.current
+        if folder is not None and folder.uid == uid:
+            return playing_progress(folder, self.speakers.get(folder.player))
+        return stopped_progress(uid, listing, self.bookmarks.get(uid))
+
+    # Reader events --------------------------------------------------------------
+
+    @callback
+    def async_handle(self, event: TagEvent) -> None:
+        """Act on a tag event (reader listener): the music starts on the UID alone."""
+        if event.kind == "placed":
+            return  # acted on when it arrived; "placed" only adds its NDEF
+        chip = find_chip(self.hass, event.tag.uid, prefer=self.entry)
+        if chip is None:
+            if event.kind == "arrived":
+                self._unknown_tag(event.tag)
+            return
+        handler = self._placed if event.kind == "arrived" else self._removed
+        self.actions.schedule(partial(handler, chip), event.kind)
+
+    async def async_play(self, mapping: TagMapping) -> None:
+        """Play a music chip's music as placing the chip does (the card's "Play now")."""
+        await self.actions.run(partial(self._play, mapping))
+
+    async def _placed(self, chip: TagMapping | ControlChip) -> None:
+        player = (
+            speaker_for(chip, self.entry)
+            if isinstance(chip, TagMapping)
+            else self.active_player
+        )
+        if (block := self.rules.may_start(chip)) is not None:
+            LOGGER.debug(
+                "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
+            )
+            await self.feedback.announce(Sound.BLOCKED, player)
+            return
+        if isinstance(chip, ControlChip):
+            await self.controls.run(chip)
+        else:
+            await self._play(chip)
+        await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
+
+    async def _removed(self, chip: TagMapping | ControlChip) -> None:
+        if isinstance(chip, ControlChip):
+            return  # lifting a control chip does nothing
+        action = chip.on_remove or OnRemove(
+            self.entry.options.get(CONF_ON_REMOVE, DEFAULT_ON_REMOVE)
+        )
+        if action is not OnRemove.NOTHING:
+            await self.session.lift(chip, action)
+
+    @callback
+    def _unknown_tag(self, tag: TagInfo) -> None:
+        """Offer to assign music to a new tag: a repair whose fix adds the mapping.
+
+        One issue per tag, so placing the same tag again does not notify again.
+        Phones present a new random UID every time: they cannot be assigned.
+        """
+        player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
+        self.entry.async_create_background_task(
+            self.hass,
+            self.feedback.announce(Sound.UNKNOWN, player),
+            f"{DOMAIN} feedback",
+        )
+        if not tag.target.has_stable_uid:
+            return
+        self.last_unknown_uid = tag.uid
+        async_create_new_chip_issue(self.hass, self.entry, tag.uid)
+
+    async def _play(self, mapping: TagMapping) -> None:
+        """Play a music chip: its queue chooses the track, its session starts it."""
+        self.queue.stop()
+        tracks = None
+        if plays_by_track(mapping.media_content_id, mapping.mode):
+            tracks = await self.queue.async_listing(mapping)
+        bookmark = self.resume.resumable(mapping)
+        folder = self.queue.plan(mapping, tracks, bookmark)
+        self._notify()
+        try:
+            player = speaker_for(mapping, self.entry)
+            state = self.speakers.state(player)
+            self.active_player = player
+            await self.session.start(
+                mapping, player, state, folder=folder, bookmark=bookmark
+            )
+        except BaseException:
+            # Nothing plays: the progress shown is where the chip stopped, not the plan.
+            self.queue.stop()
+            self._notify()
+            raise
+
+    def _control_target(self) -> str:
+        """Return the speaker a control chip acts on: the one that played last."""
+        player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
+        if not player:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN, translation_key="no_player_for_control"
+            )
+        return str(player)
+
+    # House rules ----------------------------------------------------------------
+
+    @callback
+    def async_keep_volume_in_range(self) -> None:
+        """Bring the active speaker into the volume range (the range changed)."""
+        if (player := self.active_player) is None:
+            return
+
+        async def keep() -> None:
+            # Not a chip's doing: a speaker that is away now is no failure.
+            if self.speakers.reachable(player):
+                await self.volume.cap(self.speakers.state(player), None)
+
+        self.actions.schedule(keep, "volume range")
+
+    @callback
+    def async_pause_music(self, *, fade: bool) -> None:
+        """Pause the active speaker, fading it out first if asked (house rules)."""
+        if (player := self.active_player) is None:
+            return
+        self.actions.schedule(
+            partial(self.volume.pause, player, fade=fade), "house rules"
+        )
+
+    # Saved chips ----------------------------------------------------------------
+
+    async def _async_entry_updated(
+        self, _hass: HomeAssistant, _entry: ConfigEntry
+    ) -> None:
+        """List the folders of the chips saved since (added or edited) again.
+
+        A chip deleted (or given another UID) that no reader of the home knows
+        any more takes its progress with it.
+        """
+        chips = self._music_chips()
+        for subentry_id, saved in chips.items():
+            if self._saved_chips.get(subentry_id) != saved and stored_by_track(
+                saved[1]
+            ):
+                self.queue.refresh_saved(saved[1])
+        uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
+        for _title, data in self._saved_chips.values():
+            uid = normalise_uid(data[CONF_UID])
+            if uid not in uids and find_chip(self.hass, uid) is None:
+                self.bookmarks.async_forget(uid)
+        self._saved_chips = chips
+
+    def _music_chips(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
+        """Return the music chips of the reader as saved (title, data), by subentry."""
+        return {
+            subentry.subentry_id: (subentry.title, subentry.data)
+            for subentry in self.entry.subentries.values()
+            if subentry.subentry_type == SUBENTRY_TAG
+        }
+
+    @callback
+    def _warm_folders(self, _hass: HomeAssistant) -> None:
+        """List the chips' folders and albums once Home Assistant runs.
+
+        A 500-track folder takes a moment to list: placing its chip should not.
+        """
+        self.entry.async_create_background_task(
+            self.hass,
+            self.folders.async_warm(
+                [
+                    data[CONF_MEDIA]
+                    for _title, data in self._music_chips().values()
+                    if stored_by_track(data)
+                ]
+            ),
+            f"{DOMAIN} folders",
+        )
