@@ -1,9 +1,10 @@
 """Playback: what a reader's chips do to its speakers, one concern per module.
 
 jukebox (a chip event to music or controls) → session (the music on a speaker) →
-queue (which track of a chip with several plays) → resume (bookmarks, progress);
-beside them volume, feedback, controls and sleep_timer; speaker is the only code
-that calls media player services, tracks holds the pure helpers.
+queue (which track of a chip with several plays; listing says what its tracks
+are) → resume (bookmarks, progress); beside them volume, feedback, controls and
+sleep_timer; speaker is the only code that calls media player services, tracks
+holds the pure helpers.
 """
 
 from .jukebox import Jukebox

@@ -20,7 +20,6 @@ from ..chips.model import ControlChip, TagMapping, normalise_uid, speaker_for
 from ..chips.notices import async_create_new_chip_issue
 from ..chips.registry import find_chip
 from ..const import (
-    CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
     CONF_UID,
@@ -35,12 +34,13 @@ from ..rules import HouseRules
 from ..sounds import Sound
 from .controls import Controls
 from .feedback import Feedback
+from .listing import ChipListings
 from .queue import ChipQueue
 from .resume import Progress, Resume, playing_progress, stopped_progress
 from .session import Session
 from .sleep_timer import SleepTimer
 from .speaker import SpeakerActions, Speakers
-from .tracks import plays_by_track, stored_by_track
+from .tracks import plays_by_track
 from .volume import Volume
 
 if TYPE_CHECKING:
@@ -70,13 +70,14 @@ class Jukebox:
         self.volume = Volume(entry, self.speakers, self.rules)
         self.feedback = Feedback(hass, entry, self.speakers)
         self.resume = Resume(hass, entry)
+        self.listings = ChipListings(hass, entry, async_get_folder_listings(hass))
         self.queue = ChipQueue(
             hass,
             entry,
             speakers=self.speakers,
             actions=self.actions,
             resume=self.resume,
-            listings=async_get_folder_listings(hass),
+            listings=self.listings,
             notify=self._notify,
         )
         self.session = Session(
@@ -141,7 +142,7 @@ class Jukebox:
     @property
     def folders(self) -> FolderListings:
         """Return the home's folder listings (shared by every reader)."""
-        return self.queue.listings
+        return self.listings.folders
 
     @property
     def bookmarks(self) -> ChipProgress:
@@ -237,7 +238,7 @@ class Jukebox:
         self.queue.stop()
         tracks = None
         if plays_by_track(mapping.media_content_id, mapping.mode):
-            tracks = await self.queue.async_listing(mapping)
+            tracks = await self.listings.async_tracks(mapping)
         bookmark = self.resume.resumable(mapping)
         folder = self.queue.plan(mapping, tracks, bookmark)
         self._notify()
@@ -292,17 +293,15 @@ class Jukebox:
     async def _async_entry_updated(
         self, _hass: HomeAssistant, _entry: ConfigEntry
     ) -> None:
-        """List the folders of the chips saved since (added or edited) again.
+        """List the music of the chips saved since (added or edited) again.
 
         A chip deleted (or given another UID) that no reader of the home knows
         any more takes its progress with it.
         """
         chips = self._music_chips()
         for subentry_id, saved in chips.items():
-            if self._saved_chips.get(subentry_id) != saved and stored_by_track(
-                saved[1]
-            ):
-                self.queue.refresh_saved(saved[1])
+            if self._saved_chips.get(subentry_id) != saved:
+                self.listings.saved(saved[1])
         uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
         for _title, data in self._saved_chips.values():
             uid = normalise_uid(data[CONF_UID])
@@ -320,18 +319,5 @@ class Jukebox:
 
     @callback
     def _warm_folders(self, _hass: HomeAssistant) -> None:
-        """List the chips' folders and albums once Home Assistant runs.
-
-        A 500-track folder takes a moment to list: placing its chip should not.
-        """
-        self.entry.async_create_background_task(
-            self.hass,
-            self.folders.async_warm(
-                [
-                    data[CONF_MEDIA]
-                    for _title, data in self._music_chips().values()
-                    if stored_by_track(data)
-                ]
-            ),
-            f"{DOMAIN} folders",
-        )
+        """List the chips' folders and albums once Home Assistant runs."""
+        self.listings.warm(data for _title, data in self._music_chips().values())

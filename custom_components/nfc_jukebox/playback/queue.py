@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from functools import partial
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from homeassistant.components.media_player import (
     ATTR_MEDIA_CONTENT_ID,
-    ATTR_MEDIA_CONTENT_TYPE,
     MediaPlayerEntityFeature,
     MediaPlayerState,
 )
-from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -35,14 +32,15 @@ from homeassistant.helpers.event import async_track_state_change_event
 
 from ..chips.model import TagMapping, speaker_for
 from ..chips.registry import find_chip
-from ..const import CONF_MEDIA, DOMAIN
-from ..folders import REFRESH_AFTER, FolderListings, Track
+from ..const import DOMAIN
+from ..folders import REFRESH_AFTER, Track
 from .tracks import current_position, resume_track, track_ended, track_index
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
     from ..progress import Bookmark
+    from .listing import ChipListings
     from .resume import Resume
     from .speaker import SpeakerActions, Speakers
 
@@ -120,7 +118,7 @@ class ChipQueue:
         speakers: Speakers,
         actions: SpeakerActions,
         resume: Resume,
-        listings: FolderListings,
+        listings: ChipListings,
         notify: Callable[[], None],
     ) -> None:
         """Queue the chips of the reader ``entry``; ``notify`` when the track moves."""
@@ -137,23 +135,7 @@ class ChipQueue:
         self.last: tuple[str, tuple[Track, ...]] | None = None
         self._unfollow: CALLBACK_TYPE | None = None
 
-    # Which tracks a chip has ----------------------------------------------------
-
-    async def async_listing(self, mapping: TagMapping) -> tuple[Track, ...] | None:
-        """Return the tracks a chip that plays track by track plays, if listed.
-
-        One browse, remembered: a folder's listing does not delay it next time.
-        """
-        tracks = await self.listings.async_tracks(mapping.media_content_id)
-        if tracks is None and not self.listings.listed(mapping.media_content_id):
-            # A speaker's album not listed yet plays as the speaker plays albums;
-            # listed meanwhile, it plays track by track next time.
-            self.refresh_listing(
-                mapping.media_content_id,
-                speaker=mapping.entity_id,
-                media_content_type=mapping.media_content_type,
-            )
-        return tracks
+    # Which track plays ---------------------------------------------------------
 
     @callback
     def plan(
@@ -175,41 +157,6 @@ class ChipQueue:
         )
         self.last = (mapping.uid, tracks)
         return self.current
-
-    @callback
-    def refresh_listing(
-        self,
-        media_content_id: str,
-        *,
-        speaker: str | None,
-        media_content_type: str | None,
-        older_than: timedelta | None = None,
-    ) -> None:
-        """List a folder again in the background: added files play next time.
-
-        An album of a speaker's own is listed through ``speaker``, the one its
-        music was picked with.
-        """
-        self.entry.async_create_background_task(
-            self.hass,
-            self.listings.async_refresh(
-                media_content_id,
-                speaker=speaker,
-                media_content_type=media_content_type,
-                older_than=older_than,
-            ),
-            f"{DOMAIN} folder listing",
-        )
-
-    @callback
-    def refresh_saved(self, data: Mapping[str, Any]) -> None:
-        """List the music of a chip just saved (added or edited) again."""
-        media = data[CONF_MEDIA]
-        self.refresh_listing(
-            media[ATTR_MEDIA_CONTENT_ID],
-            speaker=media.get(ATTR_ENTITY_ID),
-            media_content_type=media.get(ATTR_MEDIA_CONTENT_TYPE),
-        )
 
     # Following the speaker ------------------------------------------------------
 
@@ -265,7 +212,7 @@ class ChipQueue:
         """
         self.current = folder
         folder.queued = self._speakers.has_queue(folder.player)
-        self.refresh_listing(
+        self.listings.refresh(
             folder.media_content_id,
             speaker=folder.browse_speaker,
             media_content_type=folder.media_content_type,
