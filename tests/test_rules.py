@@ -45,8 +45,7 @@ from custom_components.nfc_jukebox.const import (
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 
-from .speaker import SPEAKER_FEATURES, Speaker
-from .test_playback import (
+from .playback.support import (
     LULLABY,
     QUIETER,
     SKIP,
@@ -59,6 +58,7 @@ from .test_playback import (
     player,
     playing,
 )
+from .speaker import SPEAKER_FEATURES, Speaker
 
 type WaitUntil = Callable[..., Awaitable[None]]
 

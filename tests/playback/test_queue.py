@@ -29,10 +29,9 @@ from custom_components.nfc_jukebox.const import (
 from custom_components.nfc_jukebox.folders import FolderListings
 from custom_components.nfc_jukebox.playback import queue
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
-
-from . import test_folders
-from .speaker import Speaker
-from .test_folders import (
+from tests import test_folders
+from tests.speaker import Speaker
+from tests.test_folders import (
     BIG_FOLDER,
     EVERYTHING,
     FOLDER,

@@ -1,0 +1,1 @@
+"""Tests of the playback package: one file per part of it."""
