@@ -87,11 +87,12 @@ from custom_components.nfc_jukebox.pn532 import (
 from custom_components.nfc_jukebox.pn532.emulator import (
     EmulatorTransport,
     Pn532Emulator,
+    PtyLink,
     VirtualTag,
     ntag,
 )
 from custom_components.nfc_jukebox.pn532.emulator.clock import VirtualTimeLoop
-from custom_components.nfc_jukebox.reader import Reader
+from custom_components.nfc_jukebox.readers.pn532 import Reader
 from tests.speaker import Speaker
 
 type Kind = Literal["placed", "removed"]
@@ -140,13 +141,17 @@ FOLDER_LISTING_TIMEOUT: Final = 30.0
 TARGETS: Final = {
     "place_to_event_ms_p95": 30.0,
     "lift_to_event_ms_p95": 200.0,
-    "place_to_play_ms_p95": 8.0,
+    "place_to_play_ms_p95": 6.0,
     "folder_place_to_play_ms_p95": 8.0,
-    "lift_to_pause_ms_p95": 250.0,
+    "lift_to_pause_ms_p95": 200.0,
     "idle_cpu_pct_per_reader": 0.5,
     "loop_stall_ms_max": 10.0,
     "edge_false_lifts": 0,
+    "cli_info_s": 0.5,
 }
+SCRIPTS: Final = Path(__file__).resolve().parent
+#: how often the wiring check (scripts/pn532 … info) is timed; the median counts
+CLI_INFO_RUNS: Final = 5
 EVENT_TYPES: Final[dict[str, Kind]] = {
     "tag_placed": "placed",
     "tag_removed": "removed",
@@ -713,7 +718,44 @@ async def _edge(minutes: float, seed: int, message: bytes | None) -> dict[str, A
     }
 
 
+async def _cli_info_seconds() -> float:
+    """Time the wiring check as a person runs it: ``scripts/pn532 --port PTY info``.
+
+    Wall time of the whole process, start-up included, against an emulator on a pty
+    served by this process; the median of a few runs.
+    """
+    emulator = Pn532Emulator()
+    link = PtyLink(emulator)
+    path = link.open()
+    if path is None:
+        msg = "no pty for the emulator"
+        raise RuntimeError(msg)
+    script = SCRIPTS / "pn532"
+    times = []
+    try:
+        for _ in range(CLI_INFO_RUNS):
+            started = time.monotonic()
+            process = await asyncio.create_subprocess_exec(
+                str(script),
+                "--port",
+                path,
+                "info",
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            _, stderr = await process.communicate()
+            times.append(time.monotonic() - started)
+            if process.returncode != 0:
+                msg = f"scripts/pn532 info failed: {stderr.decode().strip()}"
+                raise RuntimeError(msg)
+    finally:
+        link.close()
+        await emulator.aclose()
+    return round(statistics.median(times), 3)
+
+
 async def _bench(args: argparse.Namespace) -> dict[str, Any]:
+    cli_info_s = await _cli_info_seconds()
     edge: dict[str, Any] = {}
     if args.edge_minutes > 0:
         started = time.monotonic()
@@ -780,6 +822,7 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
         "revision": _revision(),
         **main.summary(args.readers),
         **edge,
+        "cli_info_s": cli_info_s,
     }
     if folder is not None:
         figures = folder.summary(args.readers)
@@ -852,6 +895,7 @@ def _print_table(report: dict[str, Any]) -> None:
         ("idle CPU % per reader", "idle_cpu_pct_per_reader", "{:.3f}".format),
         ("loop stall max ms", "loop_stall_ms_max", "{:.1f}".format),
         ("loop busy (own CPU) max ms", "loop_busy_ms_max", "{:.1f}".format),
+        ("scripts/pn532 info s", "cli_info_s", "{:.3f}".format),
     ]
     for label, key, fmt in rows:
         if key not in report:

@@ -28,7 +28,6 @@ from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotEx
 from syrupy.assertion import SnapshotAssertion
 from syrupy.location import PyTestLocation
 
-from custom_components.nfc_jukebox import reader as reader_module
 from custom_components.nfc_jukebox.const import (
     CONF_BAUDRATE,
     CONF_CONNECTION,
@@ -36,6 +35,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, PtyLink
+from custom_components.nfc_jukebox.readers import pn532 as reader_module
 
 from .speaker import Speaker
 

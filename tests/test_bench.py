@@ -38,6 +38,7 @@ def test_a_short_bench_run_reports_every_latency_as_json() -> None:
         "place_to_event_ms_p95",
         "lift_to_pause_ms_p95",
         "folder_place_to_play_ms_p95",
+        "cli_info_s",
     ):
         assert isinstance(report[key], float), key
     assert report["samples"] == 2

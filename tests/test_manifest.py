@@ -70,6 +70,18 @@ async def test_manifest_requirements_match_requirements_txt(
         assert pins.get(name) == requirement
 
 
+def test_the_library_alone_pins_what_the_manifest_requires() -> None:
+    manifest = _read_json(INTEGRATION_DIR / "manifest.json")
+    lines = (ROOT / "requirements_library.txt").read_text(encoding="utf-8").splitlines()
+    library = {
+        line.strip() for line in lines if "==" in line and not line.startswith("#")
+    }
+
+    assert set(manifest["requirements"]) <= library
+    # and pyserial, which pyserial-asyncio-fast brings, as Home Assistant's venv has it
+    assert library - set(manifest["requirements"]) == {"pyserial==3.5"}
+
+
 def test_manifest_version_matches_pyproject() -> None:
     manifest = _read_json(INTEGRATION_DIR / "manifest.json")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ from custom_components.nfc_jukebox.const import (
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from custom_components.nfc_jukebox.progress import DATA_PROGRESS
-from custom_components.nfc_jukebox.websocket_api import reader_state
+from custom_components.nfc_jukebox.websocket.view import reader_state
 
 from .conftest import WaitUntil
 from .playback.support import store_writes

@@ -21,13 +21,13 @@ from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .playback import Jukebox
 from .pn532 import Pn532Error
 from .progress import async_remove_legacy_bookmarks, async_remove_progress
-from .reader import reader_from_entry
+from .readers.pn532 import reader_from_entry
+from .readers.scanner import ScannerReader
 from .repairs import async_delete_reader_issues
 from .rules import async_remove_listening_time
-from .scanner import ScannerReader
 from .services import async_setup_services
 from .sounds import async_register_sounds
-from .websocket_api import async_setup_websocket_api
+from .websocket import async_setup_websocket_api
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 

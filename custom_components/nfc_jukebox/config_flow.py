@@ -48,7 +48,6 @@ from .pn532 import (
     ReaderPermissionDenied,
     ReaderTimeout,
 )
-from .reader import connection_from_entry_data
 from .reader_forms import (
     device_integration,
     find_serial_ports,
@@ -64,6 +63,7 @@ from .reader_forms import (
     spi_schema,
     stable_port,
 )
+from .readers.pn532 import connection_from_entry_data
 from .subentry_flows import ControlChipFlow, TagMappingFlow
 
 CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (

@@ -14,7 +14,7 @@ from .chips.registry import find_chip
 from .const import LOGGER
 from .playback import Jukebox, Progress
 from .pn532 import TagEvent, TagInfo
-from .reader import ReaderRuntime
+from .readers.base import ReaderRuntime
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

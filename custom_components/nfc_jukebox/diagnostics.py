@@ -12,8 +12,8 @@ from homeassistant.core import HomeAssistant
 
 from .models import NfcJukeboxConfigEntry
 from .progress import async_get_progress
-from .reader import Reader
-from .scanner import ScannerReader
+from .readers.pn532 import Reader
+from .readers.scanner import ScannerReader
 
 #: A network reader's address, and what a chip holds (a link, a note). Chips stay
 #: identified by their UIDs: they are what a parent maps to music.

@@ -12,7 +12,7 @@ from .chips.registry import find_chip
 from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_SCANNER
 from .coordinator import JukeboxCoordinator
 from .models import NfcJukeboxConfigEntry
-from .scanner import ScannerReader
+from .readers.scanner import ScannerReader
 
 
 class NfcJukeboxEntity(CoordinatorEntity[JukeboxCoordinator]):

@@ -8,7 +8,7 @@ from homeassistant.config_entries import ConfigEntry
 
 from .coordinator import JukeboxCoordinator
 from .playback import Jukebox
-from .reader import ReaderRuntime
+from .readers.base import ReaderRuntime
 
 
 @dataclass(kw_only=True, slots=True)

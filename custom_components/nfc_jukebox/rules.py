@@ -8,7 +8,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
-from homeassistant.components.media_player import MediaPlayerState
+from homeassistant.components.media_player import (
+    MediaPlayerState,
+)
 from homeassistant.const import STATE_ON
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -69,6 +71,14 @@ class Listening:
     day: str  # ISO date, local time
     used: float = 0.0  # seconds
     granted: int = 0  # minutes
+
+
+#: the number settings' values before a parent changes them
+NUMBER_DEFAULTS: Final[dict[str, float]] = {
+    CONF_MIN_VOLUME: DEFAULT_MIN_VOLUME,
+    CONF_MAX_VOLUME: DEFAULT_MAX_VOLUME,
+    CONF_DAILY_LIMIT: DEFAULT_DAILY_LIMIT,
+}
 
 
 def floor_above_ceiling(options: Mapping[str, Any]) -> bool:
@@ -172,12 +182,7 @@ class HouseRules:
 
     def option(self, key: str) -> float | None:
         """Return a number setting as the entities show it."""
-        defaults = {
-            CONF_MIN_VOLUME: DEFAULT_MIN_VOLUME,
-            CONF_MAX_VOLUME: DEFAULT_MAX_VOLUME,
-            CONF_DAILY_LIMIT: DEFAULT_DAILY_LIMIT,
-        }
-        value = self.entry.options.get(key, defaults.get(key))
+        value = self.entry.options.get(key, NUMBER_DEFAULTS.get(key))
         if value is None and key == CONF_NIGHT_MAX_VOLUME:
             value = self.entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)
         return None if value is None else float(value)
@@ -192,9 +197,7 @@ class HouseRules:
     @callback
     def async_set_jukebox_on(self, *, on: bool) -> None:
         """Let chips start music, or not."""
-        self.hass.config_entries.async_update_entry(
-            self.entry, options={**self.entry.options, CONF_JUKEBOX_ON: on}
-        )
+        self.async_set_option(CONF_JUKEBOX_ON, on)
 
     async def _async_entry_updated(
         self, _hass: HomeAssistant, _entry: ConfigEntry

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import probatio
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
@@ -40,17 +40,19 @@ from .pn532 import (
     TagNotWritable,
     encode_message,
 )
-from .pn532.emulator import (
-    TAG_KINDS,
-    ContentNotSupported,
-    ContentTooLarge,
-    Pn532Emulator,
-    UidSizeError,
-    make_tag,
-)
 from .pn532.errors import MessageDoesNotFit
 from .pn532.ndef import MAX_TLV_LENGTH
 from .progress import async_get_progress
+from .readers.simulated import (
+    CHIP_KINDS,
+    ContentNotSupported,
+    ContentTooLarge,
+    UidSizeError,
+    place_chip,
+)
+
+if TYPE_CHECKING:
+    from .pn532.emulator import Pn532Emulator
 
 DEFAULT_TAG_TYPE: Final = "ntag215"
 
@@ -62,7 +64,7 @@ SIMULATE_PLACE_SCHEMA: Final = probatio.Schema(
         probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
         probatio.Required(ATTR_UID): cv.string,
         probatio.Optional(ATTR_TAG_TYPE, default=DEFAULT_TAG_TYPE): probatio.In(
-            TAG_KINDS
+            CHIP_KINDS
         ),
         probatio.Optional(ATTR_URI): _CONTENT,
         probatio.Optional(ATTR_TEXT): _CONTENT,
@@ -165,7 +167,7 @@ async def _async_simulate_place(call: ServiceCall) -> None:
     uri, text = call.data.get(ATTR_URI), call.data.get(ATTR_TEXT)
     message = encode_message(uri=uri, text=text) if uri or text else None
     try:
-        tag = make_tag(kind, bytes.fromhex(uid), message)
+        place_chip(emulator, kind, bytes.fromhex(uid), message)
     except UidSizeError as err:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
@@ -193,7 +195,6 @@ async def _async_simulate_place(call: ServiceCall) -> None:
                 "capacity": str(err.capacity),
             },
         ) from err
-    emulator.place(tag)
 
 
 async def _async_simulate_remove(call: ServiceCall) -> None:

@@ -84,6 +84,7 @@ export class NfcJukeboxChipForm extends LitElement {
     initial: { attribute: false },
     isNew: { attribute: false },
     errors: { attribute: false },
+    placeholders: { attribute: false },
     failure: { attribute: false },
     _data: { state: true },
     _ready: { state: true },
@@ -97,6 +98,8 @@ export class NfcJukeboxChipForm extends LitElement {
   declare initial: ChipForm;
   declare isNew: boolean;
   declare errors: Record<string, string> | undefined;
+  /** What the server's error texts name ({chip}: the chip that has the UID). */
+  declare placeholders: Record<string, string> | undefined;
   declare failure: string | undefined;
   declare _data: ChipForm | undefined;
   declare _ready: boolean;
@@ -288,7 +291,9 @@ export class NfcJukeboxChipForm extends LitElement {
   };
 
   private _error(key: string): string {
-    return integrationText(this.localize, `config_subentries.tag.error.${key}`) || key;
+    return (
+      integrationText(this.localize, `config_subentries.tag.error.${key}`, this.placeholders) || key
+    );
   }
 
   private _cancel(): void {

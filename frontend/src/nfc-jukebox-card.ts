@@ -34,6 +34,7 @@ import type {
   LocalizeFunc,
   ReaderState,
   ReadersMessage,
+  SaveResult,
 } from "./types";
 
 const CARD_TYPE = "nfc-jukebox-card";
@@ -534,8 +535,9 @@ export class NfcJukeboxCard extends LitElement {
     };
     if (editing.subentryId) message.subentry_id = editing.subentryId;
     try {
-      const result = await this.hass.callWS<{ errors?: Record<string, string> }>(message);
+      const result = await this.hass.callWS<SaveResult>(message);
       if (result.errors) {
+        form.placeholders = result.placeholders;
         form.errors = result.errors;
         return;
       }

@@ -136,6 +136,8 @@ export interface ReadersMessage {
 export interface SaveResult {
   subentry_id?: string;
   errors?: Record<string, string>;
+  /** What the error texts name: {chip}, the chip that has the UID. */
+  placeholders?: Record<string, string>;
 }
 
 /** What the chip form edits: the data shape of the Settings flow's music chip form. */

@@ -349,7 +349,7 @@ def assign_music(page: Page, card: Locator, walk: Walk) -> None:
 
 
 def edit(page: Page, card: Locator) -> None:
-    """Rename the new chip; a mistyped UID comes back on its field, nothing typed lost."""
+    """Rename the new chip; a mistyped or taken UID comes back on its field, nothing lost."""
     row = card.locator(".chip").filter(has_text=NEW_UID)
     row.get_by_role("button", name="Edit").click()
     name = card.get_by_role("textbox", name="Name")
@@ -366,6 +366,13 @@ def edit(page: Page, card: Locator) -> None:
     expect(card.get_by_text("A UID is 4, 7 or 10 bytes of hex digits")).to_be_visible()
     expect(name).to_have_value(RENAMED_CHIP)
     screenshots(page, "09-edit-wrong-uid")
+    uid.fill(UID)  # the other chip's: the error names that chip
+    card.get_by_role("button", name="Save").click()
+    expect(
+        card.get_by_text(f'This chip is already "{CHIP}". Edit that chip')
+    ).to_be_visible()
+    expect(name).to_have_value(RENAMED_CHIP)
+    screenshots(page, "09-edit-uid-taken")
     uid.fill(NEW_UID)
     card.get_by_role("button", name="Save").click()
     expect(row).to_contain_text(RENAMED_CHIP)

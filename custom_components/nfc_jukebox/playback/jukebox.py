@@ -240,8 +240,8 @@ class Jukebox:
         if plays_by_track(mapping.media_content_id, mapping.mode):
             tracks = await self.listings.async_tracks(mapping)
         bookmark = self.resume.resumable(mapping)
+        # Chosen before the speaker is asked: tag_placed says which track plays.
         folder = self.queue.plan(mapping, tracks, bookmark)
-        self._notify()
         try:
             player = speaker_for(mapping, self.entry)
             state = self.speakers.state(player)
@@ -252,8 +252,11 @@ class Jukebox:
         except BaseException:
             # Nothing plays: the progress shown is where the chip stopped, not the plan.
             self.queue.stop()
-            self._notify()
             raise
+        finally:
+            # Told once the speaker was asked: the entities' update is not on the way
+            # from a chip to its music.
+            self._notify()
 
     def _control_target(self) -> str:
         """Return the speaker a control chip acts on: the one that played last."""

@@ -144,10 +144,7 @@ class ChipQueue:
         tracks: tuple[Track, ...] | None,
         bookmark: Bookmark | None,
     ) -> FolderPlay | None:
-        """Choose the track ``mapping`` starts with, before the speaker is asked.
-
-        Chosen first: tag_placed says which track plays.
-        """
+        """Choose the track ``mapping`` starts with (None: it has no tracks)."""
         if tracks is None:
             self.last = None
             return None

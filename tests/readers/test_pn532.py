@@ -28,7 +28,6 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.nfc_jukebox import const
-from custom_components.nfc_jukebox import reader as reader_module
 from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
@@ -45,6 +44,7 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     VirtualTag,
     ntag,
 )
+from custom_components.nfc_jukebox.readers import pn532 as reader_module
 
 EVENT = "event.jukebox_chip"
 PRESENT = "binary_sensor.jukebox_chip_present"

@@ -1,12 +1,16 @@
-"""Who follows a reader: its chips coming and going, and the reader itself."""
+"""What every kind of reader is to the rest: its listeners and its runtime protocol."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from homeassistant.core import callback
 
-from .pn532 import TagEvent
+from ..pn532 import FirmwareVersion, TagEvent, TagInfo
+
+if TYPE_CHECKING:
+    from ..pn532.emulator import Pn532Emulator
 
 type TagListener = Callable[[TagEvent], None]
 """Called with every tag event: arrived, placed, removed."""
@@ -47,3 +51,41 @@ class ReaderListeners:
         self.available = available
         for listener in list(self._availability_listeners):
             listener()
+
+
+class ReaderRuntime(Protocol):
+    """What the jukebox, the entities, the actions and the card use of any reader.
+
+    A PN532 (Reader) and a device Home Assistant already knows (ScannerReader).
+    """
+
+    name: str
+    available: bool
+    present: TagInfo | None
+
+    @property
+    def description(self) -> str:
+        """Return where the reader is, for people."""
+
+    @property
+    def emulator(self) -> Pn532Emulator | None:
+        """Return the emulator of a simulated reader."""
+
+    @property
+    def firmware(self) -> FirmwareVersion | None:
+        """Return the PN532's firmware, once known."""
+
+    @property
+    def last_error(self) -> str | None:
+        """Return why the reader was last lost."""
+
+    def async_add_tag_listener(self, listener: TagListener) -> Callable[[], None]:
+        """Call ``listener`` on every tag event; return what removes it."""
+
+    def async_add_availability_listener(
+        self, listener: AvailabilityListener
+    ) -> Callable[[], None]:
+        """Call ``listener`` when the reader comes and goes; return what removes it."""
+
+    async def async_write_ndef(self, message: bytes) -> TagInfo:
+        """Write an NDEF message to the chip on the reader and read it back."""

@@ -5,15 +5,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.tag import async_scan_tag
 from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
 
-from .chips.registry import async_name_tag, find_chip
-from .const import (
+from ..chips.registry import async_name_tag, find_chip
+from ..const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
@@ -27,9 +27,8 @@ from .const import (
     REPAIR_AFTER_FAILED_ATTEMPTS,
     Connection,
 )
-from .listeners import AvailabilityListener, ReaderListeners, TagListener
-from .pn532 import Connection as ConnectionSpec
-from .pn532 import (
+from ..pn532 import Connection as ConnectionSpec
+from ..pn532 import (
     FirmwareVersion,
     I2cConnection,
     InvalidConnection,
@@ -46,53 +45,18 @@ from .pn532 import (
     read_tag,
     write_ndef,
 )
-from .pn532.emulator import EmulatedConnection, Pn532Emulator
-from .repairs import (
+from ..repairs import (
     async_create_reader_unreachable_issue,
     async_delete_reader_unreachable_issue,
 )
+from .base import ReaderListeners
 from .scanner import ScannerReader
+from .simulated import emulated_connection, new_emulator
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-
-class ReaderRuntime(Protocol):
-    """What the jukebox, the entities, the actions and the card use of any reader.
-
-    A PN532 (Reader) and a device Home Assistant already knows (ScannerReader).
-    """
-
-    name: str
-    available: bool
-    present: TagInfo | None
-
-    @property
-    def description(self) -> str:
-        """Return where the reader is, for people."""
-
-    @property
-    def emulator(self) -> Pn532Emulator | None:
-        """Return the emulator of a simulated reader."""
-
-    @property
-    def firmware(self) -> FirmwareVersion | None:
-        """Return the PN532's firmware, once known."""
-
-    @property
-    def last_error(self) -> str | None:
-        """Return why the reader was last lost."""
-
-    def async_add_tag_listener(self, listener: TagListener) -> Callable[[], None]:
-        """Call ``listener`` on every tag event; return what removes it."""
-
-    def async_add_availability_listener(
-        self, listener: AvailabilityListener
-    ) -> Callable[[], None]:
-        """Call ``listener`` when the reader comes and goes; return what removes it."""
-
-    async def async_write_ndef(self, message: bytes) -> TagInfo:
-        """Write an NDEF message to the chip on the reader and read it back."""
+    from ..pn532.emulator import Pn532Emulator
 
 
 def reconnect_delays() -> Iterator[float]:
@@ -289,7 +253,7 @@ def connection_from_entry_data(
             )
         case Connection.SIMULATED:
             assert emulator is not None  # noqa: S101 - created with the entry
-            return EmulatedConnection(emulator)
+            return emulated_connection(emulator)
         case Connection.NETWORK:
             return NetworkConnection(data[CONF_URL])
         case _:
@@ -308,7 +272,7 @@ def reader_from_entry(
             device_id=entry.data[CONF_SCANNER_DEVICE],
         )
     emulator = (
-        Pn532Emulator() if entry.data[CONF_CONNECTION] == Connection.SIMULATED else None
+        new_emulator() if entry.data[CONF_CONNECTION] == Connection.SIMULATED else None
     )
     data = entry.data
 

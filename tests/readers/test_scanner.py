@@ -54,10 +54,9 @@ from custom_components.nfc_jukebox.const import (
     MODEL_SCANNER,
     Connection,
 )
-from custom_components.nfc_jukebox.scanner import ATTR_TAG_ID, ScannerReader
-
-from .conftest import KIDS_SPEAKER, only_platform
-from .speaker import Speaker
+from custom_components.nfc_jukebox.readers.scanner import ATTR_TAG_ID, ScannerReader
+from tests.conftest import KIDS_SPEAKER, only_platform
+from tests.speaker import Speaker
 
 LULLABY = "04A1B2C3D4E5F6"
 ROCK = "04112233445566"
@@ -705,7 +704,7 @@ async def test_reconfiguring_moves_the_reader_to_another_device(
 
 # The README's ESPHome example ------------------------------------------------------
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
 #: made by scripts/setup-esphome (scripts/test runs it)
 ESPHOME = REPO / ".venv-esphome" / "bin" / "esphome"

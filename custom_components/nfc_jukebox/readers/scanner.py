@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.tag import EVENT_TAG_SCANNED
 from homeassistant.const import ATTR_DEVICE_ID
@@ -11,18 +11,20 @@ from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
 
-from .chips.model import ControlChip, is_valid_uid, normalise_uid
-from .chips.registry import find_chip
-from .const import (
+from ..chips.model import ControlChip, is_valid_uid, normalise_uid
+from ..chips.registry import find_chip
+from ..const import (
     DOMAIN,
     EVENT_ESPHOME_TAG_REMOVED,
     EVENT_SCANNER_TAG_REMOVED,
     EVENT_TAGREADER_TAG_REMOVED,
     LOGGER,
 )
-from .listeners import ReaderListeners
-from .pn532 import FirmwareVersion, TagEvent, TagInfo, TagType, Target
-from .pn532.emulator import Pn532Emulator
+from ..pn532 import FirmwareVersion, TagEvent, TagInfo, TagType, Target
+from .base import ReaderListeners
+
+if TYPE_CHECKING:
+    from ..pn532.emulator import Pn532Emulator
 
 #: the tag id in tag_scanned events and in our removal events
 ATTR_TAG_ID: Final = "tag_id"

@@ -1,0 +1,185 @@
+"""The card's commands on chips: save, delete, start over, play now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import probatio
+from homeassistant.components import websocket_api
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import config_validation as cv
+
+from ..chips.model import InvalidChip, TagMapping, normalise_uid
+from ..chips.registry import (
+    async_delete_chip,
+    async_save_chip,
+    find_chip,
+)
+from ..chips.validation import music_chip_from_message
+from ..const import (
+    CONF_MEDIA,
+    CONF_PLAY_ON,
+    CONF_PLAYBACK,
+    CONF_UID,
+    DOMAIN,
+    SUBENTRY_TAG,
+)
+from ..progress import async_get_progress
+from .helpers import (
+    ATTR_ENTRY_ID,
+    ATTR_SUBENTRY_ID,
+    chip_or_send_error,
+    is_running_or_send_error,
+    reader_or_send_error,
+    send_not_a_music_chip,
+)
+
+
+async def _play_if_on_reader(hass: HomeAssistant, entry: ConfigEntry, uid: str) -> None:
+    """Start a chip's music if that chip lies on the reader right now."""
+    if entry.state is not ConfigEntryState.LOADED:
+        return
+    data = entry.runtime_data
+    present = data.reader.present
+    chip = find_chip(hass, uid, prefer=entry)
+    if present is not None and present.uid == uid and isinstance(chip, TagMapping):
+        await data.jukebox.async_play(chip)
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/save",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Optional(ATTR_SUBENTRY_ID): cv.string,
+        probatio.Required(CONF_UID): cv.string,
+        probatio.Required(CONF_NAME): cv.string,
+        probatio.Required(CONF_MEDIA): dict,
+        probatio.Optional(CONF_PLAY_ON): probatio.Any(None, cv.string),
+        probatio.Optional(CONF_PLAYBACK): dict,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_save_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Add a music chip to the home, or change one; a chip on the reader starts playing.
+
+    A new chip is stored on the reader ``entry_id``; a changed one stays where it is.
+    """
+    if (entry := reader_or_send_error(hass, connection, msg)) is None:
+        return
+    subentry: ConfigSubentry | None = None
+    if ATTR_SUBENTRY_ID in msg:
+        if (found := chip_or_send_error(hass, connection, msg)) is None:
+            return
+        subentry = found[1]
+        if subentry.subentry_type != SUBENTRY_TAG:
+            send_not_a_music_chip(connection, msg)
+            return
+    user_input: dict[str, Any] = {
+        key: msg[key]
+        for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAY_ON, CONF_PLAYBACK)
+        if msg.get(key) is not None
+    }
+    try:
+        chip = music_chip_from_message(hass, user_input, subentry=subentry)
+    except InvalidChip as err:
+        invalid: dict[str, Any] = {"errors": err.errors}
+        if err.placeholders:
+            invalid["placeholders"] = err.placeholders
+        connection.send_result(msg["id"], invalid)
+        return
+    subentry = await async_save_chip(hass, entry, chip, subentry=subentry)
+    connection.send_result(msg["id"], {ATTR_SUBENTRY_ID: subentry.subentry_id})
+    await _play_if_on_reader(hass, entry, chip.uid)
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/delete",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Required(ATTR_SUBENTRY_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@callback
+def ws_delete_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Forget a chip of the home, whichever reader stores it."""
+    if reader_or_send_error(hass, connection, msg) is None:
+        return
+    if chip_or_send_error(hass, connection, msg) is None:
+        return
+    async_delete_chip(hass, msg[ATTR_SUBENTRY_ID])
+    connection.send_result(msg["id"])
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/reset",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Required(ATTR_SUBENTRY_ID): cv.string,
+    }
+)
+@websocket_api.require_admin
+@websocket_api.async_response
+async def ws_reset_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Make a music chip start over the next time it is placed, as its button does.
+
+    For administrators: it loses where an audiobook got to.
+    """
+    if reader_or_send_error(hass, connection, msg) is None:
+        return
+    if (found := chip_or_send_error(hass, connection, msg)) is None:
+        return
+    subentry = found[1]
+    if subentry.subentry_type != SUBENTRY_TAG:
+        send_not_a_music_chip(connection, msg)
+        return
+    progress = await async_get_progress(hass)
+    progress.async_reset(normalise_uid(subentry.data[CONF_UID]))
+    connection.send_result(msg["id"])
+
+
+@websocket_api.websocket_command(
+    {
+        probatio.Required("type"): f"{DOMAIN}/chip/play",
+        probatio.Required(ATTR_ENTRY_ID): cv.string,
+        probatio.Required(ATTR_SUBENTRY_ID): cv.string,
+    }
+)
+@websocket_api.async_response
+async def ws_play_chip(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> None:
+    """Play a music chip's music now, as placing the chip on the reader would.
+
+    Anyone may: a child who can reach the reader can do the same with the chip,
+    and it changes nothing that Home Assistant records (the volume cap holds).
+    """
+    if (entry := reader_or_send_error(hass, connection, msg)) is None:
+        return
+    if (found := chip_or_send_error(hass, connection, msg)) is None:
+        return
+    subentry = found[1]
+    if subentry.subentry_type != SUBENTRY_TAG:
+        send_not_a_music_chip(connection, msg)
+        return
+    if not is_running_or_send_error(entry, connection, msg):
+        return
+    await entry.runtime_data.jukebox.async_play(TagMapping.from_subentry(subentry))
+    connection.send_result(msg["id"])
