@@ -20,8 +20,8 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
+from .playback.support import LULLABY, PLAYER, music, playing
 from .speaker import Speaker
-from .test_playback import LULLABY, PLAYER, music, playing
 
 type WaitUntil = Callable[..., Awaitable[None]]
 

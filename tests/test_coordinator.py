@@ -13,7 +13,7 @@ from custom_components.nfc_jukebox.coordinator import JukeboxSnapshot
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 
 from .conftest import WaitUntil
-from .test_playback import place
+from .playback.support import place
 
 CHIP = "04A1B2C3D4E5F6"
 

@@ -30,6 +30,7 @@ from custom_components.nfc_jukebox.progress import DATA_PROGRESS
 from custom_components.nfc_jukebox.websocket.view import reader_state
 
 from .conftest import WaitUntil
+from .playback.support import store_writes
 from .speaker import Speaker
 from .test_folders import (
     FILES,
@@ -44,7 +45,6 @@ from .test_folders import (
     playing,
     write_wav,
 )
-from .test_playback import store_writes
 
 PROGRESS = "nfc_jukebox.progress"
 OTHER_CHIP = "04EEEEEEEEEEEE"

@@ -1,1 +1,1 @@
-"""Tests of the jukebox, part by part."""
+"""Tests of the playback package: one file per part of it."""

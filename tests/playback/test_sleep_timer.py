@@ -1,4 +1,4 @@
-"""Tests of the sleep timer: music that stops after some minutes or a track."""
+"""The sleep timer a control chip starts: it pauses the music, or is cancelled."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.nfc_jukebox.const import DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from tests.speaker import Speaker
-from tests.test_playback import (
+
+from .support import (
     LULLABY,
     SLEEP,
     WaitUntil,

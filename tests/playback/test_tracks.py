@@ -22,8 +22,10 @@ from custom_components.nfc_jukebox.playback.tracks import (
     current_position,
     plays_by_track,
     resume_track,
+    stored_by_track,
     track_end,
     track_ended,
+    track_index,
     track_of,
 )
 from custom_components.nfc_jukebox.progress import Bookmark
@@ -133,3 +135,16 @@ def test_a_bookmark_resumes_the_track_it_stopped_in() -> None:
     assert resume_track(LISTING, bookmark(5, None)) is None
     assert resume_track(LISTING, bookmark(None, LISTING[2].media_content_id)) == 2
     assert resume_track(LISTING, bookmark(None, "elsewhere")) is None
+
+
+def test_track_index_finds_a_track_by_its_content_id() -> None:
+    assert track_index(LISTING, LISTING[1].media_content_id) == 1
+    assert track_index(LISTING, "media-source://elsewhere") is None
+    assert track_index(LISTING, None) is None
+
+
+def test_a_stored_chip_plays_by_track_as_its_music_and_mode_say() -> None:
+    stored = {"media": {"media_content_id": "spotify:album:1"}, "playback": {}}
+    assert not stored_by_track(stored)
+    assert stored_by_track({**stored, "playback": {"mode": "audiobook"}})
+    assert stored_by_track({"media": {"media_content_id": FOLDER}})

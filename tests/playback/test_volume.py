@@ -1,4 +1,4 @@
-"""Tests of the speakers' volume: kept in the house rules' range."""
+"""The volume range: a speaker is capped before playing, chips stay within it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.nfc_jukebox.const import CONF_MAX_VOLUME
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from tests.speaker import Speaker
-from tests.test_playback import (
+
+from .support import (
     LOUDER,
     LULLABY,
     WaitUntil,

@@ -1,5 +1,13 @@
-"""The jukebox: what placing and lifting chips does to a speaker."""
+"""Playback: what a reader's chips do to its speakers, one concern per module.
 
-from .jukebox import Jukebox, Progress
+jukebox (a chip event to music or controls) → session (the music on a speaker) →
+queue (which track of a chip with several plays; listing says what its tracks
+are) → resume (bookmarks, progress); beside them volume, feedback, controls and
+sleep_timer; speaker is the only code that calls media player services, tracks
+holds the pure helpers.
+"""
+
+from .jukebox import Jukebox
+from .resume import Progress
 
 __all__ = ["Jukebox", "Progress"]

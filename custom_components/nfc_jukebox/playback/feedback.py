@@ -1,17 +1,10 @@
-"""Feedback sounds: a short announcement that says a chip was read, or not."""
+"""Feedback sounds: a placed chip is heard over the music, if the reader wants it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from homeassistant.components.media_player import (
-    ATTR_MEDIA_ANNOUNCE,
-    ATTR_MEDIA_CONTENT_ID,
-    ATTR_MEDIA_CONTENT_TYPE,
-    SERVICE_PLAY_MEDIA,
-    MediaPlayerEntityFeature,
-    MediaType,
-)
+from homeassistant.components.media_player import MediaPlayerEntityFeature
 
 from ..const import CONF_FEEDBACK
 from ..sounds import Sound, sound_url
@@ -20,19 +13,19 @@ if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
     from homeassistant.core import HomeAssistant
 
-    from .speaker import Speaker
+    from .speaker import Speakers
 
 
 class Feedback:
-    """Plays one reader's feedback sounds over the music, if it wants them."""
+    """Announces what a placed chip did: recognised, unknown or blocked."""
 
     def __init__(
-        self, hass: HomeAssistant, entry: ConfigEntry, speaker: Speaker
+        self, hass: HomeAssistant, entry: ConfigEntry, speakers: Speakers
     ) -> None:
-        """Announce through ``speaker`` when ``entry``'s options ask for sounds."""
+        """Announce on the speakers of the reader ``entry``, as its options say."""
         self.hass = hass
         self.entry = entry
-        self._speaker = speaker
+        self._speakers = speakers
 
     async def announce(self, sound: Sound, player: str | None) -> None:
         """Play a feedback sound over the music, if the reader wants them.
@@ -43,17 +36,10 @@ class Feedback:
         if (
             not self.entry.options.get(CONF_FEEDBACK)
             or player is None
-            or not self._speaker.features(player)
-            & MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+            or not self._speakers.supports(
+                player, MediaPlayerEntityFeature.MEDIA_ANNOUNCE
+            )
             or (url := sound_url(self.hass, sound)) is None
         ):
             return
-        await self._speaker.try_call(
-            SERVICE_PLAY_MEDIA,
-            player,
-            {
-                ATTR_MEDIA_CONTENT_ID: url,
-                ATTR_MEDIA_CONTENT_TYPE: MediaType.MUSIC,
-                ATTR_MEDIA_ANNOUNCE: True,
-            },
-        )
+        await self._speakers.try_announce(player, url)

@@ -1,9 +1,10 @@
-"""The sleep timer: music that stops after some minutes or at the end of a track."""
+"""The sleep timer a control chip starts: after some minutes, or at a track's end."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.media_player import MediaPlayerState
@@ -35,30 +36,37 @@ if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
     from ..chips.model import ControlChip
+    from .queue import ChipQueue
+    from .speaker import SpeakerActions, Speakers
+    from .volume import Volume
 
 
 class SleepTimer:
-    """One reader's sleep timer; the jukebox says what ending it does to the music."""
+    """Pauses a reader's music when the time is up, or after the track that plays."""
 
     def __init__(
         self,
         hass: HomeAssistant,
         entry: ConfigEntry,
         *,
-        on_change: Callable[[], None],
-        on_expired: Callable[[], None],
-        on_next_track: Callable[[str], None],
-        on_track_done: Callable[[str], None],
+        speakers: Speakers,
+        actions: SpeakerActions,
+        volume: Volume,
+        queue: ChipQueue,
+        pause_music: Callable[[], None],
+        notify: Callable[[], None],
     ) -> None:
-        """Time ``entry``'s reader; the callbacks hear of changes and endings."""
+        """Time the reader ``entry``; ``pause_music`` fades out what plays."""
         self.hass = hass
         self.entry = entry
-        #: when the timer ends; None: no timer, or a track of unknown length
+        self._speakers = speakers
+        self._actions = actions
+        self._volume = volume
+        self._queue = queue
+        self._pause_music = pause_music
+        self._notify = notify
+        #: when the timer runs out (None: no timer, or not known yet)
         self.until: datetime | None = None
-        self._on_change = on_change
-        self._on_expired = on_expired
-        self._on_next_track = on_next_track
-        self._on_track_done = on_track_done
         self._cancel: CALLBACK_TYPE | None = None
         #: the track whose end the sleep timer waits for; None: the next that plays
         self._track: tuple[Any, ...] | None = None
@@ -67,14 +75,14 @@ class SleepTimer:
     def toggle(self, chip: ControlChip, target: Callable[[], str]) -> None:
         """Start the chip's sleep timer; placed while one runs, cancel it.
 
-        ``target`` names the speaker a timer that waits for a track listens to.
+        ``target`` names the speaker whose track an end-of-track timer waits for.
         """
         if self._cancel is not None:
-            self.cancel()
+            self.stop()
             self.until = None
         elif chip.action is ControlAction.SLEEP_AFTER_TRACK:
             player = target()
-            state = self.hass.states.get(player)
+            state = self._speakers.get(player)
             if state is not None and state.state in (
                 MediaPlayerState.PLAYING,
                 MediaPlayerState.PAUSED,
@@ -93,19 +101,19 @@ class SleepTimer:
                 max(0, chip.minutes * 60 - fade),
                 self._expired,
             )
-        self._on_change()
-
-    @callback
-    def cancel(self) -> None:
-        """Stop waiting, without a word (the caller says what the timer shows)."""
-        if self._cancel is not None:
-            self._cancel()
-            self._cancel = None
-        self._track = None
+        self._notify()
 
     @callback
     def track_changed(self) -> None:
-        """Wait for the end of the track that plays next, not the one that played."""
+        """Wait for the end of the track that plays next (a chip changed the track)."""
+        self._track = None
+
+    @callback
+    def stop(self) -> None:
+        """Cancel the timer, saying nothing."""
+        if self._cancel is not None:
+            self._cancel()
+            self._cancel = None
         self._track = None
 
     @callback
@@ -129,10 +137,12 @@ class SleepTimer:
             # The speaker went on to its next track: pause that one at once.
             player = new.entity_id
             self._ended()
-            self._on_next_track(player)
+            self._actions.schedule(
+                partial(self._pause_for_the_night, player), "sleep timer"
+            )
         elif track_ended(old, new):
             # Done by itself: the folder must not go on.
-            self._on_track_done(new.entity_id)
+            self._queue.stop_on(new.entity_id)
             self._ended()
         else:
             self._ends_at(track_end(new))
@@ -146,20 +156,26 @@ class SleepTimer:
             and abs((until - self.until).total_seconds()) >= 1
         ):
             self.until = until
-            self._on_change()
+            self._notify()
+
+    async def _pause_for_the_night(self, player: str) -> None:
+        """Pause the track after the one the sleep timer waited for, at its start."""
+        await self._volume.pause(player, fade=False)
+        # Placed again tomorrow, the folder goes on from this track.
+        self._queue.bookmark_playing(player)
 
     @callback
     def _expired(self, _now: datetime) -> None:
         self._cancel = None
         self._ended()
-        self._on_expired()
+        self._pause_music()
 
     @callback
     def _ended(self) -> None:
         """Say that the sleep timer ran out, rather than was cancelled."""
-        self.cancel()
+        self.stop()
         self.until = None
-        self._on_change()
+        self._notify()
         # The sensor only goes back to "no timer": the event (and the logbook
         # entry made of it) says that the timer ran out rather than was cancelled.
         device = dr.async_get(self.hass).async_get_device_by_identifier(

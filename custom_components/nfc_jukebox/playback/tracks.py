@@ -1,8 +1,12 @@
-"""What a speaker's state says about its tracks: which plays, where, and when it ends."""
+"""Pure helpers about tracks: which one a speaker plays, where, and when it ends.
+
+Nothing here holds Home Assistant: each answer comes from a speaker's state or a
+listing, so the house rules use them as well as the jukebox.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
@@ -26,21 +30,28 @@ if TYPE_CHECKING:
 
     from ..folders import Track
     from ..progress import Bookmark
-    from .jukebox import FolderPlay
 
 #: A speaker that stops this close to a track's end has finished the track.
 TRACK_END_SLACK: Final = 2.0
 
 
-def current_position(state: State) -> float | None:
-    """Return where the player is now, from its last reported position."""
-    position = state.attributes.get(ATTR_MEDIA_POSITION)
-    if position is None:
-        return None
-    updated = state.attributes.get(ATTR_MEDIA_POSITION_UPDATED_AT)
-    if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
-        position += (dt_util.utcnow() - updated).total_seconds()
-    return float(position)
+def track_index(tracks: Iterable[Track], media_content_id: object) -> int | None:
+    """Return where the track ``media_content_id`` is in ``tracks``, if it is."""
+    for index, track in enumerate(tracks):
+        if track.media_content_id == media_content_id:
+            return index
+    return None
+
+
+def resume_track(listing: tuple[Track, ...], bookmark: Bookmark) -> int | None:
+    """Return which track of ``listing`` a bookmark stopped in, if it says.
+
+    A bookmark from before the album was listed (the speaker played it as a
+    whole) knows the track only by what the speaker played.
+    """
+    if bookmark.track is not None:
+        return bookmark.track if bookmark.track < len(listing) else None
+    return track_index(listing, bookmark.player_content_id)
 
 
 def plays_by_track(media_content_id: str, mode: ChipMode) -> bool:
@@ -64,18 +75,15 @@ def stored_by_track(data: Mapping[str, Any]) -> bool:
     )
 
 
-def resume_track(listing: tuple[Track, ...], bookmark: Bookmark) -> int | None:
-    """Return which track of ``listing`` a bookmark stopped in, if it says.
-
-    A bookmark from before the album was listed (the speaker played it as a
-    whole) knows the track only by what the speaker played.
-    """
-    if bookmark.track is not None:
-        return bookmark.track if bookmark.track < len(listing) else None
-    for index, track in enumerate(listing):
-        if track.media_content_id == bookmark.player_content_id:
-            return index
-    return None
+def current_position(state: State) -> float | None:
+    """Return where the player is now, from its last reported position."""
+    position = state.attributes.get(ATTR_MEDIA_POSITION)
+    if position is None:
+        return None
+    updated = state.attributes.get(ATTR_MEDIA_POSITION_UPDATED_AT)
+    if state.state == MediaPlayerState.PLAYING and isinstance(updated, datetime):
+        position += (dt_util.utcnow() - updated).total_seconds()
+    return float(position)
 
 
 def track_of(state: State) -> tuple[Any, ...]:
@@ -116,12 +124,3 @@ def track_ended(old: State | None, new: State | None) -> bool:
     if duration is None or position is None:
         return new.state == MediaPlayerState.IDLE
     return position >= float(duration) - TRACK_END_SLACK
-
-
-def playing_index(folder: FolderPlay, state: State) -> int | None:
-    """Return which of ``folder``'s tracks (in play order) the speaker plays, if one."""
-    playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
-    for index, track in enumerate(folder.tracks):
-        if track.media_content_id == playing:
-            return index
-    return None

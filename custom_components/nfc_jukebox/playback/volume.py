@@ -1,4 +1,4 @@
-"""A speaker's volume: kept in the house rules' range, and faded out to pause."""
+"""How loud a reader's music plays: the house rules' volume range, and the fade-out."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from homeassistant.components.media_player import (
     MediaPlayerEntityFeature,
     MediaPlayerState,
 )
-from homeassistant.const import SERVICE_MEDIA_PAUSE, SERVICE_VOLUME_SET
 
 from ..const import CONF_FADE_OUT, DEFAULT_FADE_OUT
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from homeassistant.core import State
 
     from ..rules import HouseRules
-    from .speaker import Speaker
+    from .speaker import Speakers
 
 #: A fade-out lowers the volume in at most this many steps.
 FADE_STEPS: Final = 10
@@ -28,12 +27,14 @@ VOLUME_TOLERANCE: Final = 0.005
 
 
 class Volume:
-    """Sets one reader's speakers' volume within the house rules' range."""
+    """Keeps a reader's speakers in its volume range, and fades them out to pause."""
 
-    def __init__(self, entry: ConfigEntry, speaker: Speaker, rules: HouseRules) -> None:
-        """Set volumes through ``speaker``, in ``rules``' range, fading as ``entry`` says."""
+    def __init__(
+        self, entry: ConfigEntry, speakers: Speakers, rules: HouseRules
+    ) -> None:
+        """Set volumes for the reader ``entry``, in the range its ``rules`` give."""
         self.entry = entry
-        self._speaker = speaker
+        self._speakers = speakers
         self._rules = rules
 
     def in_range(self, level: float) -> float:
@@ -41,11 +42,14 @@ class Volume:
         floor, ceiling = self._rules.volume_range()
         return round(max(floor, min(level, ceiling)), 2)
 
+    async def set(self, player: str, level: float) -> None:
+        """Set a speaker to ``level``, or to the nearest level in the range."""
+        await self._speakers.set_volume(player, self.in_range(level))
+
     async def cap(self, state: State, start_percent: int | None) -> None:
         """Move a player into the volume range; apply a tag's start volume, in it."""
-        if (
-            not self._speaker.features(state.entity_id)
-            & MediaPlayerEntityFeature.VOLUME_SET
+        if not self._speakers.supports(
+            state.entity_id, MediaPlayerEntityFeature.VOLUME_SET
         ):
             return
         current = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
@@ -62,15 +66,9 @@ class Volume:
         if current is None or abs(self.in_range(target) - current) >= VOLUME_TOLERANCE:
             await self.set(state.entity_id, target)
 
-    async def set(self, player: str, level: float) -> None:
-        """Set ``player``'s volume, moved into the volume range."""
-        await self._speaker.call(
-            SERVICE_VOLUME_SET, player, {ATTR_MEDIA_VOLUME_LEVEL: self.in_range(level)}
-        )
-
-    async def pause_playing(self, player: str, *, fade: bool) -> None:
+    async def pause(self, player: str, *, fade: bool) -> None:
         """Pause ``player`` if it plays; a fade lowers it first, then restores it."""
-        state = self._speaker.state(player)
+        state = self._speakers.state(player)
         if state.state != MediaPlayerState.PLAYING:
             return
         volume = state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL)
@@ -79,16 +77,16 @@ class Volume:
             not fade
             or not seconds
             or volume is None
-            or not self._speaker.features(player) & MediaPlayerEntityFeature.VOLUME_SET
+            or not self._speakers.supports(player, MediaPlayerEntityFeature.VOLUME_SET)
         ):
-            await self._speaker.call(SERVICE_MEDIA_PAUSE, player)
+            await self._speakers.pause(player)
             return
         steps = min(seconds, FADE_STEPS)
         for step in range(1, steps + 1):
             await asyncio.sleep(seconds / steps)
-            if self._speaker.state(player).state != MediaPlayerState.PLAYING:
+            if self._speakers.state(player).state != MediaPlayerState.PLAYING:
                 break  # lifted or paused meanwhile: nothing left to fade
             await self.set(player, volume * (1 - step / steps))
-        if self._speaker.state(player).state == MediaPlayerState.PLAYING:
-            await self._speaker.call(SERVICE_MEDIA_PAUSE, player)
+        if self._speakers.state(player).state == MediaPlayerState.PLAYING:
+            await self._speakers.pause(player)
         await self.set(player, volume)  # for next time

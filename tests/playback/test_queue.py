@@ -27,12 +27,11 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.folders import FolderListings
-from custom_components.nfc_jukebox.playback import jukebox
+from custom_components.nfc_jukebox.playback import queue
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
-
-from . import test_folders
-from .speaker import Speaker
-from .test_folders import (
+from tests import test_folders
+from tests.speaker import Speaker
+from tests.test_folders import (
     BIG_FOLDER,
     EVERYTHING,
     FOLDER,
@@ -102,7 +101,7 @@ async def put_on(
     # Its action started when the chip arrived; it runs under the jukebox's lock.
     for _ in range(5):
         await asyncio.sleep(0)
-    await wait_until(lambda: not entry.runtime_data.jukebox._lock.locked())
+    await wait_until(lambda: not entry.runtime_data.jukebox.actions.lock.locked())
     await hass.async_block_till_done()
 
 
@@ -389,7 +388,7 @@ async def test_a_played_folder_is_listed_again_so_new_files_play_next_time(
     await wait_until(lambda: folders.listed(FOLDER))
     write_wav(tmp_path / "Bedtime stories" / "11 Comet.wav")
     # The listing is older than the minute after which a played folder is listed.
-    monkeypatch.setattr(jukebox, "REFRESH_AFTER", timedelta(0))
+    monkeypatch.setattr(queue, "REFRESH_AFTER", timedelta(0))
 
     place(emulator)
     await wait_until(lambda: playing(hass, TRACKS[0]))

@@ -20,11 +20,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connection
 from custom_components.nfc_jukebox.folders import FolderListings
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
-
-from .conftest import start_chip_flow
-from .speaker import ALBUM, ALBUM_TRACKS, Speaker
-from .test_folder_queue import NEXT, PREVIOUS, control, press, put_on
-from .test_folders import (
+from tests.conftest import start_chip_flow
+from tests.speaker import ALBUM, ALBUM_TRACKS, Speaker
+from tests.test_folders import (
     PLAYER,
     WaitUntil,
     add_speaker,
@@ -33,6 +31,8 @@ from .test_folders import (
     player,
     playing,
 )
+
+from .test_queue import NEXT, PREVIOUS, control, press, put_on
 
 ALBUM_CHIP = "04A1A1A1A1A1A1"
 AUDIOBOOK = "04B2B2B2B2B2B2"

@@ -1,0 +1,75 @@
+"""Control chips: louder, quieter, next, previous, stop and the sleep timer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from homeassistant.components.media_player import (
+    ATTR_MEDIA_VOLUME_LEVEL,
+    MediaPlayerState,
+)
+
+from ..const import VOLUME_STEP, ControlAction
+
+if TYPE_CHECKING:
+    from ..chips.model import ControlChip
+    from .queue import ChipQueue
+    from .sleep_timer import SleepTimer
+    from .speaker import Speakers
+    from .volume import Volume
+
+
+class Controls:
+    """Changes the music that plays as a control chip says."""
+
+    def __init__(
+        self,
+        *,
+        speakers: Speakers,
+        volume: Volume,
+        queue: ChipQueue,
+        sleep_timer: SleepTimer,
+        target: Callable[[], str],
+    ) -> None:
+        """Control the speaker ``target`` names (it raises if there is none)."""
+        self._speakers = speakers
+        self._volume = volume
+        self._queue = queue
+        self._sleep_timer = sleep_timer
+        self._target = target
+
+    async def run(self, chip: ControlChip) -> None:
+        """Do what ``chip`` says to the speaker that plays the reader's music."""
+        if chip.action in (ControlAction.SLEEP_TIMER, ControlAction.SLEEP_AFTER_TRACK):
+            self._sleep_timer.toggle(chip, self._target)
+            return
+        player = self._target()
+        state = self._speakers.state(player)
+        match chip.action:
+            case ControlAction.VOLUME_UP | ControlAction.VOLUME_DOWN:
+                current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
+                step = (
+                    VOLUME_STEP
+                    if chip.action is ControlAction.VOLUME_UP
+                    else -VOLUME_STEP
+                )
+                await self._volume.set(player, current + step)
+            case ControlAction.NEXT | ControlAction.PREVIOUS:
+                forward = chip.action is ControlAction.NEXT
+                # The track changes: the sleep timer waits for the end of the new one.
+                self._sleep_timer.track_changed()
+                folder = self._queue.current
+                if folder is not None and folder.player == player:
+                    await self._queue.skip(folder, state, forward=forward)
+                else:
+                    await self._speakers.skip(player, forward=forward)
+            case ControlAction.STOP:
+                self._queue.stop()
+                await self._speakers.stop(player)
+                return
+        # Lifting the music chip to put this one on paused the music: play on, so
+        # the child hears what the chip did.
+        if self._speakers.state(player).state == MediaPlayerState.PAUSED:
+            await self._speakers.play(player)
+        self._queue.follow_on(player)  # it plays on without its chip
