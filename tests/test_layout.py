@@ -55,3 +55,51 @@ def test_the_library_imports_nothing_of_the_integration_or_home_assistant() -> N
                     path,
                     name,
                 )
+
+
+def _unit(name: str) -> str:
+    """Return the top-level module or package of the integration a name is in."""
+    return name.split(".", 1)[0]
+
+
+def _unit_graph() -> dict[str, set[str]]:
+    """Return which of the integration's top-level modules and packages import which."""
+    graph: dict[str, set[str]] = {}
+    for path in INTEGRATION.rglob("*.py"):
+        unit = path.relative_to(INTEGRATION).with_suffix("").parts[0]
+        uses = graph.setdefault(unit, set())
+        for name, relative in _runtime_imports(path):
+            if relative and name and _unit(name) != unit:
+                uses.add(_unit(name))
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """Return one cycle of ``graph``, or None when it has none."""
+    done: set[str] = set()
+
+    def visit(unit: str, path: list[str]) -> list[str] | None:
+        if unit in path:
+            return [*path[path.index(unit) :], unit]
+        if unit in done:
+            return None
+        for used in sorted(graph.get(unit, ())):
+            if found := visit(used, [*path, unit]):
+                return found
+        done.add(unit)
+        return None
+
+    for unit in sorted(graph):
+        if found := visit(unit, []):
+            return found
+    return None
+
+
+def test_no_import_runs_upward() -> None:
+    """The integration's modules and packages import in layers: no cycle among them."""
+    assert _cycle(_unit_graph()) is None
+
+
+def test_the_layer_check_sees_a_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None

@@ -12,7 +12,6 @@ from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
-from custom_components.nfc_jukebox import repairs
 from custom_components.nfc_jukebox.chips import notices
 from custom_components.nfc_jukebox.const import DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import PhoneTag, Pn532Emulator, ntag
@@ -313,30 +312,6 @@ async def test_fixing_the_new_chip_notice_needs_a_speaker_and_music(
     assert not init_integration.subentries
     issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
-
-
-async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
-    hass: HomeAssistant,
-    init_integration: MockConfigEntry,
-    issue_registry: ir.IssueRegistry,
-) -> None:
-    other = MockConfigEntry(domain=DOMAIN, title="Other", version=2, minor_version=2)
-    other.add_to_hass(hass)
-    for entry in (init_integration, other):
-        notices.async_create_new_chip_issue(hass, entry, UID)
-        repairs.async_create_playback_failed_issue(hass, entry, "gone")
-        repairs.async_create_reader_unreachable_issue(
-            hass, entry.entry_id, name=entry.title, port="-", error="gone"
-        )
-
-    await hass.config_entries.async_remove(init_integration.entry_id)
-
-    left = {i.issue_id for i in issue_registry.issues.values() if i.domain == DOMAIN}
-    assert left == {
-        f"unknown_tag_{other.entry_id}_{UID}",
-        f"playback_failed_{other.entry_id}",
-        f"reader_unreachable_{other.entry_id}",
-    }
 
 
 @pytest.mark.usefixtures("media")

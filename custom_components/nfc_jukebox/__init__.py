@@ -18,12 +18,12 @@ from .frontend import async_register_card
 # Home Assistant looks for the entry migration in the integration's package.
 from .migration import async_migrate_entry as async_migrate_entry
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
+from .notices import async_delete_reader_issues
 from .playback import Jukebox
 from .pn532 import Pn532Error
 from .progress import async_remove_legacy_bookmarks, async_remove_progress
 from .readers.pn532 import reader_from_entry
 from .readers.scanner import ScannerReader
-from .repairs import async_delete_reader_issues
 from .rules import async_remove_listening_time
 from .services import async_setup_services
 from .sounds import async_register_sounds

@@ -20,7 +20,7 @@ from .const import (
     SUBENTRY_TAG,
 )
 from .models import NfcJukeboxConfigEntry
-from .repairs import async_delete_version_1_issues
+from .notices import async_delete_version_1_issues
 
 
 async def async_migrate_entry(

@@ -1,16 +1,15 @@
-"""Repairs: the notices of a reader, and the fix that gives a new chip its music.
+"""Repairs: the fix that gives a new chip its music from its notice.
 
-This module owns the ids of the reader's notices (unreachable, could not play); the
-"new chip" notice is chips/notices.py's. The rest of the integration creates and
-deletes notices through the functions below.
+The notices themselves are raised where they are seen: a reader's in notices.py, the
+"new chip" notice in chips/notices.py.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 
 from .chips.forms import (
@@ -30,90 +29,6 @@ if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
     from .folders import Folder
-
-READER_UNREACHABLE: Final = "reader_unreachable"
-PLAYBACK_FAILED: Final = "playback_failed"
-
-
-def _reader_issue_id(kind: str, entry_id: str) -> str:
-    return f"{kind}_{entry_id}"
-
-
-# The reader ---------------------------------------------------------------------------
-
-
-@callback
-def async_create_reader_unreachable_issue(
-    hass: HomeAssistant, entry_id: str, *, name: str, port: str, error: str
-) -> None:
-    """Tell the parent a reader stays away; it is withdrawn when the reader is back."""
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        _reader_issue_id(READER_UNREACHABLE, entry_id),
-        is_fixable=False,
-        severity=ir.IssueSeverity.ERROR,
-        translation_key=READER_UNREACHABLE,
-        translation_placeholders={"name": name, "port": port, "error": error},
-    )
-
-
-@callback
-def async_delete_reader_unreachable_issue(hass: HomeAssistant, entry_id: str) -> None:
-    """Withdraw the "reader unreachable" notice: the reader answers again."""
-    ir.async_delete_issue(hass, DOMAIN, _reader_issue_id(READER_UNREACHABLE, entry_id))
-
-
-# Playback ---------------------------------------------------------------------------
-
-
-@callback
-def async_create_playback_failed_issue(
-    hass: HomeAssistant, entry: ConfigEntry, error: str
-) -> None:
-    """Tell the parent a chip could not play; the next chip that plays withdraws it."""
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        _reader_issue_id(PLAYBACK_FAILED, entry.entry_id),
-        is_fixable=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=PLAYBACK_FAILED,
-        translation_placeholders={"name": entry.title, "error": error},
-    )
-
-
-@callback
-def async_delete_playback_failed_issue(hass: HomeAssistant, entry_id: str) -> None:
-    """Withdraw the "could not play" notice: a chip played."""
-    ir.async_delete_issue(hass, DOMAIN, _reader_issue_id(PLAYBACK_FAILED, entry_id))
-
-
-# Whole readers ----------------------------------------------------------------------
-
-
-@callback
-def async_delete_reader_issues(hass: HomeAssistant, entry_id: str) -> None:
-    """Withdraw every notice of a removed reader."""
-    own = {
-        _reader_issue_id(READER_UNREACHABLE, entry_id),
-        _reader_issue_id(PLAYBACK_FAILED, entry_id),
-    }
-    new_chips = new_chip_issue_id(entry_id, "")
-    for domain, issue_id in list(ir.async_get(hass).issues):
-        if domain == DOMAIN and (issue_id in own or issue_id.startswith(new_chips)):
-            ir.async_delete_issue(hass, DOMAIN, issue_id)
-
-
-@callback
-def async_delete_version_1_issues(hass: HomeAssistant, old_unique_id: str) -> None:
-    """Drop the notices version 1 named after a reader's port (entry version 1 → 2).
-
-    Only "reader unreachable" was; the reader raises it again if it stays away.
-    """
-    ir.async_delete_issue(
-        hass, DOMAIN, _reader_issue_id(READER_UNREACHABLE, old_unique_id)
-    )
 
 
 class AssignTagFlow(RepairsFlow):

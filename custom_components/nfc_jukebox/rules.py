@@ -46,7 +46,7 @@ from .const import (
     ControlAction,
     QuietHoursStart,
 )
-from .playback.tracks import track_of
+from .tracks import track_of
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry

@@ -32,6 +32,7 @@ from ..const import (
 from ..folders import async_get_folder_listings
 from ..rules import HouseRules
 from ..sounds import Sound
+from ..tracks import plays_by_track
 from .controls import Controls
 from .feedback import Feedback
 from .listing import ChipListings
@@ -40,7 +41,6 @@ from .resume import Progress, Resume, playing_progress, stopped_progress
 from .session import Session
 from .sleep_timer import SleepTimer
 from .speaker import SpeakerActions, Speakers
-from .tracks import plays_by_track
 from .volume import Volume
 
 if TYPE_CHECKING:

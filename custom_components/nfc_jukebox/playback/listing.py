@@ -18,7 +18,7 @@ from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import callback
 
 from ..const import CONF_MEDIA, DOMAIN
-from .tracks import stored_by_track
+from ..tracks import stored_by_track
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry

@@ -34,7 +34,7 @@ from ..chips.model import TagMapping, speaker_for
 from ..chips.registry import find_chip
 from ..const import DOMAIN
 from ..folders import REFRESH_AFTER, Track
-from .tracks import current_position, resume_track, track_ended, track_index
+from ..tracks import current_position, resume_track, track_ended, track_index
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry

@@ -13,7 +13,7 @@ from homeassistant.util import dt as dt_util
 from ..chips.model import speaker_for
 from ..const import CONF_RESUME_WINDOW, DEFAULT_RESUME_WINDOW, ChipMode
 from ..progress import Bookmark, ChipProgress, async_get_progress
-from .tracks import current_position, track_index
+from ..tracks import current_position, track_index
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry

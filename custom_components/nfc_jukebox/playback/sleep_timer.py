@@ -30,7 +30,7 @@ from ..const import (
     EVENT_SLEEP_TIMER_ENDED,
     ControlAction,
 )
-from .tracks import track_end, track_ended, track_of
+from ..tracks import track_end, track_ended, track_of
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry

@@ -45,7 +45,7 @@ from homeassistant.core import HomeAssistant, State, callback
 from homeassistant.exceptions import HomeAssistantError
 
 from ..const import DOMAIN, LOGGER
-from ..repairs import (
+from ..notices import (
     async_create_playback_failed_issue,
     async_delete_playback_failed_issue,
 )

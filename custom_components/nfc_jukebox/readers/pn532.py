@@ -27,6 +27,10 @@ from ..const import (
     REPAIR_AFTER_FAILED_ATTEMPTS,
     Connection,
 )
+from ..notices import (
+    async_create_reader_unreachable_issue,
+    async_delete_reader_unreachable_issue,
+)
 from ..pn532 import Connection as ConnectionSpec
 from ..pn532 import (
     FirmwareVersion,
@@ -44,10 +48,6 @@ from ..pn532 import (
     WatchSettings,
     read_tag,
     write_ndef,
-)
-from ..repairs import (
-    async_create_reader_unreachable_issue,
-    async_delete_reader_unreachable_issue,
 )
 from .base import ReaderListeners
 from .scanner import ScannerReader

@@ -22,14 +22,14 @@ from homeassistant.components.media_player import (
 )
 from homeassistant.util import dt as dt_util
 
-from ..chips.model import stored_mode
-from ..const import CONF_MEDIA, CONF_PLAYBACK, ChipMode
+from .chips.model import stored_mode
+from .const import CONF_MEDIA, CONF_PLAYBACK, ChipMode
 
 if TYPE_CHECKING:
     from homeassistant.core import State
 
-    from ..folders import Track
-    from ..progress import Bookmark
+    from .folders import Track
+    from .progress import Bookmark
 
 #: A speaker that stops this close to a track's end has finished the track.
 TRACK_END_SLACK: Final = 2.0

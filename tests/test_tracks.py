@@ -18,7 +18,8 @@ from homeassistant.util import dt as dt_util
 
 from custom_components.nfc_jukebox.const import ChipMode
 from custom_components.nfc_jukebox.folders import Track
-from custom_components.nfc_jukebox.playback.tracks import (
+from custom_components.nfc_jukebox.progress import Bookmark
+from custom_components.nfc_jukebox.tracks import (
     current_position,
     plays_by_track,
     resume_track,
@@ -28,7 +29,6 @@ from custom_components.nfc_jukebox.playback.tracks import (
     track_index,
     track_of,
 )
-from custom_components.nfc_jukebox.progress import Bookmark
 
 PLAYER = "media_player.kids_room"
 FOLDER = "media-source://media_source/local/Bedtime stories"
