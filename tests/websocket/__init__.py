@@ -1,0 +1,1 @@
+"""Tests of the dashboard card's websocket API, one module per resource."""

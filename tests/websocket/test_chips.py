@@ -1,0 +1,313 @@
+"""The card's chips: adding, changing, deleting and playing a chip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from homeassistant.components.media_player.const import MediaPlayerState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+)
+
+from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
+from custom_components.nfc_jukebox.const import (
+    DOMAIN,
+)
+from custom_components.nfc_jukebox.pn532.emulator import ntag
+
+from .support import (
+    LOUDER,
+    LULLABY,
+    MEDIA,
+    NEW,
+    PLAYER,
+    Client,
+    WaitUntil,
+    call,
+    emulator_of,
+    next_state,
+    state_where,
+    subentry_id,
+    subscribe,
+)
+
+
+async def test_saving_a_new_chip_adds_it_like_the_settings_flow(
+    hass: HomeAssistant, client: Client, init_integration: MockConfigEntry
+) -> None:
+    await subscribe(client)
+    await next_state(client)
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid="04:de:ad:be:ef:00:01",
+        name="Rock",
+        media=MEDIA,
+    )
+
+    assert answer["success"]
+    subentry = init_integration.subentries[answer["result"]["subentry_id"]]
+    assert subentry.subentry_type == "tag"
+    assert subentry.title == "Rock"
+    assert subentry.unique_id == NEW
+    assert dict(subentry.data) == {
+        "uid": NEW,
+        "media": MEDIA,
+        # the form's defaults, as the Settings flow stores them
+        "playback": {
+            "shuffle": False,
+            "repeat": "off",
+            "on_remove": "inherit",
+            "mode": "music",
+            "bedtime": False,
+        },
+    }
+    reader = await state_where(client, lambda reader: len(reader["chips"]) == 4)
+    assert "Rock" in [chip["name"] for chip in reader["chips"]]
+
+
+async def test_saving_a_chip_changes_it(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    chip = subentry_id(init_integration, LULLABY)
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        subentry_id=chip,
+        uid=LULLABY,
+        name="Sleepy songs",
+        media=MEDIA,
+        playback={"repeat": "all", "volume": 30},
+    )
+
+    assert answer["success"]
+    assert answer["result"] == {"subentry_id": chip}
+    subentry = init_integration.subentries[chip]
+    assert subentry.title == "Sleepy songs"
+    assert subentry.data["playback"]["repeat"] == "all"
+    assert subentry.data["playback"]["volume"] == 30
+
+
+@pytest.mark.parametrize(
+    ("uid", "error", "named"),
+    [
+        ("04 A1 B2", "invalid_uid", {}),
+        ("nonsense", "invalid_uid", {}),
+        (LOUDER, "uid_taken_by_chip", {"placeholders": {"chip": "Louder"}}),
+    ],
+)
+async def test_a_wrong_uid_is_refused_on_its_field(
+    client: Client,
+    init_integration: MockConfigEntry,
+    uid: str,
+    error: str,
+    named: dict[str, Any],
+) -> None:
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=uid,
+        name="Rock",
+        media=MEDIA,
+    )
+
+    assert answer["success"]
+    assert answer["result"] == {"errors": {"uid": error}, **named}
+    assert len(init_integration.subentries) == 3
+
+
+async def test_music_without_a_speaker_is_refused(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Rock",
+        media={"media_content_id": "x"},
+    )
+
+    assert answer["result"] == {"errors": {"base": "invalid_chip"}}
+    assert len(init_integration.subentries) == 3
+
+
+async def test_assigning_the_chip_on_the_reader_plays_it(
+    hass: HomeAssistant,
+    client: Client,
+    init_integration: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    await subscribe(client)
+    await next_state(client)
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(NEW)))
+    await state_where(client, lambda reader: reader["chip"] is not None)
+    issue = new_chip_issue_id(init_integration.entry_id, NEW)
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue)
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Rock",
+        media=MEDIA,
+    )
+
+    assert answer["success"]
+    state = hass.states.get(PLAYER)
+    assert state
+    assert state.state == MediaPlayerState.PLAYING
+    assert state.attributes["media_content_id"] == "media-source://rock"
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue) is None
+
+
+async def test_play_now_plays_a_chips_music_for_anyone(
+    hass: HomeAssistant, child: Client, init_integration: MockConfigEntry
+) -> None:
+    answer = await call(
+        child,
+        "chip/play",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LULLABY),
+    )
+
+    assert answer["success"]
+    state = hass.states.get(PLAYER)
+    assert state
+    assert state.state == MediaPlayerState.PLAYING
+    assert state.attributes["media_content_id"] == "media-source://lullabies"
+    assert state.attributes["volume_level"] <= 0.6
+
+
+async def test_play_now_on_a_reader_that_is_not_running_says_so(
+    hass: HomeAssistant, client: Client, init_integration: MockConfigEntry
+) -> None:
+    await hass.config_entries.async_unload(init_integration.entry_id)
+
+    answer = await call(
+        client,
+        "chip/play",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LULLABY),
+    )
+
+    assert answer["error"]["translation_key"] == "reader_not_loaded"
+    assert answer["error"]["translation_placeholders"] == {"name": "Jukebox"}
+
+
+async def test_a_control_chip_cannot_play_now(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    answer = await call(
+        client,
+        "chip/play",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LOUDER),
+    )
+
+    assert not answer["success"]
+    assert answer["error"]["translation_key"] == "not_a_music_chip"
+
+
+async def test_a_control_chip_is_not_changed_into_a_music_chip(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    chip = subentry_id(init_integration, LOUDER)
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        subentry_id=chip,
+        uid=LOUDER,
+        name="Rock",
+        media=MEDIA,
+    )
+
+    assert answer["error"]["translation_key"] == "not_a_music_chip"
+    assert dict(init_integration.subentries[chip].data) == {
+        "uid": LOUDER,
+        "action": "volume_up",
+    }
+
+
+async def test_deleting_a_chip_removes_its_subentry(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    answer = await call(
+        client,
+        "chip/delete",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LOUDER),
+    )
+
+    assert answer["success"]
+    assert [s.title for s in init_integration.subentries.values()] == [
+        "Lullabies",
+        "Bedtime",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "data"),
+    [
+        ("chip/delete", {"subentry_id": "nope"}),
+        ("chip/play", {"subentry_id": "nope"}),
+        ("chip/save", {"subentry_id": "nope", "uid": NEW, "name": "R", "media": MEDIA}),
+    ],
+)
+async def test_an_unknown_chip_is_not_found(
+    client: Client,
+    init_integration: MockConfigEntry,
+    command: str,
+    data: dict[str, Any],
+) -> None:
+    answer = await call(client, command, entry_id=init_integration.entry_id, **data)
+
+    assert answer["error"]["code"] == "not_found"
+    assert answer["error"]["translation_key"] == "chip_not_found"
+
+
+async def test_an_unknown_reader_is_not_found(client: Client) -> None:
+    answer = await call(client, "chip/delete", entry_id="nope", subentry_id="nope")
+
+    assert answer["error"]["code"] == "not_found"
+    assert answer["error"]["translation_key"] == "reader_not_found"
+
+
+async def test_only_administrators_change_chips(
+    child: Client, init_integration: MockConfigEntry
+) -> None:
+    await subscribe(child)
+    assert (await next_state(child))["can_edit"] is False
+
+    saved = await call(
+        child,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Rock",
+        media=MEDIA,
+    )
+    deleted = await call(
+        child,
+        "chip/delete",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LOUDER),
+    )
+
+    assert saved["error"]["code"] == "unauthorized"
+    assert deleted["error"]["code"] == "unauthorized"
+    assert len(init_integration.subentries) == 3
+
+
+# House rules ---------------------------------------------------------------------
