@@ -19,6 +19,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN, LOGGER
+from .listeners import Listeners
 
 STORAGE_VERSION: Final = 1
 STORAGE_KEY: Final = f"{DOMAIN}.progress"
@@ -56,7 +57,7 @@ class ChipProgress:
             hass, STORAGE_VERSION, STORAGE_KEY
         )
         self._bookmarks: dict[str, Bookmark] = {}
-        self._listeners: list[Callable[[str], None]] = []
+        self._listeners: Listeners[[str]] = Listeners()
 
     async def async_load(self) -> None:
         """Load the bookmarks, and move in those the readers kept before."""
@@ -104,15 +105,13 @@ class ChipProgress:
     @callback
     def async_add_listener(self, listener: Callable[[str], None]) -> CALLBACK_TYPE:
         """Call ``listener`` with a chip's UID when its progress is forgotten."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        return self._listeners.add(listener)
 
     @callback
     def async_reset(self, uid: str) -> None:
         """Start the chip ``uid`` over the next time it is placed (a parent asked)."""
         self.async_forget(uid)
-        for listener in list(self._listeners):
-            listener(uid)
+        self._listeners.notify(uid)
 
     async def async_save(self) -> None:
         """Write the bookmarks now (a reader unloads)."""

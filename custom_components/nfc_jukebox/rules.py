@@ -46,6 +46,7 @@ from .const import (
     ControlAction,
     QuietHoursStart,
 )
+from .listeners import Listeners
 from .tracks import track_of
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class HouseRules:
             hass, STORAGE_VERSION, _storage_key(entry.entry_id)
         )
         self._listening = Listening(day=_today())
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: Listeners[[]] = Listeners()
         #: the speaker whose playing counts: the one a chip started last
         self._player: str | None = None
         #: the music that plays is a bedtime chip's: quiet hours leave it alone
@@ -150,13 +151,11 @@ class HouseRules:
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
         """Call ``listener`` when a rule or the time left changes."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        return self._listeners.add(listener)
 
     @callback
     def _notify(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+        self._listeners.notify()
 
     # Settings -------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from ..const import (
     OnRemove,
 )
 from ..folders import async_get_folder_listings
+from ..listeners import Listeners
 from ..rules import HouseRules
 from ..sounds import Sound
 from ..tracks import plays_by_track
@@ -61,7 +62,7 @@ class Jukebox:
         self.active_player: str | None = None
         #: the last placed tag that no chip of this reader knows: what "Add tag" offers
         self.last_unknown_uid: str | None = None
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: Listeners[[]] = Listeners()
         #: the music chips as last saved: one saved since is listed again
         self._saved_chips: dict[str, tuple[str, Mapping[str, Any]]] = {}
         self.rules = HouseRules(hass, entry, self)
@@ -129,13 +130,11 @@ class Jukebox:
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
         """Call ``listener`` when the sleep timer or the progress changes."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        return self._listeners.add(listener)
 
     @callback
     def _notify(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+        self._listeners.notify()
 
     # What the entities and the card read ----------------------------------------
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from homeassistant.core import callback
 
+from ..listeners import Listeners
 from ..pn532 import FirmwareVersion, TagEvent, TagInfo
 
 if TYPE_CHECKING:
@@ -24,33 +25,29 @@ class ReaderListeners:
     def __init__(self) -> None:
         """Start unavailable, with nobody listening."""
         self.available = False
-        self._tag_listeners: list[TagListener] = []
-        self._availability_listeners: list[AvailabilityListener] = []
+        self._tag_listeners: Listeners[[TagEvent]] = Listeners()
+        self._availability_listeners: Listeners[[]] = Listeners()
 
     @callback
     def async_add_tag_listener(self, listener: TagListener) -> Callable[[], None]:
         """Call ``listener`` on every tag event; return what removes it."""
-        self._tag_listeners.append(listener)
-        return lambda: self._tag_listeners.remove(listener)
+        return self._tag_listeners.add(listener)
 
     @callback
     def async_add_availability_listener(
         self, listener: AvailabilityListener
     ) -> Callable[[], None]:
         """Call ``listener`` when the reader comes and goes; return what removes it."""
-        self._availability_listeners.append(listener)
-        return lambda: self._availability_listeners.remove(listener)
+        return self._availability_listeners.add(listener)
 
     @callback
     def _notify_tag(self, event: TagEvent) -> None:
-        for listener in list(self._tag_listeners):
-            listener(event)
+        self._tag_listeners.notify(event)
 
     @callback
     def _set_available(self, *, available: bool) -> None:
         self.available = available
-        for listener in list(self._availability_listeners):
-            listener()
+        self._availability_listeners.notify()
 
 
 class ReaderRuntime(Protocol):

@@ -24,7 +24,6 @@ from ..const import (
     CONF_PLAYBACK,
     CONF_UID,
     DOMAIN,
-    SUBENTRY_TAG,
 )
 from ..progress import async_get_progress
 from .helpers import (
@@ -32,8 +31,8 @@ from .helpers import (
     ATTR_SUBENTRY_ID,
     chip_or_send_error,
     is_running_or_send_error,
+    music_chip_or_send_error,
     reader_or_send_error,
-    send_not_a_music_chip,
 )
 
 
@@ -74,13 +73,11 @@ async def ws_save_chip(
     if (entry := reader_or_send_error(hass, connection, msg)) is None:
         return
     subentry: ConfigSubentry | None = None
-    if ATTR_SUBENTRY_ID in msg:
-        if (found := chip_or_send_error(hass, connection, msg)) is None:
-            return
-        subentry = found[1]
-        if subentry.subentry_type != SUBENTRY_TAG:
-            send_not_a_music_chip(connection, msg)
-            return
+    if (
+        ATTR_SUBENTRY_ID in msg
+        and (subentry := music_chip_or_send_error(hass, connection, msg)) is None
+    ):
+        return
     user_input: dict[str, Any] = {
         key: msg[key]
         for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAY_ON, CONF_PLAYBACK)
@@ -142,11 +139,7 @@ async def ws_reset_chip(
     """
     if reader_or_send_error(hass, connection, msg) is None:
         return
-    if (found := chip_or_send_error(hass, connection, msg)) is None:
-        return
-    subentry = found[1]
-    if subentry.subentry_type != SUBENTRY_TAG:
-        send_not_a_music_chip(connection, msg)
+    if (subentry := music_chip_or_send_error(hass, connection, msg)) is None:
         return
     progress = await async_get_progress(hass)
     progress.async_reset(normalise_uid(subentry.data[CONF_UID]))
@@ -173,11 +166,7 @@ async def ws_play_chip(
     """
     if (entry := reader_or_send_error(hass, connection, msg)) is None:
         return
-    if (found := chip_or_send_error(hass, connection, msg)) is None:
-        return
-    subentry = found[1]
-    if subentry.subentry_type != SUBENTRY_TAG:
-        send_not_a_music_chip(connection, msg)
+    if (subentry := music_chip_or_send_error(hass, connection, msg)) is None:
         return
     if not is_running_or_send_error(entry, connection, msg):
         return

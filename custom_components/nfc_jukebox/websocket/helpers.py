@@ -9,7 +9,7 @@ from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSu
 from homeassistant.core import HomeAssistant
 
 from ..chips.registry import find_subentry
-from ..const import DOMAIN
+from ..const import DOMAIN, SUBENTRY_TAG
 
 ATTR_ENTRY_ID: Final = "entry_id"
 ATTR_SUBENTRY_ID: Final = "subentry_id"
@@ -70,14 +70,22 @@ def is_running_or_send_error(
     return False
 
 
-def send_not_a_music_chip(
-    connection: websocket_api.ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Send that only a music chip can do what the message asks."""
-    connection.send_error(
-        msg["id"],
-        websocket_api.ERR_NOT_SUPPORTED,
-        "Only a music chip plays music",
-        translation_key="not_a_music_chip",
-        translation_domain=DOMAIN,
-    )
+def music_chip_or_send_error(
+    hass: HomeAssistant,
+    connection: websocket_api.ActiveConnection,
+    msg: dict[str, Any],
+) -> ConfigSubentry | None:
+    """Return the music chip a message names, or send "not found" or "not a music chip"."""
+    if (found := chip_or_send_error(hass, connection, msg)) is None:
+        return None
+    subentry = found[1]
+    if subentry.subentry_type != SUBENTRY_TAG:
+        connection.send_error(
+            msg["id"],
+            websocket_api.ERR_NOT_SUPPORTED,
+            "Only a music chip plays music",
+            translation_key="not_a_music_chip",
+            translation_domain=DOMAIN,
+        )
+        return None
+    return subentry
