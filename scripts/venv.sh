@@ -8,6 +8,10 @@ UV_VERSION=0.13.8
 PYTHON_MIN=3.14.2
 ENSURE_PYTHON=../shared/bin/ensure-python3.14
 uv=() # how to run uv; empty without it
+# Trust the system's certificate store, as pip and git do: where a proxy's CA is installed
+# there (and nothing points SSL_CERT_FILE at it, as in a plain login shell), uv's own
+# roots refuse every download.
+export UV_SYSTEM_CERTS=${UV_SYSTEM_CERTS:-1}
 
 say() { echo "$(basename "$0"): $*"; }
 
