@@ -18,10 +18,12 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
+    CLIENT_ID,
     MockConfigEntry,
     MockUser,
     async_fire_time_changed,
 )
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
@@ -446,6 +448,39 @@ async def test_a_used_up_daily_limit_pauses_and_blocks_and_more_time_unblocks(
     assert hass.states.get(left).state == "15"  # type: ignore[union-attr]
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 1, CONF_FADE_OUT: 0}])
+async def test_play_now_with_the_listening_time_used_up_plays_nothing_and_says_why(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_user: MockUser,
+) -> None:
+    freezer.move_to(local(10))
+    refresh = await hass.auth.async_create_refresh_token(hass_read_only_user, CLIENT_ID)
+    child = await hass_ws_client(hass, hass.auth.async_create_access_token(refresh))
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await go_to(hass, freezer, local(10, 1, 1))
+    await wait_until(lambda: paused(hass))
+    await take_off(box, emulator, wait_until)
+    chip = next(s for s in box.subentries.values() if s.unique_id == LULLABY)
+
+    await child.send_json_auto_id(
+        {
+            "type": f"{DOMAIN}/chip/play",
+            "entry_id": box.entry_id,
+            "subentry_id": chip.subentry_id,
+        }
+    )
+    answer = await child.receive_json()
+
+    assert answer["error"]["translation_key"] == "blocked_limit"
+    assert paused(hass)
 
 
 @pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 1, CONF_FADE_OUT: 0}])

@@ -13,10 +13,9 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
-from custom_components.nfc_jukebox.const import (
-    DOMAIN,
-)
+from custom_components.nfc_jukebox.const import CONF_QUIET_HOURS, DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import ntag
+from tests.speaker import Speaker
 
 from .support import (
     LOUDER,
@@ -186,6 +185,67 @@ async def test_play_now_plays_a_chips_music_for_anyone(
     assert state.state == MediaPlayerState.PLAYING
     assert state.attributes["media_content_id"] == "media-source://lullabies"
     assert state.attributes["volume_level"] <= 0.6
+
+
+async def test_play_now_with_the_jukebox_switched_off_plays_nothing_and_says_why(
+    hass: HomeAssistant,
+    client: Client,
+    child: Client,
+    init_integration: MockConfigEntry,
+    speaker: Speaker,
+) -> None:
+    await call(
+        client, "rules/set", entry_id=init_integration.entry_id, jukebox_on=False
+    )
+
+    answer = await call(
+        child,
+        "chip/play",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LULLABY),
+    )
+
+    # The answer comes once the jukebox acted: by then the speaker would have been asked.
+    assert answer["error"]["code"] == "not_allowed"
+    assert answer["error"]["translation_key"] == "blocked_off"
+    assert not [call for call in speaker.calls if call[0] == "play_media"]
+    assert hass.states.get(PLAYER).state != MediaPlayerState.PLAYING  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("bedtime", "plays"), [(False, False), (True, True)])
+async def test_play_now_in_quiet_hours_plays_only_a_chip_allowed_at_bedtime(
+    hass: HomeAssistant,
+    child: Client,
+    init_integration: MockConfigEntry,
+    *,
+    bedtime: bool,
+    plays: bool,
+) -> None:
+    chip = init_integration.subentries[subentry_id(init_integration, LULLABY)]
+    hass.config_entries.async_update_subentry(
+        init_integration,
+        chip,
+        data={**chip.data, "playback": {**chip.data["playback"], "bedtime": bedtime}},
+    )
+    hass.states.async_set("schedule.bedtime", "on")
+    hass.config_entries.async_update_entry(
+        init_integration,
+        options={**init_integration.options, CONF_QUIET_HOURS: "schedule.bedtime"},
+    )
+    await hass.async_block_till_done()
+
+    answer = await call(
+        child,
+        "chip/play",
+        entry_id=init_integration.entry_id,
+        subentry_id=chip.subentry_id,
+    )
+
+    assert answer["success"] is plays
+    if not plays:
+        assert answer["error"]["translation_key"] == "blocked_quiet_hours"
+    playing = hass.states.get(PLAYER).state == MediaPlayerState.PLAYING  # type: ignore[union-attr]
+    assert playing is plays
 
 
 async def test_play_now_on_a_reader_that_is_not_running_says_so(

@@ -27,6 +27,7 @@ from ..const import (
     DOMAIN,
     LOGGER,
     SUBENTRY_TAG,
+    Block,
     OnRemove,
 )
 from ..folders import async_get_folder_listings
@@ -183,11 +184,14 @@ class Jukebox:
         handler = self._placed if event.kind == "arrived" else self._removed
         self.actions.schedule(partial(handler, chip), event.kind)
 
-    async def async_play(self, mapping: TagMapping) -> None:
-        """Play a music chip's music as placing the chip does (the card's "Play now")."""
-        await self.actions.run(partial(self._play, mapping))
+    async def async_play(self, mapping: TagMapping) -> Block | None:
+        """Do what placing a music chip does, house rules included (the card's "Play now").
 
-    async def _placed(self, chip: TagMapping | ControlChip) -> None:
+        Return why the rules let it start nothing, or None when it was started.
+        """
+        return await self.actions.run(partial(self._placed, mapping))
+
+    async def _placed(self, chip: TagMapping | ControlChip) -> Block | None:
         player = (
             speaker_for(chip, self.entry)
             if isinstance(chip, TagMapping)
@@ -198,12 +202,13 @@ class Jukebox:
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
             await self.feedback.announce(Sound.BLOCKED, player)
-            return
+            return block
         if isinstance(chip, ControlChip):
             await self.controls.run(chip)
         else:
             await self._play(chip)
         await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
+        return None
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):

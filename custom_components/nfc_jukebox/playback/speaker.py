@@ -53,7 +53,7 @@ from ..notices import (
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-type Action = Callable[[], Awaitable[None]]
+type Action = Callable[[], Awaitable[object]]
 
 
 class Speakers:
@@ -256,11 +256,14 @@ class SpeakerActions:
         self.lock = asyncio.Lock()
         self._failing = False
 
-    async def run(self, action: Action) -> None:
-        """Run ``action`` after those before it; report how it went."""
+    async def run[T](self, action: Callable[[], Awaitable[T]]) -> T | None:
+        """Run ``action`` after those before it; report how it went.
+
+        Return what ``action`` returned, or None when it failed.
+        """
         async with self.lock:
             try:
-                await action()
+                result = await action()
             except HomeAssistantError as err:
                 self._failed(err)
             except Exception as err:  # noqa: BLE001 - a player's bug must not stop the box
@@ -268,6 +271,8 @@ class SpeakerActions:
                 self._failed(HomeAssistantError(repr(err)))
             else:
                 self._succeeded()
+                return result
+            return None
 
     @callback
     def schedule(self, action: Action, name: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import probatio
 from homeassistant.components import websocket_api
@@ -24,6 +24,7 @@ from ..const import (
     CONF_PLAYBACK,
     CONF_UID,
     DOMAIN,
+    Block,
 )
 from ..progress import async_get_progress
 from .helpers import (
@@ -34,6 +35,13 @@ from .helpers import (
     music_chip_or_send_error,
     reader_or_send_error,
 )
+
+#: what Play now answers when the house rules say no (translated as blocked_<why>)
+BLOCKED_MESSAGES: Final = {
+    Block.OFF: "The jukebox is switched off: no chip starts music",
+    Block.QUIET_HOURS: "It is quiet hours: only chips allowed at bedtime play",
+    Block.LIMIT: "Today's listening time is used up",
+}
 
 
 async def _play_if_on_reader(hass: HomeAssistant, entry: ConfigEntry, uid: str) -> None:
@@ -159,10 +167,10 @@ async def ws_play_chip(
     connection: websocket_api.ActiveConnection,
     msg: dict[str, Any],
 ) -> None:
-    """Play a music chip's music now, as placing the chip on the reader would.
+    """Do now what placing a music chip on the reader does, house rules included.
 
-    Anyone may: a child who can reach the reader can do the same with the chip,
-    and it changes nothing that Home Assistant records (the volume cap holds).
+    Anyone may: a child who can reach the reader can do the same with the chip, it
+    changes nothing that Home Assistant records, and the rules hold as for the chip.
     """
     if (entry := reader_or_send_error(hass, connection, msg)) is None:
         return
@@ -170,5 +178,14 @@ async def ws_play_chip(
         return
     if not is_running_or_send_error(entry, connection, msg):
         return
-    await entry.runtime_data.jukebox.async_play(TagMapping.from_subentry(subentry))
+    chip = TagMapping.from_subentry(subentry)
+    if (block := await entry.runtime_data.jukebox.async_play(chip)) is not None:
+        connection.send_error(
+            msg["id"],
+            websocket_api.ERR_NOT_ALLOWED,
+            BLOCKED_MESSAGES[block],
+            translation_key=f"blocked_{block}",
+            translation_domain=DOMAIN,
+        )
+        return
     connection.send_result(msg["id"])
