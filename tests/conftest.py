@@ -15,6 +15,7 @@ from typing import Any, override
 from unittest.mock import PropertyMock, patch
 
 import pytest
+from homeassistant.auth.const import GROUP_ID_USER
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.const import CONF_PORT, Platform
 from homeassistant.core import HomeAssistant
@@ -22,6 +23,7 @@ from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    MockUser,
     setup_test_component_platform,
 )
 from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
@@ -106,6 +108,14 @@ def mock_config_entry() -> MockConfigEntry:
         minor_version=2,
         data={CONF_CONNECTION: Connection.SIMULATED},
     )
+
+
+@pytest.fixture
+async def child_user(hass: HomeAssistant) -> MockUser:
+    """Return a family member's login: not an administrator, may use every entity."""
+    group = await hass.auth.async_get_group(GROUP_ID_USER)
+    assert group is not None
+    return MockUser(name="Child", groups=[group]).add_to_hass(hass)
 
 
 @pytest.fixture

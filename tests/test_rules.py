@@ -29,6 +29,7 @@ from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_DAILY_LIMIT,
     CONF_FADE_OUT,
+    CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
     CONF_MIN_VOLUME,
     CONF_NIGHT_MAX_VOLUME,
@@ -504,6 +505,84 @@ async def test_a_new_day_brings_new_listening_time(
     assert hass.states.get(left).state == "1"  # type: ignore[union-attr]
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
+
+
+#: a change of the house rules through an entity, and the options it starts from
+RULE_CHANGES = [
+    ("switch", "turn_on", "switch.jukebox_jukebox", {}, {CONF_JUKEBOX_ON: False}),
+    ("switch", "turn_off", "switch.jukebox_jukebox", {}, {CONF_JUKEBOX_ON: True}),
+    (
+        "number",
+        "set_value",
+        "number.jukebox_daily_listening_limit",
+        {"value": 0},
+        {CONF_DAILY_LIMIT: 30},
+    ),
+    (
+        "number",
+        "set_value",
+        "number.jukebox_maximum_volume",
+        {"value": 100},
+        {CONF_MAX_VOLUME: 60},
+    ),
+    ("button", "press", "button.jukebox_add_15_minutes", {}, {CONF_DAILY_LIMIT: 30}),
+]
+RULE_CHANGE = ("domain", "service", "entity_id", "data", "options")
+
+
+def _rules_now(box: MockConfigEntry) -> tuple[dict[str, Any], int | None]:
+    return dict(box.options), box.runtime_data.jukebox.rules.minutes_left
+
+
+@pytest.mark.parametrize(RULE_CHANGE, RULE_CHANGES)
+async def test_a_user_who_is_not_an_administrator_cannot_change_the_house_rules(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    child_user: MockUser,
+    domain: str,
+    service: str,
+    entity_id: str,
+    data: dict[str, Any],
+) -> None:
+    before = _rules_now(box)
+
+    with pytest.raises(Unauthorized):
+        await hass.services.async_call(
+            domain,
+            service,
+            {ATTR_ENTITY_ID: entity_id, **data},
+            blocking=True,
+            context=Context(user_id=child_user.id),
+        )
+
+    assert _rules_now(box) == before
+
+
+@pytest.mark.parametrize(RULE_CHANGE, RULE_CHANGES)
+async def test_an_administrator_and_an_automation_change_the_house_rules(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    hass_admin_user: MockUser,
+    domain: str,
+    service: str,
+    entity_id: str,
+    data: dict[str, Any],
+    options: dict[str, Any],
+) -> None:
+    for context in (Context(user_id=hass_admin_user.id), Context()):
+        hass.config_entries.async_update_entry(box, options=options)
+        await hass.async_block_till_done()
+        before = _rules_now(box)
+
+        await hass.services.async_call(
+            domain,
+            service,
+            {ATTR_ENTITY_ID: entity_id, **data},
+            blocking=True,
+            context=context,
+        )
+
+        assert _rules_now(box) != before
 
 
 async def test_grant_time_adds_minutes_and_is_for_administrators(

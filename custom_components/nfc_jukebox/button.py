@@ -13,7 +13,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .chips.model import normalise_uid
 from .const import CONF_UID, DOMAIN, GRANT_MINUTES, SUBENTRY_TAG
-from .entity import NfcJukeboxRuleEntity
+from .entity import NfcJukeboxRuleEntity, async_require_admin
 from .models import NfcJukeboxConfigEntry
 from .progress import async_get_progress
 
@@ -75,6 +75,7 @@ class NfcJukeboxGrantButton(NfcJukeboxRuleEntity, ButtonEntity):
 
     @override
     async def async_press(self) -> None:
+        await self.async_require_admin()
         self.jukebox.rules.async_grant(GRANT_MINUTES)
 
 
@@ -106,6 +107,7 @@ class NfcJukeboxResetProgressButton(ButtonEntity):
 
     @override
     async def async_press(self) -> None:
+        await async_require_admin(self.hass, self, self._context)
         subentry = self.entry.subentries[self.subentry_id]
         progress = await async_get_progress(self.hass)
         progress.async_reset(normalise_uid(subentry.data[CONF_UID]))

@@ -76,4 +76,5 @@ class NfcJukeboxNumber(NfcJukeboxRuleEntity, NumberEntity):
 
     @override
     async def async_set_native_value(self, value: float) -> None:
+        await self.async_require_admin()
         self.jukebox.rules.async_set_option(self.entity_description.key, int(value))

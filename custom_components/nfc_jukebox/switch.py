@@ -36,8 +36,10 @@ class NfcJukeboxSwitch(NfcJukeboxRuleEntity, SwitchEntity):
 
     @override
     async def async_turn_on(self, **kwargs: Any) -> None:
+        await self.async_require_admin()
         self.jukebox.rules.async_set_jukebox_on(on=True)
 
     @override
     async def async_turn_off(self, **kwargs: Any) -> None:
+        await self.async_require_admin()
         self.jukebox.rules.async_set_jukebox_on(on=False)
