@@ -43,6 +43,7 @@ from typing import Any
 import homeassistant
 import yaml
 from homeassistant import bootstrap
+from homeassistant.auth.mfa_modules import totp
 from homeassistant.config import extract_platform_integrations
 from homeassistant.const import BASE_PLATFORMS, __version__
 from homeassistant.helpers.config_validation import domain_key
@@ -250,6 +251,11 @@ def configurations(repo: Path = REPO) -> Iterator[tuple[str, str]]:
                     yield f"{path.relative_to(repo)}:{target.id}", value.value
 
 
+def _auth_requirements() -> list[str]:
+    """Return what the default multi-factor module (TOTP) of Home Assistant needs."""
+    return list(totp.REQUIREMENTS)
+
+
 def derive(configuration_texts: Iterable[str]) -> dict[str, set[str]]:
     """Return ``name==version`` → the integrations requiring it, for these configurations.
 
@@ -265,7 +271,12 @@ def derive(configuration_texts: Iterable[str]) -> dict[str, set[str]]:
         for name, pin in _pins(requires("homeassistant") or ()).items()
     }
     derived: dict[str, set[str]] = {}
-    for requirement, domains in needs.required_by.items():
+    required_by = dict(needs.required_by)
+    # The default auth configuration loads the TOTP module first of all, before the
+    # logger is set up: its install is never logged, and it fails without a network.
+    for requirement in _auth_requirements():
+        required_by.setdefault(requirement, set()).add("auth")
+    for requirement, domains in required_by.items():
         exact = pinned(requirement, constraints)
         name, version = exact.split("==")
         if f"{canonicalize_name(name)}=={version}" not in own:

@@ -23,14 +23,26 @@ HASS = REPO / ".venv-develop" / "bin" / "hass"
 INTEGRATION = REPO / "custom_components" / "nfc_jukebox"
 STOP_TIMEOUT = 30.0  # seconds
 
-# What homeassistant.util.package logs (at info: a configuration's logger must let it
-# through) before it pip-installs a package.
-_INSTALL = re.compile(r"Attempting install of (\S+)")
+# What homeassistant.util.package logs before it pip-installs a package (at info: a
+# configuration's logger must let it through) and when that failed (an error, always).
+_INSTALL = re.compile(r"(?:Attempting install of|Unable to install package) ([^\s:]+)")
 
 
 def installs_attempted(log: str) -> list[str]:
     """Return the packages that Home Assistant's ``log`` says it tried to install."""
     return list(dict.fromkeys(_INSTALL.findall(log)))
+
+
+def installed_distributions() -> frozenset[str]:
+    """Return the distributions installed in .venv-develop (``name-version``).
+
+    What Home Assistant installs before its logger is set up (the default auth
+    configuration's TOTP module, say) is logged nowhere: this sees it too.
+    """
+    return frozenset(
+        path.name.removesuffix(".dist-info")
+        for path in HASS.parent.parent.glob("lib/python*/site-packages/*.dist-info")
+    )
 
 
 @dataclass(kw_only=True)
@@ -40,6 +52,8 @@ class HomeAssistant:
     process: subprocess.Popen[bytes]
     api: HomeAssistantApi
     log: Path
+    #: what .venv-develop held when it started
+    distributions: frozenset[str] = frozenset()
     jukebox: Jukebox | None = None
 
     @property
@@ -60,8 +74,12 @@ class HomeAssistant:
         return "\n".join(self.log_text().splitlines()[-lines:])
 
     def installs_attempted(self) -> list[str]:
-        """Return the packages Home Assistant has tried to pip-install so far."""
-        return installs_attempted(self.log_text())
+        """Return the packages Home Assistant has tried to pip-install so far.
+
+        Those its log names, and those that are in .venv-develop since it started.
+        """
+        added = sorted(installed_distributions() - self.distributions)
+        return list(dict.fromkeys([*installs_attempted(self.log_text()), *added]))
 
     def stop(self) -> None:
         """Stop Home Assistant as a service manager would: SIGTERM, then SIGKILL."""
@@ -99,6 +117,7 @@ def start_home_assistant(config: Path, configuration: str) -> HomeAssistant:
     (config / "custom_components" / INTEGRATION.name).symlink_to(INTEGRATION)
     keep_offline(config)
     console = config / "console.log"
+    distributions = installed_distributions()
     with console.open("wb") as output:
         process = subprocess.Popen(  # noqa: S603 - our own hass, fixed arguments
             [str(HASS), "--config", str(config), "--log-no-color"],
@@ -106,5 +125,8 @@ def start_home_assistant(config: Path, configuration: str) -> HomeAssistant:
             stderr=subprocess.STDOUT,  # Ctrl-C stops it with its caller: same session
         )
     return HomeAssistant(
-        process=process, api=HomeAssistantApi(f"http://127.0.0.1:{port}"), log=console
+        process=process,
+        api=HomeAssistantApi(f"http://127.0.0.1:{port}"),
+        log=console,
+        distributions=distributions,
     )

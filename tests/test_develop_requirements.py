@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from devtools.hass_process import installs_attempted
+from devtools.hass_process import installed_distributions, installs_attempted
 
 REPO = Path(__file__).resolve().parents[1]
 PYTHON = REPO / ".venv-develop" / "bin" / "python"
@@ -71,3 +71,18 @@ def test_each_package_home_assistant_tried_to_install_is_named_once() -> None:
         "radios==2.0.1",
     ]
     assert installs_attempted(log.splitlines()[-1]) == []
+
+
+def test_a_failed_install_before_the_logger_was_set_up_is_named_too() -> None:
+    log = (
+        "2026-12-07 10:59:32.336+00:00 ERROR (SyncWorker_1) [homeassistant.util.package]"
+        " Unable to install package pyotp==2.10.0: error: Failed to fetch\n"
+    )
+
+    assert installs_attempted(log) == ["pyotp==2.10.0"]
+
+
+def test_the_development_venv_holds_what_the_default_auth_configuration_loads() -> None:
+    installed = {name.lower() for name in installed_distributions()}
+
+    assert {"pyotp-2.10.0", "pyqrcode-1.2.1"} <= installed
