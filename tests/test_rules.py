@@ -13,7 +13,7 @@ from homeassistant.components.media_player.const import MediaPlayerState
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
-from homeassistant.exceptions import Unauthorized
+from homeassistant.exceptions import ServiceValidationError, Unauthorized
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -393,6 +393,38 @@ async def test_a_speaker_turned_to_zero_is_raised_to_the_minimum_before_playing(
     assert player(hass).attributes["volume_level"] == 0.2
 
 
+@pytest.mark.parametrize(
+    ("entity_id", "value", "translation_key"),
+    [
+        ("number.jukebox_minimum_volume", 90, "floor_above_ceiling"),
+        ("number.jukebox_maximum_volume", 10, "floor_above_ceiling"),
+        ("number.jukebox_maximum_volume_at_night", 10, "floor_above_ceiling"),
+        ("number.jukebox_maximum_volume", 55.7, "not_whole_number"),
+        ("number.jukebox_daily_listening_limit", 12.5, "not_whole_number"),
+    ],
+)
+@pytest.mark.parametrize("options", [{CONF_MIN_VOLUME: 20, CONF_MAX_VOLUME: 40}])
+async def test_a_volume_number_is_checked_as_the_options_form_checks_it(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    entity_id: str,
+    value: float,
+    translation_key: str,
+) -> None:
+    before = dict(box.options)
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            "number",
+            "set_value",
+            {ATTR_ENTITY_ID: entity_id, "value": value},
+            blocking=True,
+        )
+
+    assert raised.value.translation_key == translation_key
+    assert dict(box.options) == before
+
+
 async def test_the_volume_numbers_are_the_readers_options(
     hass: HomeAssistant, box: MockConfigEntry
 ) -> None:
@@ -612,6 +644,23 @@ async def test_grant_time_adds_minutes_and_is_for_administrators(
             blocking=True,
             context=Context(user_id=hass_read_only_user.id),
         )
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 30}])
+async def test_grant_time_refuses_a_fraction_of_a_minute_and_grants_nothing(
+    hass: HomeAssistant, box: MockConfigEntry
+) -> None:
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "grant_time",
+            {"config_entry_id": box.entry_id, "minutes": 1.7},
+            blocking=True,
+        )
+
+    assert raised.value.translation_key == "not_whole_minutes"
+    assert raised.value.translation_placeholders == {"minutes": "1.7"}
+    assert box.runtime_data.jukebox.rules.minutes_left == 30
 
 
 # Fade-out -------------------------------------------------------------------------

@@ -282,6 +282,54 @@ async def test_write_tag_without_a_writable_tag_is_refused_clearly(
     assert raised.value.translation_key == translation_key
 
 
+async def test_write_tag_with_an_empty_uri_and_text_is_refused_and_writes_nothing(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    reader = init_integration.runtime_data.reader
+    tag = ntag("ntag213", bytes.fromhex("04A1B2C3D4E5F6"))
+    emulator.place(tag)
+    await wait_until(lambda: reader.present is not None and reader.present.complete)
+    before = bytes(tag.memory)
+
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            DOMAIN,
+            "write_tag",
+            {"config_entry_id": init_integration.entry_id, "uri": "", "text": ""},
+            blocking=True,
+        )
+
+    assert raised.value.translation_key == "nothing_to_write"
+    assert bytes(tag.memory) == before
+
+
+async def test_simulate_place_with_an_empty_uri_places_only_the_text(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    reader = init_integration.runtime_data.reader
+
+    await hass.services.async_call(
+        DOMAIN,
+        "simulate_place",
+        {
+            "config_entry_id": init_integration.entry_id,
+            "uid": "04A1B2C3D4E5F6",
+            "uri": "",
+            "text": "hello",
+        },
+        blocking=True,
+    )
+
+    await wait_until(lambda: reader.present is not None and reader.present.complete)
+    assert reader.present is not None
+    assert [record["type"] for record in reader.present.ndef] == ["text"]
+
+
 async def test_write_tag_is_for_administrators_only(
     hass: HomeAssistant,
     init_integration: MockConfigEntry,

@@ -121,6 +121,11 @@ CONF_BEDTIME: Final = "bedtime"
 
 #: The longest chip name; a name is what a parent reads in lists and notices.
 MAX_NAME_LENGTH: Final = 100
+# What a chip's music may store: enough for any media-source id or stream URL, and
+# far from the megabytes that would go to every open card with each push.
+MAX_MEDIA_ID_LENGTH: Final = 2048
+MAX_MEDIA_TYPE_LENGTH: Final = 100
+MAX_METADATA_BYTES: Final = 4096  # the media browser's title, thumbnail and path
 MAX_SLEEP_MINUTES: Final = 240
 
 

@@ -11,6 +11,7 @@ from homeassistant.components.number import (
 )
 from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
@@ -18,10 +19,12 @@ from .const import (
     CONF_MAX_VOLUME,
     CONF_MIN_VOLUME,
     CONF_NIGHT_MAX_VOLUME,
+    DOMAIN,
     MAX_DAILY_LIMIT,
 )
 from .entity import NfcJukeboxRuleEntity
 from .models import NfcJukeboxConfigEntry
+from .rules import rules_error
 
 PARALLEL_UPDATES = 0
 
@@ -77,4 +80,13 @@ class NfcJukeboxNumber(NfcJukeboxRuleEntity, NumberEntity):
     @override
     async def async_set_native_value(self, value: float) -> None:
         await self.async_require_admin()
-        self.jukebox.rules.async_set_option(self.entity_description.key, int(value))
+        key = self.entity_description.key
+        if (
+            error := rules_error({**self.entry.options, key: value}, [key])
+        ) is not None:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key=error[1],
+                translation_placeholders={"value": f"{value:g}"},
+            )
+        self.jukebox.rules.async_set_option(key, int(value))

@@ -43,7 +43,7 @@ from .const import (
     OnRemove,
     QuietHoursStart,
 )
-from .rules import floor_above_ceiling
+from .rules import rules_error
 
 #: Which options the form shows in which section; they are stored flat.
 OPTION_SECTIONS: dict[str, tuple[str, ...]] = {
@@ -155,8 +155,8 @@ def _options_errors(options: dict[str, Any]) -> dict[str, str]:
             ): error
             for key, error in errors.items()
         }
-    if floor_above_ceiling(options):
-        errors[SECTION_VOLUME] = "floor_above_ceiling"
+    if (error := rules_error(options, options)) is not None:
+        errors[SECTION_VOLUME] = error[1]
     return errors
 
 

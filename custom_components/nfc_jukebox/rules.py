@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, Protocol
@@ -30,6 +30,7 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .chips.model import Chip, ControlChip
+from .chips.validation import as_whole_number
 from .const import (
     CONF_DAILY_LIMIT,
     CONF_JUKEBOX_ON,
@@ -82,11 +83,44 @@ NUMBER_DEFAULTS: Final[dict[str, float]] = {
 }
 
 
+#: the volume settings: a change of any of them may put the minimum above a maximum
+VOLUMES: Final = (CONF_MIN_VOLUME, CONF_MAX_VOLUME, CONF_NIGHT_MAX_VOLUME)
+
+
 def floor_above_ceiling(options: Mapping[str, Any]) -> bool:
     """Return whether a reader's minimum volume is above its day or night maximum."""
     ceiling = options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME)
-    night = options.get(CONF_NIGHT_MAX_VOLUME, ceiling)
+    night = options.get(CONF_NIGHT_MAX_VOLUME) or ceiling
     return bool(options.get(CONF_MIN_VOLUME, DEFAULT_MIN_VOLUME) > min(ceiling, night))
+
+
+def rules_error(
+    options: Mapping[str, Any], changed: Iterable[str]
+) -> tuple[str, str] | None:
+    """Return the field and the error of a change of the house rules, or None if fine.
+
+    The one check of the options form, the card and the entities: each changed number
+    is whole, and no volume change puts the minimum above a maximum (a daily limit
+    alone is never refused for a pair of volumes stored before this check).
+    """
+    changed = tuple(changed)
+    for key in changed:
+        if key not in NUMBER_DEFAULTS and key != CONF_NIGHT_MAX_VOLUME:
+            continue
+        if (value := options.get(key)) is None:
+            if key == CONF_NIGHT_MAX_VOLUME:
+                continue  # no night maximum: the day's holds
+            return key, "not_whole_number"
+        try:
+            as_whole_number(value)
+        except TypeError, ValueError:
+            return key, "not_whole_number"
+    volumes = [key for key in changed if key in VOLUMES]
+    if volumes and floor_above_ceiling(options):
+        return (CONF_MIN_VOLUME if CONF_MIN_VOLUME in volumes else volumes[0]), (
+            "floor_above_ceiling"
+        )
+    return None
 
 
 def _today() -> str:

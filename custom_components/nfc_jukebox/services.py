@@ -76,8 +76,9 @@ SIMULATE_REMOVE_SCHEMA: Final = probatio.Schema(
 GRANT_TIME_SCHEMA: Final = probatio.Schema(
     {
         probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
+        # A float is taken so that 1.7 is refused with a reason, not cut to 1.
         probatio.Optional(CONF_MINUTES, default=GRANT_MINUTES): probatio.All(
-            probatio.Coerce(int), probatio.Range(min=1, max=MAX_DAILY_LIMIT)
+            probatio.Coerce(float), probatio.Range(min=1, max=MAX_DAILY_LIMIT)
         ),
     }
 )
@@ -164,7 +165,7 @@ async def _async_simulate_place(call: ServiceCall) -> None:
             translation_key="invalid_uid",
             translation_placeholders={"uid": call.data[ATTR_UID]},
         )
-    uri, text = call.data.get(ATTR_URI), call.data.get(ATTR_TEXT)
+    uri, text = _content(call)
     message = encode_message(uri=uri, text=text) if uri or text else None
     try:
         place_chip(emulator, kind, bytes.fromhex(uid), message)
@@ -204,7 +205,14 @@ async def _async_simulate_remove(call: ServiceCall) -> None:
 
 async def _async_grant_time(call: ServiceCall) -> None:
     """Add minutes to today's listening time of a reader."""
-    _loaded_entry(call).runtime_data.jukebox.rules.async_grant(call.data[CONF_MINUTES])
+    minutes: float = call.data[CONF_MINUTES]
+    if not minutes.is_integer():
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="not_whole_minutes",
+            translation_placeholders={"minutes": f"{minutes:g}"},
+        )
+    _loaded_entry(call).runtime_data.jukebox.rules.async_grant(int(minutes))
 
 
 async def _async_reset_progress(call: ServiceCall) -> None:
@@ -220,10 +228,20 @@ async def _async_reset_progress(call: ServiceCall) -> None:
     (await async_get_progress(call.hass)).async_reset(uid)
 
 
+def _content(call: ServiceCall) -> tuple[str | None, str | None]:
+    """Return the URI and the text a call gives a chip; an empty field is none."""
+    return call.data.get(ATTR_URI) or None, call.data.get(ATTR_TEXT) or None
+
+
 async def _async_write_tag(call: ServiceCall) -> None:
     """Write a URI and/or text to the chip now on the reader."""
     reader = _loaded_entry(call).runtime_data.reader
-    message = encode_message(uri=call.data.get(ATTR_URI), text=call.data.get(ATTR_TEXT))
+    uri, text = _content(call)
+    if uri is None and text is None:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN, translation_key="nothing_to_write"
+        )
+    message = encode_message(uri=uri, text=text)
     try:
         await reader.async_write_ndef(message)
     except NoTagPresent as err:

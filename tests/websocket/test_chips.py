@@ -139,6 +139,39 @@ async def test_music_without_a_speaker_is_refused(
     assert len(init_integration.subentries) == 3
 
 
+MEBIBYTE = "x" * 2**20
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        {**MEDIA, "media_content_id": MEBIBYTE},
+        {**MEDIA, "media_content_type": MEBIBYTE},
+        {**MEDIA, "metadata": {"title": "Rock", "thumbnail": MEBIBYTE}},
+    ],
+    ids=["content id", "content type", "metadata"],
+)
+async def test_music_too_large_to_store_is_refused_on_its_field(
+    hass: HomeAssistant,
+    client: Client,
+    init_integration: MockConfigEntry,
+    media: dict[str, Any],
+) -> None:
+    stored = dict(init_integration.subentries)
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Rock",
+        media=media,
+    )
+
+    assert answer["result"] == {"errors": {"media": "media_too_long"}}
+    assert dict(init_integration.subentries) == stored
+
+
 async def test_assigning_the_chip_on_the_reader_plays_it(
     hass: HomeAssistant,
     client: Client,

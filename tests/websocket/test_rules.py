@@ -178,6 +178,23 @@ async def test_a_minimum_volume_above_a_maximum_is_refused_like_the_options_form
     assert init_integration.options == {CONF_MAX_VOLUME: 60, "night_max_volume": 20}
 
 
+async def test_a_daily_limit_is_saved_though_the_stored_volumes_are_the_wrong_way_round(
+    hass: HomeAssistant, client: Client, init_integration: MockConfigEntry
+) -> None:
+    # What 0.3.0's number entities let through: a minimum of 90 over a maximum of 40.
+    hass.config_entries.async_update_entry(
+        init_integration,
+        options={**init_integration.options, "min_volume": 90, CONF_MAX_VOLUME: 40},
+    )
+
+    answer = await call(
+        client, "rules/set", entry_id=init_integration.entry_id, daily_limit=45
+    )
+
+    assert answer["result"] == {}
+    assert init_integration.options["daily_limit"] == 45
+
+
 async def test_house_rules_of_an_unknown_reader_are_not_found(client: Client) -> None:
     answer = await call(client, "rules/grant", entry_id="nope")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from typing import Any, Final
@@ -27,6 +28,9 @@ from ..const import (
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
+    MAX_MEDIA_ID_LENGTH,
+    MAX_MEDIA_TYPE_LENGTH,
+    MAX_METADATA_BYTES,
     MAX_NAME_LENGTH,
     ON_REMOVE_INHERIT,
     SUBENTRY_TAG,
@@ -130,6 +134,20 @@ def music_chip_from_message(
     return chip
 
 
+def _too_large(media: Mapping[str, Any], content_id: str) -> bool:
+    """Return whether a chip's music holds more than a chip may store."""
+    metadata = media.get(ATTR_METADATA)
+    try:
+        metadata_size = len(json.dumps(metadata).encode()) if metadata else 0
+    except TypeError, ValueError:
+        return True  # not JSON: nothing the media selector sends
+    return (
+        len(content_id) > MAX_MEDIA_ID_LENGTH
+        or len(str(media.get(ATTR_MEDIA_CONTENT_TYPE) or "")) > MAX_MEDIA_TYPE_LENGTH
+        or metadata_size > MAX_METADATA_BYTES
+    )
+
+
 def chip_from_input(
     hass: HomeAssistant, subentry_type: str, user_input: Mapping[str, Any]
 ) -> Chip:
@@ -167,6 +185,8 @@ def _music_chip(
         errors[CONF_MEDIA] = "not_a_speaker"
     elif not content_id:
         errors[CONF_MEDIA] = "no_music"
+    elif _too_large(media, content_id):
+        errors[CONF_MEDIA] = "media_too_long"
     play_on: str | None = None
     chosen = str(user_input.get(CONF_PLAY_ON) or "").strip()
     if chosen and (play_on := _speaker(hass, chosen)) is None:

@@ -19,7 +19,7 @@ from ..const import (
     GRANT_MINUTES,
     MAX_DAILY_LIMIT,
 )
-from ..rules import HouseRules, floor_above_ceiling
+from ..rules import HouseRules, rules_error
 from .helpers import ATTR_ENTRY_ID, is_running_or_send_error, reader_or_send_error
 
 #: The house rules the card changes: the reader's options of the same name.
@@ -64,10 +64,9 @@ def ws_set_rules(
         return
     changes: dict[str, Any] = {k: msg[k] for k in RULE_SETTINGS if k in msg}
     options = {**entry.options, **changes}
-    if floor_above_ceiling(options):
+    if (error := rules_error(options, changes)) is not None:
         # as the options form says it (options.error), on the field the card sent
-        field = CONF_MIN_VOLUME if CONF_MIN_VOLUME in changes else "base"
-        connection.send_result(msg["id"], {"errors": {field: "floor_above_ceiling"}})
+        connection.send_result(msg["id"], {"errors": dict([error])})
         return
     # One update: the rules apply it at once, and the card gets one new state.
     hass.config_entries.async_update_entry(entry, options=options)
