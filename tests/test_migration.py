@@ -66,7 +66,7 @@ async def test_an_upgraded_reader_keeps_its_device_and_entity_ids(
     await hass.async_block_till_done()
 
     assert entry.state is ConfigEntryState.LOADED
-    assert (entry.version, entry.minor_version) == (2, 2)
+    assert (entry.version, entry.minor_version) == (2, 3)
     assert entry.unique_id == OLD_UNIQUE_ID  # still refuses a duplicate
     entities = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
     # Every old entity keeps its id; entities added since are new ones.
@@ -191,7 +191,7 @@ async def test_a_reader_without_a_speaker_gets_the_one_most_of_its_chips_use(
     await hass.async_block_till_done()
 
     assert entry.state is ConfigEntryState.LOADED
-    assert (entry.version, entry.minor_version) == (2, 2)
+    assert (entry.version, entry.minor_version) == (2, 3)
     assert entry.options == {"max_volume": 60, "media_player": "media_player.kids"}
     # Every chip plays where it played: the kids' chips on the reader's speaker,
     # the party chip names its own.
@@ -224,4 +224,59 @@ async def test_a_reader_with_a_speaker_keeps_it_and_its_chips_keep_theirs(
         "Party": None,
         "Skip": None,
     }
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_a_reader_of_2_2_loses_its_chip_devices_and_reset_buttons_and_keeps_the_rest(
+    hass: HomeAssistant,
+    device_registry: dr.DeviceRegistry,
+    entity_registry: er.EntityRegistry,
+) -> None:
+    entry = _version_2_1_reader({"media_player": "media_player.kids"})
+    entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(entry, minor_version=2)
+    reader = device_registry.async_get_or_create(
+        config_entry_id=entry.entry_id,
+        identifiers={(DOMAIN, entry.entry_id)},
+        name="Kids room",
+    )
+    kept = entity_registry.async_get_or_create(
+        "button",
+        DOMAIN,
+        f"{entry.entry_id}_grant_time",
+        config_entry=entry,
+        device_id=reader.id,
+        suggested_object_id="kids_room_add_15_minutes",
+    )
+    for subentry in entry.subentries.values():
+        if subentry.subentry_type != "tag":
+            continue
+        # what 0.3.0 made of each music chip: a device with a Reset progress button
+        chip = device_registry.async_get_or_create(
+            config_entry_id=entry.entry_id,
+            config_subentry_id=subentry.subentry_id,
+            identifiers={(DOMAIN, subentry.subentry_id)},
+            name=subentry.title,
+            via_device_id=reader.id,
+        )
+        entity_registry.async_get_or_create(
+            "button",
+            DOMAIN,
+            f"{subentry.subentry_id}_reset_progress",
+            config_entry=entry,
+            config_subentry_id=subentry.subentry_id,
+            device_id=chip.id,
+        )
+
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert (entry.version, entry.minor_version) == (2, 3)
+    devices = dr.async_entries_for_config_entry(device_registry, entry.entry_id)
+    assert [device.id for device in devices] == [reader.id]
+    entities = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
+    assert not [e for e in entities if e.unique_id.endswith("_reset_progress")]
+    assert entity_registry.async_get(kept.entity_id) is not None
+    assert hass.states.get(kept.entity_id) is not None
+    assert len(entry.subentries) == 4  # the chips themselves stay
     await hass.config_entries.async_unload(entry.entry_id)

@@ -9,13 +9,12 @@ from typing import Any
 import pytest
 from homeassistant.components.media_player.const import MediaPlayerState
 from homeassistant.config_entries import ConfigSubentryData
-from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import ServiceValidationError, Unauthorized
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    MockUser,
     async_capture_events,
 )
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
@@ -345,7 +344,7 @@ def stories_subentry(entry: MockConfigEntry) -> str:
     return subentry_id
 
 
-@pytest.mark.parametrize("how", ["button", "action", "websocket"])
+@pytest.mark.parametrize("how", ["action", "websocket"])
 async def test_a_reset_chip_starts_over(
     hass: HomeAssistant,
     speaker: Speaker,
@@ -358,14 +357,7 @@ async def test_a_reset_chip_starts_over(
 ) -> None:
     await to_track_two_and_lift(hass, speaker, emulator, wait_until)
 
-    if how == "button":
-        await hass.services.async_call(
-            "button",
-            "press",
-            {"entity_id": "button.bedtime_stories_reset_progress"},
-            blocking=True,
-        )
-    elif how == "action":
+    if how == "action":
         await hass.services.async_call(
             DOMAIN, "reset_progress", {"uid": "04:a1:b2:c3:d4:e5:f6"}, blocking=True
         )
@@ -388,28 +380,6 @@ async def test_a_reset_chip_starts_over(
     place(emulator)
     await wait_until(lambda: playing(hass, TRACKS[0]))
     assert calls(speaker, "media_seek") == [42.0]  # only the test's own
-
-
-async def test_a_user_who_is_not_an_administrator_cannot_reset_a_chip_with_its_button(
-    hass: HomeAssistant,
-    speaker: Speaker,
-    init_integration: MockConfigEntry,
-    emulator: Pn532Emulator,
-    wait_until: WaitUntil,
-    child_user: MockUser,
-) -> None:
-    await to_track_two_and_lift(hass, speaker, emulator, wait_until)
-
-    with pytest.raises(Unauthorized):
-        await hass.services.async_call(
-            "button",
-            "press",
-            {"entity_id": "button.bedtime_stories_reset_progress"},
-            blocking=True,
-            context=Context(user_id=child_user.id),
-        )
-
-    assert init_integration.runtime_data.jukebox.bookmarks.get(STORIES) is not None
 
 
 async def test_resetting_a_chip_no_reader_has_is_refused_and_loses_nothing(

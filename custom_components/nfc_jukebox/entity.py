@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import override
 
 from homeassistant.auth.permissions.const import POLICY_CONTROL
-from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized, UnknownUser
 from homeassistant.helpers.device_registry import DeviceInfo
-from homeassistant.helpers.entity import Entity, EntityDescription
+from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .chips.registry import find_chip
@@ -16,25 +15,6 @@ from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_SCANNER
 from .coordinator import JukeboxCoordinator
 from .models import NfcJukeboxConfigEntry
 from .readers.scanner import ScannerReader
-
-
-async def async_require_admin(
-    hass: HomeAssistant, entity: Entity, context: Context | None
-) -> None:
-    """Refuse a user who is not an administrator; automations and scripts may.
-
-    What the house rules and a chip's progress are is the parent's: the card's
-    commands and the actions refuse other users, and so do these entities.
-    """
-    if context is None or context.user_id is None:
-        return
-    user = await hass.auth.async_get_user(context.user_id)
-    if user is None:
-        raise UnknownUser(context=context, user_id=context.user_id)
-    if not user.is_admin:
-        raise Unauthorized(
-            context=context, entity_id=entity.entity_id, permission=POLICY_CONTROL
-        )
 
 
 class NfcJukeboxEntity(CoordinatorEntity[JukeboxCoordinator]):
@@ -94,5 +74,19 @@ class NfcJukeboxRuleEntity(NfcJukeboxEntity):
         return True
 
     async def async_require_admin(self) -> None:
-        """Refuse the user of the call being served unless an administrator."""
-        await async_require_admin(self.hass, self, self._context)
+        """Refuse the user of the call being served unless an administrator.
+
+        The house rules are the parent's: the options, the card's commands and the
+        actions refuse other users, and so do these entities. Automations and
+        scripts, which call with no user, may change them.
+        """
+        context = self._context
+        if context is None or context.user_id is None:
+            return
+        user = await self.hass.auth.async_get_user(context.user_id)
+        if user is None:
+            raise UnknownUser(context=context, user_id=context.user_id)
+        if not user.is_admin:
+            raise Unauthorized(
+                context=context, entity_id=self.entity_id, permission=POLICY_CONTROL
+            )

@@ -30,7 +30,8 @@ async def async_migrate_entry(
 
     Version 1 named the device and entities after the port (the entry's unique
     id), so moving a reader orphaned them; version 2 names them after the entry.
-    Version 2.2 makes chips the home's (see _migrate_to_home_chips).
+    Version 2.2 makes chips the home's (see _migrate_to_home_chips); 2.3 takes away
+    each music chip's device and its Reset progress button (_remove_chip_devices).
     """
     if entry.version > 2:  # noqa: PLR2004 - made by a newer release: leave it alone
         return False
@@ -58,7 +59,33 @@ async def async_migrate_entry(
         _migrate_to_home_chips(hass, entry)
         hass.config_entries.async_update_entry(entry, minor_version=2)
         LOGGER.debug("Migrated %s to version 2.2", entry.title)
+    if entry.minor_version < 3:  # noqa: PLR2004 - the versions of the entry
+        _remove_chip_devices(hass, entry)
+        hass.config_entries.async_update_entry(entry, minor_version=3)
+        LOGGER.debug("Migrated %s to version 2.3", entry.title)
     return True
+
+
+@callback
+def _remove_chip_devices(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Remove the device and the Reset progress button of each music chip.
+
+    With hundreds of chips they drowned Home Assistant's own pages. Resetting a chip
+    stays in the card and the reset_progress action; the reader's device and its
+    entities keep their ids and history. A chip's device is the one named after its
+    subentry id, made by this entry.
+    """
+    entities = er.async_get(hass)
+    for entity in er.async_entries_for_config_entry(entities, entry.entry_id):
+        if entity.domain == "button" and entity.unique_id.endswith("_reset_progress"):
+            entities.async_remove(entity.entity_id)
+    devices = dr.async_get(hass)
+    for device in dr.async_entries_for_config_entry(devices, entry.entry_id):
+        if any(
+            domain == DOMAIN and key != entry.entry_id
+            for domain, key in device.identifiers
+        ):
+            devices.async_remove_device(device.id)
 
 
 @callback
