@@ -19,7 +19,11 @@ and measures, for the default watch settings and for a plain 200 ms polling base
   baud, the default watch settings); every "removed" is a false lift;
 * folder chips: place→play again, each reader's chip now a My media folder of 500
   generated WAV files (a temporary media folder) on a speaker with a queue, so every
-  placement plays the first track and queues the other 499 in the background.
+  placement plays the first track and queues the other 499 in the background;
+* a home of 1000 chips: one reader holding 1000 music chips, place→play of one of
+  them, the time to save one more chip through the one save path (everything it sets
+  off included, an open card's subscription too) and the bytes that subscription is
+  sent per save.
 
 Run it through ``scripts/bench`` (``--help`` for the options).
 """
@@ -50,6 +54,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any, Final, Literal, override
 
 from homeassistant import loader, runner
@@ -68,6 +73,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.nfc_jukebox.chips.model import TagMapping
+from custom_components.nfc_jukebox.chips.registry import async_save_chip
 from custom_components.nfc_jukebox.config_flow import NfcJukeboxConfigFlow
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
@@ -93,6 +99,7 @@ from custom_components.nfc_jukebox.pn532.emulator import (
 )
 from custom_components.nfc_jukebox.pn532.emulator.clock import VirtualTimeLoop
 from custom_components.nfc_jukebox.readers.pn532 import Reader
+from custom_components.nfc_jukebox.websocket.subscribe import _ReaderSubscription
 from tests.speaker import Speaker
 
 type Kind = Literal["placed", "removed"]
@@ -137,6 +144,9 @@ FOLDER_NAME: Final = "Album"
 FOLDER_CONTENT_ID: Final = f"media-source://media_source/local/{FOLDER_NAME}"
 #: How long a reader may take to list its folder before its first placement.
 FOLDER_LISTING_TIMEOUT: Final = 30.0
+#: A home of many chips: this many on one reader by default, and this many saved more.
+CHIPS: Final = 1000
+CHIP_SAVES: Final = 40
 
 TARGETS: Final = {
     "place_to_event_ms_p95": 30.0,
@@ -148,6 +158,8 @@ TARGETS: Final = {
     "loop_stall_ms_max": 10.0,
     "edge_false_lifts": 0,
     "cli_info_s": 0.5,
+    "chips_1000_place_to_play_ms_p95": 8.0,
+    "chips_1000_save_ms_p95": 15.0,
 }
 SCRIPTS: Final = Path(__file__).resolve().parent
 #: how often the wiring check (scripts/pn532 … info) is timed; the median counts
@@ -441,19 +453,26 @@ class Bench:
         group: str,
         settings: WatchSettings | None,
         music: str = MEDIA_CONTENT_ID,
+        *,
+        more_chips: int = 0,
     ) -> list[BenchReader]:
-        """Set up ``count`` simulated readers, watching with ``settings``."""
+        """Set up ``count`` simulated readers, watching with ``settings``.
+
+        Each has its own chip, and ``more_chips`` others that are never placed.
+        """
         readers = []
         for _ in range(count):
             self._count += 1
             readers.append(
-                await self._add_reader(f"{group} {self._count}", settings, music)
+                await self._add_reader(
+                    f"{group} {self._count}", settings, music, more_chips
+                )
             )
         await self.hass.async_block_till_done()
         return readers
 
     async def _add_reader(
-        self, title: str, settings: WatchSettings | None, music: str
+        self, title: str, settings: WatchSettings | None, music: str, more_chips: int
     ) -> BenchReader:
         hass = self.hass
         unique_id = f"simulated:bench-{self._count}"
@@ -469,7 +488,13 @@ class Bench:
             unique_id=unique_id,
             title=title,
             data={CONF_CONNECTION: Connection.SIMULATED},
-            subentries_data=[_music_chip(uid.hex().upper(), speaker.entity_id, music)],
+            subentries_data=[
+                _music_chip(uid.hex().upper(), speaker.entity_id, music),
+                *(
+                    _music_chip(_other_uid(n), speaker.entity_id, music)
+                    for n in range(more_chips)
+                ),
+            ],
         )
         entry.add_to_hass(hass)
         if not await hass.config_entries.async_setup(entry.entry_id):
@@ -555,6 +580,86 @@ class Bench:
         await bench_reader.measure("placed")
         await bench_reader.measure("removed")
         await self.remove_readers([bench_reader])
+
+
+class _OpenCard:
+    """What the card's subscription needs of a websocket connection; counts bytes."""
+
+    def __init__(self) -> None:
+        """Start with nothing sent, as an administrator's card."""
+        self.user = SimpleNamespace(is_admin=True)
+        self.sent = 0
+
+    def send_message(self, message: str | bytes | dict[str, Any]) -> None:
+        """Count what would go over the wire to the card."""
+        self.sent += len(
+            message if isinstance(message, str | bytes) else json.dumps(message)
+        )
+
+
+def _many_chips_figures(many: dict[str, Any]) -> dict[str, Any]:
+    """Return the many-chips figures as the report names them ("chips_1000_…")."""
+    if not many:
+        return {}
+    chips = many["chips"]
+    return {
+        f"chips_{chips}_{key}": value for key, value in many.items() if key != "chips"
+    }
+
+
+def _other_uid(number: int) -> str:
+    """Return the UID of a chip of the home that is never placed."""
+    return bytes([0x05, *number.to_bytes(6, "big")]).hex().upper()
+
+
+async def _home_of_many_chips(
+    bench: Bench, args: argparse.Namespace, chips: int
+) -> dict[str, Any]:
+    """Place a chip of a reader holding ``chips`` chips; save more with a card open."""
+    result = Result(settings=WatchSettings())
+    bench.ticker.phase = "chips setup"
+    started = time.monotonic()
+    (bench_reader,) = await bench.add_readers(1, "chips", None, more_chips=chips - 1)
+    setup_s = time.monotonic() - started
+    bench.ticker.phase = "chips"
+    await asyncio.sleep(SETTLE)
+    rng = random.Random(f"{args.seed}-chips")  # noqa: S311 - spacing, not secrets
+    await _place_and_lift(bench_reader, args.placements, result, rng.random())
+    card = _OpenCard()
+    subscription = _ReaderSubscription(bench.hass, card, 1, None)  # type: ignore[arg-type]
+    subscription.send()
+    first_screen = card.sent
+    saves: list[float] = []
+    pushed: list[int] = []
+    speaker = bench_reader.entity_id
+    for number in range(CHIP_SAVES):
+        chip = TagMapping(
+            uid=_other_uid(chips + number),
+            name=f"Saved {number}",
+            entity_id=speaker,
+            media_content_id=MEDIA_CONTENT_ID,
+            media_content_type=MediaType.MUSIC,
+        )
+        before = card.sent
+        began = time.perf_counter()
+        await async_save_chip(bench.hass, bench_reader.entry, chip)
+        await bench.hass.async_block_till_done()
+        saves.append(time.perf_counter() - began)
+        pushed.append(card.sent - before)
+    subscription.stop()
+    summary = result.summary(1)
+    bench.ticker.phase = "chips teardown"
+    await bench.remove_readers([bench_reader])
+    return {
+        "chips": chips,
+        "reader_setup_s": round(setup_s, 2),
+        "place_to_play_ms_p95": summary["place_to_play_ms_p95"],
+        "lift_to_pause_ms_p95": summary["lift_to_pause_ms_p95"],
+        "save_ms_p50": _ms(_percentile(saves, 50)),
+        "save_ms_p95": _ms(_percentile(saves, 95)),
+        "card_first_state_bytes": first_screen,
+        "card_bytes_per_save_p50": int(_percentile([float(p) for p in pushed], 50)),
+    }
 
 
 async def _place_and_lift(
@@ -779,8 +884,10 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
             # folder chips' have a queue.
             groups = 1 if args.no_baseline else 2
             folder_readers = args.readers if args.folder_tracks else 0
+            chip_readers = 1 if args.chips else 0
             await bench.add_speakers(
-                1 + groups * args.readers + folder_readers, queued=folder_readers
+                1 + groups * args.readers + chip_readers + folder_readers,
+                queued=folder_readers,
             )
             await bench.warm_up()
             ticker.phase = "hass only"
@@ -788,6 +895,9 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
                 min(HASS_ONLY_IDLE_MAX, args.idle_seconds)
             )
             main = await bench.run(args, "wait", None)
+            many = (
+                await _home_of_many_chips(bench, args, args.chips) if args.chips else {}
+            )
             baseline = (
                 None
                 if args.no_baseline
@@ -824,6 +934,7 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
         **edge,
         "cli_info_s": cli_info_s,
     }
+    report.update(_many_chips_figures(many))
     if folder is not None:
         figures = folder.summary(args.readers)
         report["folder_tracks"] = args.folder_tracks
@@ -974,6 +1085,12 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         type=int,
         default=FOLDER_TRACKS,
         help="tracks in the folder chips' folder (default 500; 0 skips folder chips)",
+    )
+    parser.add_argument(
+        "--chips",
+        type=int,
+        default=CHIPS,
+        help="chips of the reader of the many-chips figures (default 1000; 0 skips)",
     )
     parser.add_argument(
         "--check",

@@ -22,6 +22,7 @@ def test_a_short_bench_run_reports_every_latency_as_json() -> None:
             "--idle-seconds=0.5",
             "--edge-minutes=0",
             "--folder-tracks=5",
+            "--chips=20",
             "--no-baseline",
         ],
         capture_output=True,
@@ -39,7 +40,10 @@ def test_a_short_bench_run_reports_every_latency_as_json() -> None:
         "lift_to_pause_ms_p95",
         "folder_place_to_play_ms_p95",
         "cli_info_s",
+        "chips_20_place_to_play_ms_p95",
+        "chips_20_save_ms_p95",
     ):
         assert isinstance(report[key], float), key
     assert report["samples"] == 2
     assert report["folder_tracks"] == 5
+    assert report["chips_20_card_bytes_per_save_p50"] > 0
