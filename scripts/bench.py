@@ -65,6 +65,7 @@ from homeassistant.const import __version__ as ha_version
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers import frame
+from homeassistant.helpers.json import json_bytes
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -592,8 +593,9 @@ class _OpenCard:
 
     def send_message(self, message: str | bytes | dict[str, Any]) -> None:
         """Count what would go over the wire to the card."""
+        # serialised as Home Assistant's websocket does it (orjson)
         self.sent += len(
-            message if isinstance(message, str | bytes) else json.dumps(message)
+            message if isinstance(message, str | bytes) else json_bytes(message)
         )
 
 
