@@ -320,7 +320,9 @@ async def test_the_card_lists_every_chip_of_the_home_with_where_it_plays(
     state = (await client.receive_json())["event"]
 
     [shown] = state["readers"]
-    [chip] = shown["chips"]
+    [chip] = state["chips"][shown["entry_id"]]["changed"]  # the first push: every chip
+    assert state["chips"][shown["entry_id"]]["removed"] == []
+    assert state["chips"][shown["entry_id"]]["all"]
     assert (chip["name"], chip["speaker"], chip["play_on"]) == (
         "Lullabies",
         LIVING_ROOM,

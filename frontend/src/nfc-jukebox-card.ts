@@ -25,6 +25,7 @@ import "./editor";
 import "./chip-form";
 import { READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
+import { applyPush } from "./model";
 import type {
   CardConfig,
   Chip,
@@ -34,6 +35,7 @@ import type {
   LocalizeFunc,
   ReaderState,
   ReadersMessage,
+  ReadersPush,
   SaveResult,
 } from "./types";
 
@@ -143,8 +145,8 @@ export class NfcJukeboxCard extends LitElement {
     this._subscribedTo = key;
     const message: Record<string, unknown> = { type: `${DOMAIN}/subscribe` };
     if (this._config.entry_id) message.entry_id = this._config.entry_id;
-    this._unsubscribe = this.hass.connection.subscribeMessage<ReadersMessage>((readers) => {
-      this._message = readers;
+    this._unsubscribe = this.hass.connection.subscribeMessage<ReadersPush>((push) => {
+      this._message = applyPush(this._message, push);
       this._syncTicker();
     }, message);
     this._unsubscribe.catch((err: unknown) => {

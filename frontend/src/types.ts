@@ -133,6 +133,22 @@ export interface ReadersMessage {
   can_edit: boolean;
 }
 
+/** What changed of a reader's chips since the push before. */
+export interface ChipChanges {
+  changed: Chip[];
+  /** The subentry ids of the chips that went. */
+  removed: string[];
+  /** `changed` is every chip of the reader (a first push): forget the others. */
+  all: boolean;
+}
+
+/** One push of the subscription: the readers without their chips, and what changed. */
+export interface ReadersPush {
+  readers: Omit<ReaderState, "chips">[];
+  chips: Record<string, ChipChanges>;
+  can_edit: boolean;
+}
+
 export interface SaveResult {
   subentry_id?: string;
   errors?: Record<string, string>;

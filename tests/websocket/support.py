@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -48,6 +49,32 @@ async def subscribe(client: Client, **extra: Any) -> int:
     return int(result["id"])
 
 
+def merged(client: Client, event: dict[str, Any]) -> dict[str, Any]:
+    """Return a pushed state with each reader's chips, as the card keeps them.
+
+    A push carries only the chips that changed since the one before (``chips``):
+    this applies it to what the client was sent so far, in the order received.
+    """
+    # what came over the wire, before this fills in the chips
+    client.__dict__.setdefault("pushed_raw", []).append(copy.deepcopy(event))
+    known: dict[str, dict[str, dict[str, Any]]] = client.__dict__.setdefault(
+        "chips", {}
+    )
+    for entry_id, delta in event["chips"].items():
+        chips = known.setdefault(entry_id, {})
+        if delta["all"]:
+            chips.clear()
+        for gone in delta["removed"]:
+            del chips[gone]
+        chips.update((chip["subentry_id"], chip) for chip in delta["changed"])
+    for reader in event["readers"]:
+        reader["chips"] = sorted(
+            known.get(reader["entry_id"], {}).values(),
+            key=lambda chip: (chip["name"].casefold(), chip["uid"] or ""),
+        )
+    return event
+
+
 async def next_state(client: Client) -> dict[str, Any]:
     """Return the next pushed state (one that came before an answer, first)."""
     if client.pushed:
@@ -55,8 +82,7 @@ async def next_state(client: Client) -> dict[str, Any]:
         return pushed
     message = await client.receive_json()
     assert message["type"] == "event"
-    event: dict[str, Any] = message["event"]
-    return event
+    return merged(client, message["event"])
 
 
 async def state_where(
@@ -73,6 +99,6 @@ async def call(client: Client, command: str, **data: Any) -> dict[str, Any]:
     """Send a command; return the answer, keeping the states pushed meanwhile."""
     await client.send_json_auto_id({"type": f"nfc_jukebox/{command}", **data})
     while (answer := await client.receive_json())["type"] == "event":
-        client.pushed.append(answer["event"])
+        client.pushed.append(merged(client, answer["event"]))
     assert isinstance(answer, dict)
     return answer

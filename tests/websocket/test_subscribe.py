@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from types import MappingProxyType
 
+from homeassistant.config_entries import ConfigSubentry
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
@@ -25,6 +28,7 @@ from .support import (
     NEW,
     PLAYER,
     Client,
+    call,
     emulator_of,
     next_state,
     state_where,
@@ -177,3 +181,95 @@ async def test_a_reader_that_is_not_loaded_shows_its_chips_unavailable(
     assert reader["chip"] is None
     assert reader["rules"] is None  # the card shows none: nothing follows them
     assert len(reader["chips"]) == 3
+
+
+def _add_chips(hass: HomeAssistant, entry: MockConfigEntry, count: int) -> None:
+    """Give the reader ``count`` more music chips, as a home of many chips has."""
+    for number in range(count):
+        uid = f"05{number:012X}"
+        hass.config_entries.async_add_subentry(
+            entry,
+            ConfigSubentry(
+                data=MappingProxyType(
+                    {"uid": uid, "media": MEDIA, "playback": {}, "play_on": None}
+                ),
+                subentry_type="tag",
+                title=f"Song {number:03d}",
+                unique_id=uid,
+            ),
+        )
+
+
+async def test_a_chip_saved_is_pushed_alone_however_many_chips_there_are(
+    hass: HomeAssistant, client: Client, init_integration: MockConfigEntry
+) -> None:
+    _add_chips(hass, init_integration, 300)
+    await hass.async_block_till_done()
+    await subscribe(client)
+    first = await next_state(client)
+    assert len(first["readers"][0]["chips"]) == 303
+    client.pushed_raw.clear()
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        subentry_id=subentry_id(init_integration, LULLABY),
+        uid=LULLABY,
+        name="Sleepy songs",
+        media=MEDIA,
+    )
+    assert answer["success"]
+    reader = await state_where(
+        client, lambda r: "Sleepy songs" in [chip["name"] for chip in r["chips"]]
+    )
+
+    pushed = client.pushed_raw
+    assert len(reader["chips"]) == 303
+    assert sum(len(json.dumps(event)) for event in pushed) <= 10_000
+    changed = [
+        chip["name"]
+        for event in pushed
+        for delta in event["chips"].values()
+        for chip in delta["changed"]
+    ]
+    assert changed == ["Sleepy songs"]
+
+
+async def test_a_deleted_chip_is_pushed_as_gone(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    await subscribe(client)
+    await next_state(client)
+    client.pushed_raw.clear()
+    louder = subentry_id(init_integration, LOUDER)
+
+    assert (
+        await call(
+            client,
+            "chip/delete",
+            entry_id=init_integration.entry_id,
+            subentry_id=louder,
+        )
+    )["success"]
+    reader = await state_where(client, lambda r: len(r["chips"]) == 2)
+
+    assert louder not in [chip["subentry_id"] for chip in reader["chips"]]
+    assert [event["chips"] for event in client.pushed_raw if event["chips"]] == [
+        {init_integration.entry_id: {"changed": [], "removed": [louder], "all": False}}
+    ]
+
+
+async def test_a_placement_is_pushed_without_the_chips(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    await subscribe(client)
+    await next_state(client)
+
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    reader = await state_where(client, lambda r: r["chip"] is not None)
+
+    assert reader["chip"]["name"] == "Lullabies"
+    assert len(reader["chips"]) == 3  # as the card keeps them
+    assert len(client.pushed_raw) > 1
+    assert all(event["chips"] == {} for event in client.pushed_raw[1:])

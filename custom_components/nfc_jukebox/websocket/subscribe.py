@@ -21,7 +21,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from ..chips.registry import find_chip
 from ..const import DOMAIN
 from .helpers import ATTR_ENTRY_ID
-from .view import reader_state
+from .view import ChipChanges, reader_state
 
 if TYPE_CHECKING:
     from ..pn532 import TagEvent
@@ -45,6 +45,8 @@ class _ReaderSubscription:
         self._unsubscribe_runtime: list[Callable[[], None]] = []
         #: per reader: the chip placed while subscribed, and why the rules refused it
         self._refused: dict[str, dict[str, str | None]] = {}
+        #: per reader: what the card was sent of the home's chips
+        self._chips: dict[str, ChipChanges] = {}
         self._unsubscribe_entries = async_dispatcher_connect(
             hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._entry_changed
         )
@@ -59,17 +61,40 @@ class _ReaderSubscription:
 
     @callback
     def send(self, *_: object) -> None:
-        """Send the state of the readers."""
+        """Send the state of the readers, and what changed of the chips.
+
+        Each reader's chips go as ``chips``: ``{entry_id: {"changed": [...],
+        "removed": [subentry ids], "all": bool}}`` for the readers whose chips
+        changed; a reader's first has all its chips (``all``).
+        """
+        entries = self._entries()
+        chips: dict[str, dict[str, Any]] = {}
+        for entry in entries:
+            first = entry.entry_id not in self._chips
+            changes = self._chips.setdefault(entry.entry_id, ChipChanges())
+            changed, removed = changes.changes(self.hass, entry)
+            if first or changed or removed:
+                chips[entry.entry_id] = {
+                    "changed": changed,
+                    "removed": removed,
+                    "all": first,  # every chip: what the card knew of them is gone
+                }
+        for gone in set(self._chips) - {entry.entry_id for entry in entries}:
+            del self._chips[gone]
         self.connection.send_message(
             websocket_api.event_message(
                 self.msg_id,
                 {
                     "readers": [
                         reader_state(
-                            self.hass, entry, self._refused.get(entry.entry_id)
+                            self.hass,
+                            entry,
+                            self._refused.get(entry.entry_id),
+                            chips=False,
                         )
-                        for entry in self._entries()
+                        for entry in entries
                     ],
+                    "chips": chips,
                     "can_edit": self.connection.user.is_admin,
                 },
             )

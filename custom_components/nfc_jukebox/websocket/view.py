@@ -119,11 +119,14 @@ def reader_state(
     hass: HomeAssistant,
     entry: ConfigEntry,
     refused: Mapping[str, str | None] | None = None,
+    *,
+    chips: bool = True,
 ) -> dict[str, Any]:
     """Return the state of one reader, as the card shows it, with the home's chips.
 
     ``refused`` maps the UID of a chip placed while the card looked to why the
-    house rules refused it then (None: they did not).
+    house rules refused it then (None: they did not). Without ``chips`` the chips
+    are left out (a subscription sends what changed of them: ChipChanges).
     """
     loaded = entry.state is ConfigEntryState.LOADED
     reader = entry.runtime_data.reader if loaded else None
@@ -150,7 +153,7 @@ def reader_state(
         speaker = entry.options.get(CONF_MEDIA_PLAYER)
     sleep_until = jukebox.sleep_until if jukebox else None
     progress = jukebox.progress if jukebox else None
-    return {
+    state: dict[str, Any] = {
         ATTR_ENTRY_ID: entry.entry_id,
         "title": entry.title,
         "available": bool(reader and reader.available),
@@ -161,11 +164,58 @@ def reader_state(
         "progress": _progress(progress) if progress else None,
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
         "rules": _rules(jukebox.rules) if jukebox else None,
-        "chips": sorted(
+    }
+    if chips:
+        state["chips"] = sorted(
             (_chip(entry, subentry) for subentry in _chips_of(hass, entry)),
             key=lambda chip: (chip["name"].casefold(), chip["uid"] or ""),
-        ),
-    }
+        )
+    return state
+
+
+class ChipChanges:
+    """What changed of the home's chips, as one reader shows them, since last asked.
+
+    A subscription sends the chips once, then only the chips that changed and the
+    ids of those that went: with hundreds of chips, a chip saved is a few hundred
+    bytes to an open card, not the whole collection. A chip is looked at again only
+    when its title or its data changed (Home Assistant gives a changed subentry a new
+    data mapping, and keeps the old one here alive, so ``is`` tells) or the reader's
+    own speaker changed (a chip's "speaker" depends on it).
+    """
+
+    def __init__(self) -> None:
+        """Start knowing no chip: the first changes are all of them."""
+        self._speaker: object = None
+        #: subentry id → the title and data last seen, and what the card was sent
+        self._sent: dict[str, tuple[str, object, dict[str, Any]]] = {}
+
+    def changes(
+        self, hass: HomeAssistant, entry: ConfigEntry
+    ) -> tuple[list[dict[str, Any]], list[str]]:
+        """Return the chips that are new or changed, and the ids of those gone."""
+        speaker = entry.options.get(CONF_MEDIA_PLAYER)
+        if speaker != self._speaker:
+            self._speaker, self._sent = speaker, {}
+        changed: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for subentry in _chips_of(hass, entry):
+            seen.add(subentry.subentry_id)
+            last = self._sent.get(subentry.subentry_id)
+            if (
+                last is not None
+                and last[0] == subentry.title
+                and last[1] is subentry.data
+            ):
+                continue
+            chip = _chip(entry, subentry)
+            self._sent[subentry.subentry_id] = (subentry.title, subentry.data, chip)
+            if last is None or last[2] != chip:
+                changed.append(chip)
+        removed = [subentry_id for subentry_id in self._sent if subentry_id not in seen]
+        for subentry_id in removed:
+            del self._sent[subentry_id]
+        return changed, removed
 
 
 def _chips_of(hass: HomeAssistant, entry: ConfigEntry) -> list[ConfigSubentry]:
