@@ -470,6 +470,34 @@ async def test_a_progress_file_of_another_minor_version_loads_through_the_migrat
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 
+async def test_a_later_releases_progress_file_is_kept_and_the_chips_play_from_the_start(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    later = {"version": 2, "key": PROGRESS, "data": {"chips": {STORIES: {}}}}
+    hass_storage[PROGRESS] = later
+    mock_config_entry.add_to_hass(hass)
+
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+    await store_writes(hass)
+
+    assert calls(speaker, "media_seek") == []
+    assert hass_storage[PROGRESS] == later
+    assert "later release" in caplog.text
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+    assert hass_storage[PROGRESS] == later
+
+
 def stories_subentry(entry: MockConfigEntry) -> str:
     """Return the subentry id of the bedtime stories chip."""
     subentry_id: str = next(

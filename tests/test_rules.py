@@ -516,12 +516,14 @@ def stored_listening(**changes: Any) -> dict[str, Any]:
 
 
 #: listening times not as this release writes them: a later release's or a hand edit's
+#: (the file's version, its record, what the warning names)
 BAD_LISTENING = {
-    "unexpected_key": (stored_listening(paused=12), "paused"),
-    "a_list": ([stored_listening()], "mapping"),
-    "used_that_is_no_number": (stored_listening(used="abc"), "used"),
-    "minutes_granted_in_fractions": (stored_listening(granted=1.5), "granted"),
-    "no_day": (stored_listening(day=...), "day"),
+    "unexpected_key": (1, stored_listening(paused=12), "paused"),
+    "a_list": (1, [stored_listening()], "mapping"),
+    "used_that_is_no_number": (1, stored_listening(used="abc"), "used"),
+    "minutes_granted_in_fractions": (1, stored_listening(granted=1.5), "granted"),
+    "no_day": (1, stored_listening(day=...), "day"),
+    "a_later_major_version": (2, {"today": stored_listening()}, "version 2"),
 }
 
 
@@ -532,11 +534,11 @@ async def test_a_listening_time_not_as_expected_counts_as_none_with_one_warning(
     mock_config_entry: MockConfigEntry,
     hass_storage: dict[str, Any],
     caplog: pytest.LogCaptureFixture,
-    bad: tuple[Any, str],
+    bad: tuple[int, Any, str],
 ) -> None:
-    record, what = bad
+    version, record, what = bad
     key = listening_key(mock_config_entry)
-    hass_storage[key] = {"version": 1, "key": key, "data": record}
+    hass_storage[key] = {"version": version, "key": key, "data": record}
     mock_config_entry.add_to_hass(hass)
 
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)

@@ -7,6 +7,7 @@ from typing import Any, Final, override
 
 import voluptuous as vol
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import UnsupportedStorageVersionError
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
@@ -69,14 +70,15 @@ class ListeningStore(Store[dict[str, Any]]):
         """Return the listening time of ``today``: none when another day's is stored.
 
         A record not as expected (a later release's, a hand edit) counts as none
-        and is logged: the reader sets up, and today's time counts from zero.
+        and is logged: the reader sets up, today's time counts from zero and the
+        next save writes this release's record over it.
         """
-        stored = await self.async_load()
-        if stored is None:
-            return Listening(day=today)
         try:
+            stored = await self.async_load()
+            if stored is None:
+                return Listening(day=today)
             listening = Listening(**_LISTENING(stored))
-        except vol.Invalid as err:
+        except (UnsupportedStorageVersionError, vol.Invalid) as err:
             LOGGER.warning(
                 "Ignored the listening time in %s (today's counts from zero): %s",
                 self.key,

@@ -15,6 +15,7 @@ from typing import Any, Final, override
 
 import voluptuous as vol
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import UnsupportedStorageVersionError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
@@ -136,7 +137,19 @@ class ChipProgress:
 
     async def async_load(self) -> None:
         """Load the bookmarks, and move in those the readers kept before."""
-        stored = await self._store.async_load()
+        try:
+            stored = await self._store.async_load()
+        except UnsupportedStorageVersionError as err:
+            # Kept as it is, for when that release is back: nothing is written over it.
+            LOGGER.warning(
+                "%s was written by a later release of NFC Jukebox (version %s): "
+                "chips play from the start, and where they stop is kept only until "
+                "Home Assistant restarts",
+                STORAGE_KEY,
+                err.found_version,
+            )
+            self._store.make_read_only()
+            stored = None
         self._bookmarks = bookmarks_from_stored(stored or {}, STORAGE_KEY)
         migrated = False
         for entry in self.hass.config_entries.async_entries(DOMAIN):
