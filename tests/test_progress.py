@@ -13,6 +13,7 @@ from homeassistant.components.media_player.const import MediaPlayerState
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.storage import Store
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
@@ -496,6 +497,25 @@ async def test_a_later_releases_progress_file_is_kept_and_the_chips_play_from_th
     assert "later release" in caplog.text
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     assert hass_storage[PROGRESS] == later
+
+
+async def test_the_bookmarks_this_release_writes_load_in_the_release_before(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    await to_track_two_and_lift(hass, speaker, emulator, wait_until)
+    await store_writes(hass)
+    assert hass_storage[PROGRESS]["minor_version"] == 2
+
+    # 0.3.0 opened it as a plain version 1 store: a later minor version reads as is.
+    stored = await Store[dict[str, Any]](hass, 1, PROGRESS).async_load()
+
+    assert stored is not None
+    assert stored[STORIES]["track"] == 1
 
 
 def stories_subentry(entry: MockConfigEntry) -> str:
