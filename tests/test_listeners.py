@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from custom_components.nfc_jukebox.listeners import Listeners
 
 
@@ -43,3 +47,25 @@ def test_a_listener_that_leaves_while_told_does_not_cut_the_others_off() -> None
     listeners.notify()
 
     assert heard == ["leaving", "staying", "staying"]
+
+
+def test_a_listener_that_raises_is_logged_once_and_the_others_are_still_told(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    listeners: Listeners[[str]] = Listeners()
+    heard: list[str] = []
+
+    def broken(uid: str) -> None:
+        raise RuntimeError(uid)
+
+    listeners.add(broken)
+    listeners.add(heard.append)
+
+    listeners.notify("04A1")
+    listeners.notify("04B2")
+
+    assert heard == ["04A1", "04B2"]
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 2
+    assert "broken" in errors[0].getMessage()
+    assert errors[0].exc_info is not None

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from homeassistant.components.media_player.const import MediaPlayerState
 from homeassistant.config_entries import ConfigSubentryData
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.storage import Store
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import (
@@ -26,7 +29,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
-from custom_components.nfc_jukebox.progress import DATA_PROGRESS
+from custom_components.nfc_jukebox.progress import DATA_PROGRESS, ProgressStore
 from custom_components.nfc_jukebox.websocket.view import reader_state
 
 from .conftest import WaitUntil
@@ -332,6 +335,187 @@ async def test_the_readers_old_bookmarks_move_into_the_homes_progress(
     assert playing(hass, TRACKS[2])
     assert calls(speaker, "media_seek") == [12.0]
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+def stored_bookmark(**changes: Any) -> dict[str, Any]:
+    """Return a bookmark as the store keeps it: the second story, 12 s in, an hour ago."""
+    bookmark = {
+        "entity_id": PLAYER,
+        "media_content_id": FOLDER,
+        "player_content_id": TRACKS[1],
+        "position": 12.0,
+        "saved_at": (dt_util.utcnow() - timedelta(hours=1)).isoformat(),
+        "track": 1,
+    }
+    bookmark.update(changes)
+    return {key: value for key, value in bookmark.items() if value is not ...}
+
+
+#: bookmarks not as this release writes them: a later release's or a hand edit's
+BAD_BOOKMARKS = {
+    "unexpected_field": (stored_bookmark(volume=0.4), "volume"),
+    "missing_field": (stored_bookmark(saved_at=...), "saved_at"),
+    "time_that_is_no_time": (stored_bookmark(saved_at="garbage"), "saved_at"),
+    "time_without_time_zone": (
+        stored_bookmark(saved_at="2026-11-30T12:00:00"),
+        "saved_at",
+    ),
+    "position_that_is_a_string": (stored_bookmark(position="12"), "position"),
+    "track_below_the_first": (stored_bookmark(track=-1), "track"),
+    "no_bookmark_at_all": (["04A1B2C3D4E5F6"], "expected a mapping"),
+}
+
+
+@pytest.mark.parametrize("bad", BAD_BOOKMARKS.values(), ids=BAD_BOOKMARKS.keys())
+async def test_a_bookmark_not_as_expected_costs_only_that_chip_with_one_warning(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+    bad: tuple[Any, str],
+) -> None:
+    bookmark, what = bad
+    hass_storage[PROGRESS] = {
+        "version": 1,
+        "key": PROGRESS,
+        "data": {STORIES: bookmark, MOON: stored_bookmark(track=None)},
+    }
+    mock_config_entry.add_to_hass(hass)
+
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+
+    bookmarks = mock_config_entry.runtime_data.jukebox.bookmarks
+    assert bookmarks.get(STORIES) is None
+    assert bookmarks.get(MOON) is not None
+    warnings = [
+        record.getMessage()
+        for record in caplog.records
+        if record.levelno == logging.WARNING and STORIES in record.getMessage()
+    ]
+    assert len(warnings) == 1
+    assert what in warnings[0]
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_a_chip_whose_bookmark_was_skipped_plays_from_the_start(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    hass_storage[PROGRESS] = {
+        "version": 1,
+        "key": PROGRESS,
+        "data": {STORIES: stored_bookmark(saved_at="garbage")},
+    }
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    assert calls(speaker, "play_media") == [TRACKS[0]]
+    assert calls(speaker, "media_seek") == []
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+
+    # Its new bookmark is a good one: put back, it goes on.
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+@pytest.mark.parametrize(
+    "version",
+    [
+        {"version": 1},
+        {"version": 1, "minor_version": 1},
+        {"version": 1, "minor_version": 9},
+    ],
+    ids=["written_by_0_3", "version_1_1", "a_later_minor_version"],
+)
+async def test_a_progress_file_of_another_minor_version_loads_through_the_migration(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    version: dict[str, int],
+) -> None:
+    hass_storage[PROGRESS] = {
+        **version,
+        "key": PROGRESS,
+        "data": {STORIES: stored_bookmark()},
+    }
+    mock_config_entry.add_to_hass(hass)
+
+    with patch.object(
+        ProgressStore,
+        "_async_migrate_func",
+        autospec=True,
+        side_effect=ProgressStore._async_migrate_func,
+    ) as migrate:
+        assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert migrate.called
+    bookmark = mock_config_entry.runtime_data.jukebox.bookmarks.get(STORIES)
+    assert bookmark is not None
+    assert bookmark.track == 1
+    assert bookmark.position == 12.0
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_a_later_releases_progress_file_is_kept_and_the_chips_play_from_the_start(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    later = {"version": 2, "key": PROGRESS, "data": {"chips": {STORIES: {}}}}
+    hass_storage[PROGRESS] = later
+    mock_config_entry.add_to_hass(hass)
+
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+    place(emulator)
+    await wait_until(lambda: playing(hass, TRACKS[0]))
+    emulator.remove()
+    await wait_until(lambda: player(hass).state == MediaPlayerState.PAUSED)
+    await store_writes(hass)
+
+    assert calls(speaker, "media_seek") == []
+    assert hass_storage[PROGRESS] == later
+    assert "later release" in caplog.text
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+    assert hass_storage[PROGRESS] == later
+
+
+async def test_the_bookmarks_this_release_writes_load_in_the_release_before(
+    hass: HomeAssistant,
+    speaker: Speaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+) -> None:
+    await to_track_two_and_lift(hass, speaker, emulator, wait_until)
+    await store_writes(hass)
+    assert hass_storage[PROGRESS]["minor_version"] == 2
+
+    # 0.3.0 opened it as a plain version 1 store: a later minor version reads as is.
+    stored = await Store[dict[str, Any]](hass, 1, PROGRESS).async_load()
+
+    assert stored is not None
+    assert stored[STORIES]["track"] == 1
 
 
 def stories_subentry(entry: MockConfigEntry) -> str:

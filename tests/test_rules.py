@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from freezegun.api import FrozenDateTimeFactory
@@ -38,6 +40,7 @@ from custom_components.nfc_jukebox.const import (
     DOMAIN,
     Connection,
 )
+from custom_components.nfc_jukebox.listening import ListeningStore
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 
 from .playback.support import (
@@ -661,6 +664,114 @@ async def test_grant_time_refuses_a_fraction_of_a_minute_and_grants_nothing(
     assert raised.value.translation_key == "not_whole_minutes"
     assert raised.value.translation_placeholders == {"minutes": "1.7"}
     assert box.runtime_data.jukebox.rules.minutes_left == 30
+
+
+def listening_key(entry: MockConfigEntry) -> str:
+    """Return where the reader keeps today's listening time."""
+    return f"{DOMAIN}.{entry.entry_id}.listening"
+
+
+def stored_listening(**changes: Any) -> dict[str, Any]:
+    """Return today's listening time as the store keeps it: ten minutes used."""
+    record = {"day": dt_util.now().date().isoformat(), "used": 600.0, "granted": 0}
+    record.update(changes)
+    return {key: value for key, value in record.items() if value is not ...}
+
+
+#: listening times not as this release writes them: a later release's or a hand edit's
+#: (the file's version, its record, what the warning names)
+BAD_LISTENING = {
+    "unexpected_key": (1, stored_listening(paused=12), "paused"),
+    "a_list": (1, [stored_listening()], "mapping"),
+    "used_that_is_no_number": (1, stored_listening(used="abc"), "used"),
+    "minutes_granted_in_fractions": (1, stored_listening(granted=1.5), "granted"),
+    "no_day": (1, stored_listening(day=...), "day"),
+    "a_later_major_version": (2, {"today": stored_listening()}, "version 2"),
+}
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 30}])
+@pytest.mark.parametrize("bad", BAD_LISTENING.values(), ids=BAD_LISTENING.keys())
+async def test_a_listening_time_not_as_expected_counts_as_none_with_one_warning(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+    bad: tuple[int, Any, str],
+) -> None:
+    version, record, what = bad
+    key = listening_key(mock_config_entry)
+    hass_storage[key] = {"version": version, "key": key, "data": record}
+    mock_config_entry.add_to_hass(hass)
+
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+
+    left = hass.states.get("sensor.jukebox_listening_time_left")
+    assert left is not None
+    assert left.state == "30"
+    warnings = [
+        record.getMessage()
+        for record in caplog.records
+        if record.levelno == logging.WARNING and key in record.getMessage()
+    ]
+    assert len(warnings) == 1
+    assert what in warnings[0]
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 30}])
+async def test_a_chip_plays_after_a_listening_time_not_as_expected(
+    hass: HomeAssistant,
+    kids_speaker: Speaker,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    wait_until: WaitUntil,
+) -> None:
+    key = listening_key(mock_config_entry)
+    hass_storage[key] = {"version": 1, "key": key, "data": stored_listening(used="abc")}
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    emulator = mock_config_entry.runtime_data.reader.emulator
+    assert emulator is not None
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+
+    assert mock_config_entry.runtime_data.reader.available
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 30}])
+@pytest.mark.parametrize(
+    "version",
+    [{"version": 1}, {"version": 1, "minor_version": 9}],
+    ids=["written_by_0_3", "a_later_minor_version"],
+)
+async def test_a_listening_time_of_another_minor_version_loads_through_the_migration(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    version: dict[str, int],
+) -> None:
+    key = listening_key(mock_config_entry)
+    hass_storage[key] = {**version, "key": key, "data": stored_listening()}
+    mock_config_entry.add_to_hass(hass)
+
+    with patch.object(
+        ListeningStore,
+        "_async_migrate_func",
+        autospec=True,
+        side_effect=ListeningStore._async_migrate_func,
+    ) as migrate:
+        assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert migrate.called
+    left = hass.states.get("sensor.jukebox_listening_time_left")
+    assert left is not None
+    assert left.state == "20"
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 
 # Fade-out -------------------------------------------------------------------------

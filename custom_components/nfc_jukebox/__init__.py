@@ -14,6 +14,7 @@ from homeassistant.helpers.typing import ConfigType
 from .const import DOMAIN, LOGGER
 from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
+from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
 from .migration import async_migrate_entry as async_migrate_entry
@@ -24,7 +25,6 @@ from .pn532 import Pn532Error
 from .progress import async_remove_legacy_bookmarks, async_remove_progress
 from .readers.pn532 import reader_from_entry
 from .readers.scanner import ScannerReader
-from .rules import async_remove_listening_time
 from .services import async_setup_services
 from .sounds import async_register_sounds
 from .websocket import async_setup_websocket_api

@@ -11,17 +11,23 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, override
 
+import voluptuous as vol
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.exceptions import UnsupportedStorageVersionError
+from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN, LOGGER
 from .listeners import Listeners
+from .stored import COUNT, SECONDS
 
 STORAGE_VERSION: Final = 1
+#: 1.2: the same bookmarks, each checked when loaded (1.1 files load unchanged)
+STORAGE_MINOR_VERSION: Final = 2
 STORAGE_KEY: Final = f"{DOMAIN}.progress"
 DATA_PROGRESS: HassKey[asyncio.Future[ChipProgress]] = HassKey(f"{DOMAIN}_progress")
 
@@ -43,8 +49,80 @@ class Bookmark:
     def saved(self) -> datetime:
         """Return when the bookmark was taken."""
         saved = dt_util.parse_datetime(self.saved_at)
-        assert saved is not None  # noqa: S101 - we wrote it
+        assert saved is not None  # noqa: S101 - checked when loaded
         return saved
+
+
+def _time_with_zone(value: object) -> str:
+    """Accept an ISO time that says its time zone (naive ones cannot be compared)."""
+    saved = dt_util.parse_datetime(value) if isinstance(value, str) else None
+    if saved is None or saved.tzinfo is None:
+        msg = "expected an ISO time with its time zone"
+        raise vol.Invalid(msg)
+    return str(value)
+
+
+_BOOKMARK = vol.Schema(
+    {
+        vol.Required("entity_id"): cv.entity_id,
+        vol.Required("media_content_id"): str,
+        vol.Required("player_content_id"): vol.Any(None, str),
+        vol.Required("position"): vol.Any(None, SECONDS),
+        vol.Required("saved_at"): _time_with_zone,
+        # Bookmarks saved before folder chips have no track.
+        vol.Optional("track"): vol.Any(None, COUNT),
+    }
+)
+
+
+def bookmarks_from_stored(stored: object, key: str) -> dict[str, Bookmark]:
+    """Return the bookmarks of a stored file; one not as expected is left out.
+
+    Each one left out is logged: a downgrade or a hand edit costs that chip where
+    it stopped (it plays from the start), never the other chips or the reader.
+    """
+    if not isinstance(stored, dict):
+        LOGGER.warning(
+            "Ignored %s: expected the chips' bookmarks, found a %s",
+            key,
+            type(stored).__name__,
+        )
+        return {}
+    bookmarks: dict[str, Bookmark] = {}
+    for uid, data in stored.items():
+        try:
+            bookmarks[uid] = Bookmark(**_BOOKMARK(data))
+        except vol.Invalid as err:
+            LOGGER.warning(
+                "Skipped the bookmark of chip %s in %s (it plays from the start): %s",
+                uid,
+                key,
+                err,
+            )
+    return bookmarks
+
+
+class ProgressStore(Store[dict[str, dict[str, Any]]]):
+    """The bookmarks' file, migrated from older versions as it is loaded."""
+
+    @override
+    async def _async_migrate_func(
+        self,
+        old_major_version: int,
+        old_minor_version: int,
+        old_data: dict[str, dict[str, Any]],
+    ) -> dict[str, dict[str, Any]]:
+        """Return the bookmarks of an older (or a later minor) version's file.
+
+        1.1 holds the same bookmarks; a later 1.x's are checked one by one on load.
+        """
+        return old_data
+
+
+def _store(hass: HomeAssistant, key: str) -> ProgressStore:
+    return ProgressStore(
+        hass, STORAGE_VERSION, key, minor_version=STORAGE_MINOR_VERSION
+    )
 
 
 class ChipProgress:
@@ -53,27 +131,32 @@ class ChipProgress:
     def __init__(self, hass: HomeAssistant) -> None:
         """Start empty; async_get_progress loads it."""
         self.hass = hass
-        self._store: Store[dict[str, dict[str, Any]]] = Store(
-            hass, STORAGE_VERSION, STORAGE_KEY
-        )
+        self._store = _store(hass, STORAGE_KEY)
         self._bookmarks: dict[str, Bookmark] = {}
         self._listeners: Listeners[[str]] = Listeners()
 
     async def async_load(self) -> None:
         """Load the bookmarks, and move in those the readers kept before."""
-        stored = await self._store.async_load()
-        self._bookmarks = {
-            uid: Bookmark(**data) for uid, data in (stored or {}).items()
-        }
+        try:
+            stored = await self._store.async_load()
+        except UnsupportedStorageVersionError as err:
+            # Kept as it is, for when that release is back: nothing is written over it.
+            LOGGER.warning(
+                "%s was written by a later release of NFC Jukebox (version %s): "
+                "chips play from the start, and where they stop is kept only until "
+                "Home Assistant restarts",
+                STORAGE_KEY,
+                err.found_version,
+            )
+            self._store.make_read_only()
+            stored = None
+        self._bookmarks = bookmarks_from_stored(stored or {}, STORAGE_KEY)
         migrated = False
         for entry in self.hass.config_entries.async_entries(DOMAIN):
-            old: Store[dict[str, dict[str, Any]]] = Store(
-                self.hass, STORAGE_VERSION, legacy_storage_key(entry.entry_id)
-            )
+            old = _store(self.hass, legacy_storage_key(entry.entry_id))
             if (bookmarks := await old.async_load()) is None:
                 continue
-            for uid, data in bookmarks.items():
-                bookmark = Bookmark(**data)
+            for uid, bookmark in bookmarks_from_stored(bookmarks, old.key).items():
                 known = self._bookmarks.get(uid)
                 # A chip that played on two readers: the newest position wins.
                 if known is None or bookmark.saved > known.saved:
@@ -161,7 +244,7 @@ async def async_remove_progress(hass: HomeAssistant) -> None:
     if loading is not None and loading.done() and not loading.exception():
         await loading.result().async_remove()
     else:
-        await Store[dict[str, Any]](hass, STORAGE_VERSION, STORAGE_KEY).async_remove()
+        await _store(hass, STORAGE_KEY).async_remove()
 
 
 def legacy_storage_key(entry_id: str) -> str:
@@ -171,6 +254,4 @@ def legacy_storage_key(entry_id: str) -> str:
 
 async def async_remove_legacy_bookmarks(hass: HomeAssistant, entry_id: str) -> None:
     """Delete a removed reader's own bookmark file, should one be left."""
-    await Store[dict[str, Any]](
-        hass, STORAGE_VERSION, legacy_storage_key(entry_id)
-    ).async_remove()
+    await _store(hass, legacy_storage_key(entry_id)).async_remove()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -26,7 +26,6 @@ from homeassistant.helpers.event import (
     async_track_time_change,
     async_track_time_interval,
 )
-from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .chips.model import Chip, ControlChip
@@ -42,18 +41,16 @@ from .const import (
     DEFAULT_DAILY_LIMIT,
     DEFAULT_MAX_VOLUME,
     DEFAULT_MIN_VOLUME,
-    DOMAIN,
     Block,
     ControlAction,
     QuietHoursStart,
 )
 from .listeners import Listeners
+from .listening import Listening, ListeningStore
 from .tracks import track_of
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
-
-STORAGE_VERSION: Final = 1
 
 
 class RulesActions(Protocol):
@@ -64,15 +61,6 @@ class RulesActions(Protocol):
 
     def async_pause_music(self, *, fade: bool) -> None:
         """Pause the music the chips started, fading it out first if asked."""
-
-
-@dataclass(kw_only=True, slots=True)
-class Listening:
-    """How long a reader's music played on one day, and what a parent added."""
-
-    day: str  # ISO date, local time
-    used: float = 0.0  # seconds
-    granted: int = 0  # minutes
 
 
 #: the number settings' values before a parent changes them
@@ -141,9 +129,7 @@ class HouseRules:
         self.hass = hass
         self.entry = entry
         self._actions = actions
-        self._store: Store[dict[str, Any]] = Store(
-            hass, STORAGE_VERSION, _storage_key(entry.entry_id)
-        )
+        self._store = ListeningStore(hass, entry.entry_id)
         self._listening = Listening(day=_today())
         self._listeners: Listeners[[]] = Listeners()
         #: the speaker whose playing counts: the one a chip started last
@@ -161,9 +147,7 @@ class HouseRules:
 
     async def async_load(self) -> None:
         """Load today's listening time and start following the quiet hours."""
-        stored = await self._store.async_load()
-        if stored and stored.get("day") == _today():
-            self._listening = Listening(**stored)
+        self._listening = await self._store.async_load_today(_today())
         self._unsub_midnight = async_track_time_change(
             self.hass, self._new_day, hour=0, minute=0, second=0
         )
@@ -421,14 +405,3 @@ class HouseRules:
     @callback
     def _save(self) -> None:
         self._store.async_delay_save(lambda: asdict(self._listening), 1)
-
-
-async def async_remove_listening_time(hass: HomeAssistant, entry_id: str) -> None:
-    """Delete the stored listening time of a removed reader."""
-    await Store[dict[str, Any]](
-        hass, STORAGE_VERSION, _storage_key(entry_id)
-    ).async_remove()
-
-
-def _storage_key(entry_id: str) -> str:
-    return f"{DOMAIN}.{entry_id}.listening"

@@ -32,6 +32,7 @@ from custom_components.nfc_jukebox.const import CONF_CONNECTION, DOMAIN, Connect
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
     Pn532,
+    TagEvent,
     TagInfo,
     Target,
     WatchSettings,
@@ -294,6 +295,44 @@ async def test_an_unexpected_error_restarts_the_reader_instead_of_ending_it(
     assert "Unexpected error on NFC reader Jukebox" in caplog.text
     assert tag_events[0].attributes["uid"] == UID
     assert _state(hass, PRESENT).state == STATE_ON
+
+
+async def test_a_listener_that_raises_neither_drops_the_reader_nor_deafens_the_others(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    reader = init_integration.runtime_data.reader
+    heard: list[str] = []
+    availability: list[bool] = []
+
+    def broken(event: TagEvent) -> None:
+        if event.kind == "placed":
+            msg = "a bug in a listener"
+            raise RuntimeError(msg)
+
+    reader.async_add_tag_listener(broken)
+    reader.async_add_tag_listener(lambda event: heard.append(event.kind))
+    reader.async_add_availability_listener(
+        lambda: availability.append(reader.available)
+    )
+
+    for _ in range(2):
+        emulator.place(_chip())
+        await wait_until(lambda: heard[-1:] == ["placed"])
+        emulator.remove()
+        await wait_until(lambda: heard[-1:] == ["removed"])
+
+    assert heard == ["arrived", "placed", "removed"] * 2
+    assert availability == []
+    assert reader.available
+    assert "Lost connection" not in caplog.text
+    assert "Unexpected error on NFC reader" not in caplog.text
+    errors = [r for r in caplog.records if "a bug in a listener" in str(r.exc_info)]
+    assert len(errors) == 2
+    assert "broken" in errors[0].getMessage()
 
 
 def test_a_reader_back_after_any_outage_is_tried_again_within_two_seconds(
