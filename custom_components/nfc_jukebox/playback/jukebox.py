@@ -87,6 +87,7 @@ class Jukebox:
             volume=self.volume,
             rules=self.rules,
             queue=self.queue,
+            resume=self.resume,
         )
         self.sleep_timer = SleepTimer(
             hass,
