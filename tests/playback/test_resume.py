@@ -28,6 +28,7 @@ from .support import (
     PROGRESS,
     WaitUntil,
     listen_and_lift,
+    paused,
     place,
     playing,
     set_up,
@@ -226,6 +227,39 @@ async def _assign_stories_in_settings(
 
 def _played(speaker: Speaker) -> list[object]:
     return [value for name, value in speaker.calls if name == "play_media"]
+
+
+@pytest.mark.parametrize("ids", ["as_given", "rewritten"])
+async def test_a_chip_assigned_on_the_reader_resumes_its_own_music_not_the_one_before(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: Speaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_storage: dict[str, Any],
+    ids: str,
+) -> None:
+    speaker.rewrite_ids = ids == "rewritten"  # as a real speaker may
+    await _radio_then_new_chip(hass, box, wait_until)
+
+    await _assign_stories_in_settings(hass, box)
+    await wait_until(lambda: _played(speaker) == [RADIO, STORIES])
+    ours = speaker.media_content_id
+    await wait_until(lambda: playing(hass, ours))
+    emulator.remove()
+    await wait_until(lambda: paused(hass))
+    await store_writes(hass)
+    assert box.runtime_data.jukebox.bookmarks.get(NEW).player_content_id == ours
+    place(emulator, NEW)
+    await wait_until(lambda: playing(hass, ours))
+    await hass.async_block_till_done()
+
+    assert _played(speaker) == [RADIO, STORIES]
+    assert speaker.calls[-1][0] in ("media_play", "volume_set")
+    stored = hass_storage[PROGRESS]["data"][NEW]
+    assert stored["media_content_id"] == STORIES
+    assert stored["player_content_id"] == ours
+    assert RADIO not in str(stored)
 
 
 @pytest.mark.parametrize("options", [{"jukebox_on": False}])
