@@ -487,3 +487,36 @@ async def test_a_placed_chip_is_listed_by_its_name_in_settings_tags(
     emulator.place(ntag("ntag215", bytes.fromhex(UID)))
 
     await wait_until(lambda: _tag_name(hass, UID) == "Lullaby")
+
+
+async def test_a_chip_given_its_music_in_settings_while_on_the_reader_plays_it(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    kids_speaker: Speaker,
+    wait_until: WaitUntil,
+) -> None:
+    await hass.services.async_call(
+        "media_player",
+        "play_media",
+        {
+            "entity_id": MEDIA["entity_id"],
+            "media_content_id": "media-source://radio",
+            "media_content_type": "music",
+        },
+        blocking=True,
+    )
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    jukebox = init_integration.runtime_data.jukebox
+    await wait_until(lambda: jukebox.last_unknown_uid == UID)
+
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Lullabies", "media": MEDIA}
+    )
+
+    await wait_until(lambda: kids_speaker.media_content_id == MEDIA["media_content_id"])
+    await hass.async_block_till_done()
+    assert kids_speaker.state == "playing"
+    played = [value for name, value in kids_speaker.calls if name == "play_media"]
+    assert played == ["media-source://radio", MEDIA["media_content_id"]]

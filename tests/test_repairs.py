@@ -18,6 +18,7 @@ from custom_components.nfc_jukebox.pn532.emulator import PhoneTag, Pn532Emulator
 
 from . import test_folders
 from .conftest import MEDIA, WaitUntil, start_chip_flow
+from .speaker import Speaker
 from .test_folders import FOLDER, MORE, TRACKS
 
 pytestmark = pytest.mark.usefixtures("kids_speaker")
@@ -397,3 +398,38 @@ async def test_without_a_folder_of_music_the_new_chip_notice_says_so_and_keeps_t
     assert not init_integration.subentries
     issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+
+
+async def test_assigning_music_from_the_notice_plays_the_chip_on_the_reader(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    kids_speaker: Speaker,
+    wait_until: WaitUntil,
+) -> None:
+    await hass.services.async_call(
+        "media_player",
+        "play_media",
+        {
+            "entity_id": MEDIA["entity_id"],
+            "media_content_id": "media-source://radio",
+            "media_content_type": "music",
+        },
+        blocking=True,
+    )
+    client, flow_id = await _open_fix_flow(
+        hass, hass_client, init_integration, emulator, wait_until
+    )
+
+    response = await client.post(
+        f"/api/repairs/issues/fix/{flow_id}",
+        json={"name": "Lullabies", "media": MEDIA},
+    )
+
+    assert (await response.json())["type"] == "create_entry"
+    await wait_until(lambda: kids_speaker.media_content_id == MEDIA["media_content_id"])
+    await hass.async_block_till_done()
+    assert kids_speaker.state == "playing"
+    played = [value for name, value in kids_speaker.calls if name == "play_media"]
+    assert played == ["media-source://radio", MEDIA["media_content_id"]]

@@ -202,6 +202,64 @@ async def test_assigning_the_chip_on_the_reader_plays_it(
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue) is None
 
 
+async def test_a_chip_saved_in_the_card_while_on_the_reader_starts_once(
+    hass: HomeAssistant,
+    client: Client,
+    init_integration: MockConfigEntry,
+    speaker: Speaker,
+    wait_until: WaitUntil,
+) -> None:
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(NEW)))
+    jukebox = init_integration.runtime_data.jukebox
+    await wait_until(lambda: jukebox.last_unknown_uid == NEW)
+
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Rock",
+        media=MEDIA,
+    )
+
+    assert answer["success"]
+    await wait_until(lambda: speaker.media_content_id == MEDIA["media_content_id"])
+    await hass.async_block_till_done()
+    played = [value for name, value in speaker.calls if name == "play_media"]
+    assert played == [MEDIA["media_content_id"]]
+
+
+async def test_renaming_the_chip_that_plays_does_not_start_it_over(
+    hass: HomeAssistant,
+    client: Client,
+    init_integration: MockConfigEntry,
+    speaker: Speaker,
+    wait_until: WaitUntil,
+) -> None:
+    lullabies = {**MEDIA, "media_content_id": "media-source://lullabies"}
+    emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(LULLABY)))
+    await wait_until(lambda: speaker.media_content_id == lullabies["media_content_id"])
+    await hass.async_block_till_done()
+    calls = len(speaker.calls)
+
+    for name, media in (("Sleepy songs", lullabies), ("Rock", MEDIA)):
+        answer = await call(
+            client,
+            "chip/save",
+            entry_id=init_integration.entry_id,
+            subentry_id=subentry_id(init_integration, LULLABY),
+            uid=LULLABY,
+            name=name,
+            media=media,
+        )
+        assert answer["success"]
+    await wait_until(lambda: speaker.media_content_id == MEDIA["media_content_id"])
+    await hass.async_block_till_done()
+
+    played = [value for name, value in speaker.calls[calls:] if name == "play_media"]
+    assert played == [MEDIA["media_content_id"]]
+
+
 async def test_play_now_plays_a_chips_music_for_anyone(
     hass: HomeAssistant, child: Client, init_integration: MockConfigEntry
 ) -> None:

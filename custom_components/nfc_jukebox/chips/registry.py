@@ -12,10 +12,15 @@ from homeassistant.components.tag import TAG_DATA
 from homeassistant.config_entries import ConfigEntry, ConfigSubentry
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.util.signal_type import SignalType
 
 from ..const import CONF_UID, DOMAIN, SUBENTRY_CONTROL, SUBENTRY_TAG
 from .model import Chip, chip_of, normalise_uid
 from .notices import async_delete_new_chip_issues
+
+#: sent with every chip saved, whichever form saved it (a reader it lies on plays it)
+SIGNAL_CHIP_SAVED: SignalType[Chip] = SignalType(f"{DOMAIN}_chip_saved")
 
 
 def home_readers(
@@ -134,13 +139,15 @@ async def async_save_chip(
 
 
 async def async_chip_saved(hass: HomeAssistant, chip: Chip) -> None:
-    """Finish saving a chip: withdraw its "new chip" notices, name it in Settings → Tags.
+    """Finish saving a chip: withdraw its notices, name it in Settings → Tags, tell.
 
     async_save_chip calls it; a chip flow calls it itself for a new chip, whose
-    subentry Home Assistant's flow manager adds.
+    subentry Home Assistant's flow manager adds. The readers hear of it through
+    SIGNAL_CHIP_SAVED: one the chip lies on plays it.
     """
     async_delete_new_chip_issues(hass, chip.uid)
     await async_name_tag(hass, chip.uid, chip.name)
+    async_dispatcher_send(hass, SIGNAL_CHIP_SAVED, chip)
 
 
 @callback

@@ -12,13 +12,15 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from homeassistant.components.media_player import MediaPlayerState
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.start import async_at_started
 
-from ..chips.model import ControlChip, TagMapping, normalise_uid, speaker_for
+from ..chips.model import Chip, ControlChip, TagMapping, normalise_uid, speaker_for
 from ..chips.notices import async_create_new_chip_issue
-from ..chips.registry import find_chip
+from ..chips.registry import SIGNAL_CHIP_SAVED, find_chip
 from ..const import (
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
@@ -63,6 +65,8 @@ class Jukebox:
         self.active_player: str | None = None
         #: the last placed tag that no chip of this reader knows: what "Add tag" offers
         self.last_unknown_uid: str | None = None
+        #: the UID of the chip on the reader, as its events tell
+        self._on_reader: str | None = None
         self._listeners: Listeners[[]] = Listeners()
         #: the music chips as last saved: one saved since is listed again
         self._saved_chips: dict[str, tuple[str, Mapping[str, Any]]] = {}
@@ -88,6 +92,7 @@ class Jukebox:
             volume=self.volume,
             rules=self.rules,
             queue=self.queue,
+            resume=self.resume,
         )
         self.sleep_timer = SleepTimer(
             hass,
@@ -119,6 +124,9 @@ class Jukebox:
         # A chip added later is listed when it is saved, not when it is placed.
         self.entry.async_on_unload(
             self.entry.add_update_listener(self._async_entry_updated)
+        )
+        self.entry.async_on_unload(
+            async_dispatcher_connect(self.hass, SIGNAL_CHIP_SAVED, self._chip_saved)
         )
 
     async def async_shutdown(self) -> None:
@@ -174,6 +182,7 @@ class Jukebox:
     @callback
     def async_handle(self, event: TagEvent) -> None:
         """Act on a tag event (reader listener): the music starts on the UID alone."""
+        self._on_reader = None if event.kind == "removed" else event.tag.uid
         if event.kind == "placed":
             return  # acted on when it arrived; "placed" only adds its NDEF
         chip = find_chip(self.hass, event.tag.uid, prefer=self.entry)
@@ -296,6 +305,23 @@ class Jukebox:
         )
 
     # Saved chips ----------------------------------------------------------------
+
+    @callback
+    def _chip_saved(self, chip: Chip) -> None:
+        """Play a music chip saved while it lies on the reader, as placing it does.
+
+        Whichever form saved it: the card, a chip flow or the "new chip" fix.
+        """
+        if not isinstance(chip, TagMapping) or chip.uid != self._on_reader:
+            return
+        state = self.speakers.get(speaker_for(chip, self.entry))
+        if (
+            state is not None
+            and state.state == MediaPlayerState.PLAYING
+            and self.resume.belongs(chip, state)
+        ):
+            return  # its music plays: a new name or setting needs no start over
+        self.actions.schedule(partial(self._placed, chip), "saved chip")
 
     async def _async_entry_updated(
         self, _hass: HomeAssistant, _entry: ConfigEntry

@@ -322,10 +322,14 @@ class ChipQueue:
         return folder.listing.index(folder.track)
 
     @callback
-    def bookmark(self, mapping: TagMapping, state: State) -> None:
-        """Keep where ``mapping``'s music is now: put back, it goes on from there."""
-        self._resume.save(mapping, state, self.listing_track(mapping, state))
-        self._notify()
+    def bookmark(self, mapping: TagMapping, state: State) -> bool:
+        """Keep where ``mapping``'s music is, if it plays: put back, it goes on there."""
+        folder = self.current
+        tracks = folder.listing if folder and folder.uid == mapping.uid else ()
+        track = self.listing_track(mapping, state)
+        if saved := self._resume.save(mapping, state, track, tracks):
+            self._notify()
+        return saved
 
     @callback
     def bookmark_playing(self, player: str) -> None:

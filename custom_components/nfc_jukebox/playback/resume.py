@@ -16,6 +16,8 @@ from ..progress import Bookmark, ChipProgress, async_get_progress
 from ..tracks import current_position, track_index
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from homeassistant.config_entries import ConfigEntry
     from homeassistant.core import HomeAssistant, State
 
@@ -37,14 +39,33 @@ class Progress:
     position: float | None
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Claim:
+    """A chip whose music this reader started on a speaker."""
+
+    uid: str
+    #: the chip's music then: a chip given other music since is not vouched for
+    music: str
+    #: what the speaker held before, which is not the chip's (None: nothing, or ours)
+    before: str | None
+
+
 class Resume:
-    """The bookmarks of the home's chips, as one reader takes and reads them."""
+    """The bookmarks of the home's chips, as one reader takes and reads them.
+
+    A bookmark only ever holds its chip's music: what a speaker plays is the
+    chip's if it is the chip's music or one of its tracks, or if this reader
+    started the chip there and the speaker has moved on from what it held before
+    (players rewrite ids; one with a queue plays an album track by track).
+    """
 
     def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
         """Keep bookmarks for the reader ``entry``; call async_load before use."""
         self.hass = hass
         self.entry = entry
         self._progress: ChipProgress | None = None
+        #: by speaker: the chip this reader started there last
+        self._claims: dict[str, Claim] = {}
 
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide)."""
@@ -81,8 +102,54 @@ class Resume:
         return bookmark
 
     @callback
-    def save(self, mapping: TagMapping, state: State, track: int | None) -> None:
-        """Keep where ``mapping``'s music is now (``track`` of its folder, if one)."""
+    def claim(
+        self, mapping: TagMapping, before: State, tracks: Sequence[Track] = ()
+    ) -> None:
+        """Note that ``mapping``'s music starts on the speaker that was in ``before``."""
+        held = before.attributes.get(ATTR_MEDIA_CONTENT_ID)
+        self._claims[before.entity_id] = Claim(
+            uid=mapping.uid,
+            music=mapping.media_content_id,
+            before=None if self.belongs(mapping, before, tracks) else held,
+        )
+
+    def belongs(
+        self, mapping: TagMapping, state: State, tracks: Sequence[Track] = ()
+    ) -> bool:
+        """Return whether the speaker in ``state`` holds ``mapping``'s music.
+
+        ``tracks`` are the chip's folder or album, if it plays them one by one.
+        """
+        playing = state.attributes.get(ATTR_MEDIA_CONTENT_ID)
+        if playing is not None and (
+            playing == mapping.media_content_id
+            or track_index(tracks, playing) is not None
+        ):
+            return True
+        # Not told by what it plays: the speaker has moved on from what it held
+        # when this reader started the chip (and its music) there. Nothing vouches
+        # for a bookmark an earlier release took, nor for one from before a restart.
+        claim = self._claims.get(state.entity_id)
+        return (
+            claim is not None
+            and (claim.uid, claim.music) == (mapping.uid, mapping.media_content_id)
+            and (playing is None or playing != claim.before)
+        )
+
+    @callback
+    def save(
+        self,
+        mapping: TagMapping,
+        state: State,
+        track: int | None,
+        tracks: Sequence[Track] = (),
+    ) -> bool:
+        """Keep where ``mapping``'s music is now (``track`` of its ``tracks``, if any).
+
+        Return False, keeping nothing, if the speaker plays another's music.
+        """
+        if not self.belongs(mapping, state, tracks):
+            return False
         self.bookmarks.async_set(
             mapping.uid,
             Bookmark(
@@ -94,6 +161,7 @@ class Resume:
                 track=track,
             ),
         )
+        return True
 
 
 def playing_progress(folder: FolderPlay, state: State | None) -> Progress:

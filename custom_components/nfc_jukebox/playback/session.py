@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..progress import Bookmark
     from ..rules import HouseRules
     from .queue import ChipQueue, FolderPlay
+    from .resume import Resume
     from .speaker import Speakers
     from .volume import Volume
 
@@ -36,6 +37,7 @@ class Session:
         volume: Volume,
         rules: HouseRules,
         queue: ChipQueue,
+        resume: Resume,
     ) -> None:
         """Play the chips of the reader ``entry``."""
         self.entry = entry
@@ -43,6 +45,7 @@ class Session:
         self._volume = volume
         self._rules = rules
         self._queue = queue
+        self._resume = resume
 
     async def start(
         self,
@@ -63,7 +66,11 @@ class Session:
             await self._speakers.turn_on(player)
             state = self._speakers.state(player)
         await self._volume.cap(state, mapping.volume)
-        if holds_our_music(state, bookmark):
+        tracks = folder.listing if folder is not None else ()
+        self._resume.claim(mapping, state, tracks)
+        if holds_our_music(state, bookmark) and self._resume.belongs(
+            mapping, state, tracks
+        ):
             await self._speakers.resume(player)
             self._rules.async_track(player, bedtime=mapping.bedtime)
             # A speaker with a queue still has the rest of it.
@@ -101,13 +108,19 @@ class Session:
             await self._speakers.try_seek(player, bookmark.position)
 
     async def lift(self, mapping: TagMapping, action: OnRemove) -> None:
-        """Pause or stop a lifted chip's music, keeping where it stopped."""
+        """Pause or stop a lifted chip's music, keeping where it stopped.
+
+        Another's music (the chip never started, or the speaker was given
+        something else) plays on, and no bookmark keeps it.
+        """
         player = speaker_for(mapping, self.entry)
         state = self._speakers.state(player)
         if state.state not in (MediaPlayerState.PLAYING, MediaPlayerState.BUFFERING):
             return
-        self._queue.bookmark(mapping, state)
+        ours = self._queue.bookmark(mapping, state)
         self._queue.unfollow()
+        if not ours:
+            return
         if action is OnRemove.PAUSE:
             await self._speakers.pause(player)
         else:

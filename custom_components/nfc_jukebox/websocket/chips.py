@@ -6,7 +6,7 @@ from typing import Any, Final
 
 import probatio
 from homeassistant.components import websocket_api
-from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
+from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
@@ -15,7 +15,6 @@ from ..chips.model import InvalidChip, TagMapping, normalise_uid
 from ..chips.registry import (
     async_delete_chip,
     async_save_chip,
-    find_chip,
 )
 from ..chips.validation import music_chip_from_message
 from ..const import (
@@ -42,17 +41,6 @@ BLOCKED_MESSAGES: Final = {
     Block.QUIET_HOURS: "It is quiet hours: only chips allowed at bedtime play",
     Block.LIMIT: "Today's listening time is used up",
 }
-
-
-async def _play_if_on_reader(hass: HomeAssistant, entry: ConfigEntry, uid: str) -> None:
-    """Start a chip's music if that chip lies on the reader right now."""
-    if entry.state is not ConfigEntryState.LOADED:
-        return
-    data = entry.runtime_data
-    present = data.reader.present
-    chip = find_chip(hass, uid, prefer=entry)
-    if present is not None and present.uid == uid and isinstance(chip, TagMapping):
-        await data.jukebox.async_play(chip)
 
 
 @websocket_api.websocket_command(
@@ -101,7 +89,6 @@ async def ws_save_chip(
         return
     subentry = await async_save_chip(hass, entry, chip, subentry=subentry)
     connection.send_result(msg["id"], {ATTR_SUBENTRY_ID: subentry.subentry_id})
-    await _play_if_on_reader(hass, entry, chip.uid)
 
 
 @websocket_api.websocket_command(
