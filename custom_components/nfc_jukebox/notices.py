@@ -45,8 +45,8 @@ def async_create_reader_unreachable_issue(
             "name": name,
             # The description is Markdown; the title shows the name as it is.
             "reader": escape_markdown(name),
-            "port": escape_markdown(port),
-            "error": escape_markdown(error),
+            "port": port,
+            "error": error,
         },
     )
 
@@ -75,7 +75,7 @@ def async_create_playback_failed_issue(
         translation_placeholders={
             "name": entry.title,
             "reader": escape_markdown(entry.title),
-            "error": escape_markdown(error),
+            "error": error,
         },
     )
 
