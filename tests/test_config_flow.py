@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractContextManager
@@ -52,6 +53,7 @@ from .conftest import (
 )
 
 #: what a new reader's form asks for besides its connection: its speaker
+INTEGRATION = Path(__file__).parent.parent / "custom_components" / "nfc_jukebox"
 SPEAKER = {CONF_MEDIA_PLAYER: KIDS_SPEAKER}
 
 
@@ -91,6 +93,19 @@ async def test_a_simulated_reader_needs_no_hardware(hass: HomeAssistant) -> None
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Simulated reader"
     assert result["data"] == {CONF_CONNECTION: "simulated"}
+
+
+@pytest.mark.parametrize("language", ["en", "de", "nl"])
+def test_the_simulated_step_says_where_to_place_a_virtual_chip(language: str) -> None:
+    translations = json.loads(
+        (INTEGRATION / "translations" / f"{language}.json").read_text(encoding="utf-8")
+    )
+    services = translations["services"]
+    description = translations["config"]["step"]["simulated"]["description"]
+
+    # the action's name as Developer tools → Actions lists it, not only its id
+    assert f"**{services['simulate_place']['name']}**" in description
+    assert f"**{services['simulate_remove']['name']}**" in description
 
 
 async def test_several_simulated_readers_can_be_added(hass: HomeAssistant) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 from typing import Any
+from unittest.mock import patch
 
 import probatio
 import pytest
@@ -15,6 +16,7 @@ from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nfc_jukebox.chips.model import TagMapping
+from custom_components.nfc_jukebox.folders import Folder
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
 from .conftest import MEDIA, WaitUntil, start_chip_flow
@@ -23,6 +25,9 @@ from .speaker import Speaker
 pytestmark = pytest.mark.usefixtures("kids_speaker")
 
 UID = "04A1B2C3D4E5F6"
+
+
+FOLDER_ID = "media-source://media_source/local/Stories"
 
 
 def _suggested(result: dict[str, Any], field: str) -> object:
@@ -487,6 +492,95 @@ async def test_a_placed_chip_is_listed_by_its_name_in_settings_tags(
     emulator.place(ntag("ntag215", bytes.fromhex(UID)))
 
     await wait_until(lambda: _tag_name(hass, UID) == "Lullaby")
+
+
+async def test_a_new_music_chip_browses_with_the_readers_speaker(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    hass.config_entries.async_update_entry(
+        init_integration, options={"media_player": MEDIA["entity_id"]}
+    )
+    await hass.async_block_till_done()
+
+    form = await start_chip_flow(hass, init_integration, "tag")
+
+    assert _suggested(form, "media") == {
+        "entity_id": MEDIA["entity_id"],
+        "media_content_id": "",
+        "media_content_type": "",
+    }
+
+
+async def test_editing_a_folder_chip_shows_play_a_whole_folder_on(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    folder = {
+        "entity_id": MEDIA["entity_id"],
+        "media_content_id": FOLDER_ID,
+        "media_content_type": "directory",
+        "metadata": {"title": "Stories", "media_class": "directory"},
+    }
+    for uid, media in ((UID, folder), ("04112233445566", MEDIA)):
+        form = await start_chip_flow(hass, init_integration, "tag")
+        await hass.config_entries.subentries.async_configure(
+            form["flow_id"], {"uid": uid, "name": uid, "media": media}
+        )
+    shown = {}
+    for subentry in init_integration.subentries.values():
+        result = await init_integration.start_subentry_reconfigure_flow(
+            hass, subentry.subentry_id
+        )
+        shown[subentry.unique_id] = _suggested(dict(result), "pick_folder")
+
+    assert shown == {UID: True, "04112233445566": False}
+
+
+async def test_a_renamed_control_chip_is_listed_by_its_new_name_in_settings_tags(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "control")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Skip", "action": "next"}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+    result = await init_integration.start_subentry_reconfigure_flow(
+        hass, subentry.subentry_id
+    )
+    await hass.config_entries.subentries.async_configure(
+        result["flow_id"], {"uid": UID, "name": "Next song", "action": "next"}
+    )
+
+    assert _tag_name(hass, UID) == "Next song"
+
+
+async def test_the_folder_step_shows_a_chip_name_as_written_not_as_markdown(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    with patch(
+        "custom_components.nfc_jukebox.subentry_flows.async_folders_to_pick",
+        return_value=[
+            Folder(
+                media_content_id=FOLDER_ID,
+                media_content_type="directory",
+                title="Stories",
+            )
+        ],
+    ):
+        result = await hass.config_entries.subentries.async_configure(
+            form["flow_id"],
+            {
+                "uid": UID,
+                "name": "**Kids** [room](https://example.com)",
+                "media": MEDIA,
+                "pick_folder": True,
+            },
+        )
+
+    assert result["step_id"] == "folder"
+    assert result["description_placeholders"] == {
+        "chip": r"\*\*Kids\*\* \[room\]\(https://example\.com\)"
+    }
 
 
 async def test_a_chip_given_its_music_in_settings_while_on_the_reader_plays_it(

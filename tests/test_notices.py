@@ -38,3 +38,27 @@ async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
         f"playback_failed_{other.entry_id}",
         f"reader_unreachable_{other.entry_id}",
     }
+
+
+async def test_a_notice_describes_a_reader_name_as_written_not_as_markdown(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    name = "**Kids** [room](https://example.com)"
+    escaped = r"\*\*Kids\*\* \[room\]\(https://example\.com\)"
+    hass.config_entries.async_update_entry(init_integration, title=name)
+    notices.async_create_playback_failed_issue(hass, init_integration, "gone")
+    notices.async_create_reader_unreachable_issue(
+        hass, init_integration.entry_id, name=name, port="/dev/ttyUSB0", error="gone"
+    )
+
+    for kind in ("playback_failed", "reader_unreachable"):
+        issue = issue_registry.async_get_issue(
+            DOMAIN, f"{kind}_{init_integration.entry_id}"
+        )
+        assert issue is not None
+        assert issue.translation_placeholders is not None
+        # the title is plain text, the description Markdown
+        assert issue.translation_placeholders["name"] == name
+        assert issue.translation_placeholders["reader"] == escaped

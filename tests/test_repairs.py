@@ -400,6 +400,47 @@ async def test_without_a_folder_of_music_the_new_chip_notice_says_so_and_keeps_t
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
 
 
+async def test_the_fix_shows_a_reader_name_as_written_not_as_markdown(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
+) -> None:
+    assert await async_setup_component(hass, "repairs", {})
+    hass.config_entries.async_update_entry(
+        init_integration,
+        title="<img src=x onerror=alert(3)> **Kids** [room](https://example.com)",
+        options={"media_player": MEDIA["entity_id"]},
+    )
+    issue_id = f"unknown_tag_{init_integration.entry_id}_{UID}"
+    emulator.place(ntag("ntag215", bytes.fromhex(UID)))
+    await wait_until(
+        lambda: issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    )
+
+    client = await hass_client()
+    response = await client.post(
+        "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
+    )
+    menu = await response.json()
+    response = await client.post(
+        f"/api/repairs/issues/fix/{menu['flow_id']}", json={"next_step_id": "assign"}
+    )
+    assign = await response.json()
+
+    escaped = (
+        r"\<img src=x onerror=alert\(3\)\> \*\*Kids\*\* "
+        r"\[room\]\(https://example\.com\)"
+    )
+    assert menu["description_placeholders"] == {"name": escaped, "uid": UID}
+    assert assign["description_placeholders"] == {"name": escaped, "uid": UID}
+    # The reader's speaker is the one to browse with, as in the card.
+    [media] = [field for field in assign["data_schema"] if field["name"] == "media"]
+    assert media["description"]["suggested_value"]["entity_id"] == MEDIA["entity_id"]
+
+
 async def test_assigning_music_from_the_notice_plays_the_chip_on_the_reader(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,

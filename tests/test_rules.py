@@ -487,6 +487,34 @@ async def test_a_used_up_daily_limit_pauses_and_blocks_and_more_time_unblocks(
 
 
 @pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 1, CONF_FADE_OUT: 0}])
+async def test_15_more_minutes_after_the_limit_faded_out_show_15_minutes_left(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    left = "sensor.jukebox_listening_time_left"
+    freezer.move_to(local(10))
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    # The music goes on past the limit while it fades out (here: 90 seconds).
+    box.runtime_data.jukebox.rules._limit_reached = lambda _now: None
+    await go_to(hass, freezer, local(10, 2, 30))
+    await take_off(box, emulator, wait_until)
+    await wait_until(lambda: not playing(hass))
+
+    await hass.services.async_call(
+        "button",
+        "press",
+        {ATTR_ENTITY_ID: "button.jukebox_add_15_minutes"},
+        blocking=True,
+    )
+
+    assert hass.states.get(left).state == "15"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("options", [{CONF_DAILY_LIMIT: 1, CONF_FADE_OUT: 0}])
 async def test_play_now_with_the_listening_time_used_up_plays_nothing_and_says_why(
     hass: HomeAssistant,
     box: MockConfigEntry,

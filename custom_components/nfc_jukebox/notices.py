@@ -13,6 +13,7 @@ from homeassistant.helpers import issue_registry as ir
 
 from .chips.notices import new_chip_issue_id
 from .const import DOMAIN
+from .markdown import escape_markdown
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -40,7 +41,13 @@ def async_create_reader_unreachable_issue(
         is_fixable=False,
         severity=ir.IssueSeverity.ERROR,
         translation_key=READER_UNREACHABLE,
-        translation_placeholders={"name": name, "port": port, "error": error},
+        translation_placeholders={
+            "name": name,
+            # The description is Markdown; the title shows the name as it is.
+            "reader": escape_markdown(name),
+            "port": port,
+            "error": error,
+        },
     )
 
 
@@ -65,7 +72,11 @@ def async_create_playback_failed_issue(
         is_fixable=False,
         severity=ir.IssueSeverity.WARNING,
         translation_key=PLAYBACK_FAILED,
-        translation_placeholders={"name": entry.title, "error": error},
+        translation_placeholders={
+            "name": entry.title,
+            "reader": escape_markdown(entry.title),
+            "error": error,
+        },
     )
 
 

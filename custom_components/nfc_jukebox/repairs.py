@@ -18,12 +18,14 @@ from .chips.forms import (
     chip_with_folder,
     folder_form,
     music_chip_form,
+    new_music_chip_values,
 )
 from .chips.model import InvalidChip, TagMapping
 from .chips.notices import async_delete_new_chip_issues, new_chip_issue_id
 from .chips.registry import async_save_chip, find_chip_subentry
 from .chips.validation import validate_chip
 from .const import CONF_UID, DOMAIN, SUBENTRY_TAG
+from .markdown import escape_markdown
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -55,7 +57,7 @@ class AssignTagFlow(RepairsFlow):
         return self.async_show_menu(
             step_id="init",
             menu_options=["assign", "ignore"],
-            description_placeholders={"name": entry.title, "uid": self.uid},
+            description_placeholders=self._placeholders(entry),
         )
 
     async def async_step_ignore(
@@ -76,7 +78,7 @@ class AssignTagFlow(RepairsFlow):
             return ended
         assert entry is not None  # noqa: S101 - _ended says so
         errors: dict[str, str] = {}
-        placeholders = {"name": entry.title, "uid": self.uid}
+        placeholders = self._placeholders(entry)
         if user_input is not None:
             try:
                 chip = validate_chip(
@@ -96,7 +98,8 @@ class AssignTagFlow(RepairsFlow):
         return self.async_show_form(
             step_id="assign",
             data_schema=self.add_suggested_values_to_schema(
-                music_chip_form(with_uid=False), user_input or {}
+                music_chip_form(with_uid=False),
+                user_input or new_music_chip_values(entry),
             ),
             errors=errors,
             description_placeholders=placeholders,
@@ -118,8 +121,12 @@ class AssignTagFlow(RepairsFlow):
         return self.async_show_form(
             step_id="folder",
             data_schema=folder_form(self._chip, self._folders),
-            description_placeholders={"chip": self._chip.name},
+            description_placeholders={"chip": escape_markdown(self._chip.name)},
         )
+
+    def _placeholders(self, entry: ConfigEntry) -> dict[str, str]:
+        """Return what the fix's descriptions name: the chip, and its reader."""
+        return {"name": escape_markdown(entry.title), "uid": self.uid}
 
     def _ended(self, entry: ConfigEntry | None) -> RepairsFlowResult | None:
         """End the fix if its reader is gone, or its chip got music meanwhile.

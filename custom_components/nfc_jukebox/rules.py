@@ -309,6 +309,10 @@ class HouseRules:
     @callback
     def async_grant(self, minutes: int) -> None:
         """Add ``minutes`` to today's listening time (a parent said yes)."""
+        if (limit := self.daily_limit) is not None and self._since is None:
+            # What played past a used-up limit (its fade-out) is not taken out of them.
+            allowed = (limit + self._listening.granted) * 60
+            self._listening.used = min(self._listening.used, allowed)
         self._listening.granted += minutes
         self._save()
         self._schedule_limit()

@@ -22,6 +22,7 @@ from .chips.forms import (
     folder_form,
     form_values,
     music_chip_form,
+    new_music_chip_values,
 )
 from .chips.model import Chip, InvalidChip, TagMapping
 from .chips.registry import (
@@ -33,6 +34,7 @@ from .chips.registry import (
 from .chips.validation import validate_chip
 from .const import CONF_UID, SUBENTRY_CONTROL, SUBENTRY_TAG
 from .folders import Folder
+from .markdown import escape_markdown
 
 
 class _ChipFlow(ConfigSubentryFlow):
@@ -48,9 +50,9 @@ class _ChipFlow(ConfigSubentryFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> SubentryFlowResult:
         """Add a chip; the UID is prefilled with the last new chip placed."""
-        suggested: Mapping[str, Any] = user_input or {}
-        if not suggested and (uid := self._last_new_chip()):
-            suggested = {CONF_UID: uid}
+        suggested: Mapping[str, Any] = user_input or self._new_chip_values()
+        if not user_input and (uid := self._last_new_chip()):
+            suggested = {**suggested, CONF_UID: uid}
         return await self._async_form("user", user_input, suggested)
 
     async def async_step_reconfigure(
@@ -94,6 +96,10 @@ class _ChipFlow(ConfigSubentryFlow):
             errors=errors,
             description_placeholders=placeholders,
         )
+
+    def _new_chip_values(self) -> dict[str, Any]:
+        """Return what the form of a new chip shows filled in."""
+        return {}
 
     def _last_new_chip(self) -> str | None:
         """Return the UID of the last new chip placed: on this reader, else any.
@@ -146,6 +152,10 @@ class TagMappingFlow(_ChipFlow):
     _folders: list[Folder]
 
     @override
+    def _new_chip_values(self) -> dict[str, Any]:
+        return new_music_chip_values(self._get_entry())
+
+    @override
     async def _async_next(
         self, user_input: Mapping[str, Any], errors: dict[str, str]
     ) -> SubentryFlowResult:
@@ -178,7 +188,7 @@ class TagMappingFlow(_ChipFlow):
         return self.async_show_form(
             step_id="folder",
             data_schema=folder_form(chip, self._folders),
-            description_placeholders={"chip": chip.name},
+            description_placeholders={"chip": escape_markdown(chip.name)},
         )
 
 

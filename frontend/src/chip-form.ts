@@ -3,20 +3,22 @@ import { mdiArrowLeft, mdiChevronRight, mdiFolderMusicOutline, mdiFolderOutline 
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { loadHaForm, type FormField } from "./ha-elements";
 import { cardText, integrationText } from "./localize";
-import type { BrowseItem, ChipForm, HomeAssistant, LocalizeFunc } from "./types";
+import type { BrowseItem, ChipForm, HomeAssistant, LocalizeFunc, Playback } from "./types";
 
 const PLAYBACK = "playback";
 /** "Play on" for a chip without a speaker of its own: the reader's, wherever it lies. */
 export const READERS_SPEAKER = "reader";
 
-/** The form: "Play on" lists "This reader's speaker" first, then every speaker. */
-/** UID, name and music: the folder picker comes after them. */
+/** UID and name; then the music (the speaker to browse with, what it plays). */
+const NAME_FIELDS = 2;
+/** The music: the folder picker comes after it. */
 const MUSIC_FIELDS = 3;
+const MEDIA = "media";
 
 const schema = (speakers: { value: string; label: string }[]): FormField[] => [
   { name: "uid", required: true, selector: { text: {} } },
   { name: "name", required: true, selector: { text: {} } },
-  { name: "media", required: true, selector: { media: {} } },
+  { name: MEDIA, required: true, selector: { media: {} } },
   {
     name: "play_on",
     required: true,
@@ -31,13 +33,15 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
       {
         name: "repeat",
         selector: {
-          select: { options: ["off", "all", "one"], translation_key: "repeat", mode: "dropdown" },
+          // As the Settings form: from none to most.
+          select: { options: ["off", "one", "all"], translation_key: "repeat", mode: "dropdown" },
         },
       },
       {
         name: "volume",
         selector: {
-          number: { min: 0, max: 100, step: 1, mode: "slider", unit_of_measurement: "%" },
+          // A box, not a slider: empty (keep the speaker's volume) must not look like 0 %.
+          number: { min: 0, max: 100, step: 1, mode: "box", unit_of_measurement: "%" },
         },
       },
       {
@@ -60,9 +64,19 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
           },
         },
       },
+      { name: "bedtime", selector: { boolean: {} } },
     ],
   },
 ];
+
+/** A music chip's playback settings before a parent changes them: the Settings form's. */
+export const PLAYBACK_DEFAULTS: Readonly<Playback> = {
+  shuffle: false,
+  repeat: "off",
+  on_remove: "inherit",
+  mode: "music",
+  bedtime: false,
+};
 
 /** Where the Settings flow keeps this form's words. */
 const STEP = "config_subentries.tag.step.user";
@@ -133,7 +147,9 @@ export class NfcJukeboxChipForm extends LitElement {
       </div>
       ${base ? html`<ha-alert alert-type="error">${this._error(base)}</ha-alert>` : nothing}
       ${this.failure ? html`<ha-alert alert-type="error">${this.failure}</ha-alert>` : nothing}
-      ${this._form(data, fields.slice(0, MUSIC_FIELDS))}
+      ${this._form(data, fields.slice(0, NAME_FIELDS))}
+      <div class="section-title">${this._musicLabel()}</div>
+      ${this._form(data, fields.slice(NAME_FIELDS, MUSIC_FIELDS))}
       ${this._folders ? this._renderFolders(this._folders) : this._renderFolderButton()}
       ${this._form(data, fields.slice(MUSIC_FIELDS))}
       <div class="buttons">
@@ -178,7 +194,7 @@ export class NfcJukeboxChipForm extends LitElement {
 
   private _renderFolderButton(): TemplateResult {
     return html`<div class="folder-row">
-      <ha-button appearance="plain" size="small" @click=${this._openFolders}>
+      <ha-button appearance="plain" size="s" @click=${this._openFolders}>
         <ha-svg-icon slot="start" .path=${mdiFolderMusicOutline}></ha-svg-icon>
         ${integrationText(this.localize, `${STEP}.data.pick_folder`)}
       </ha-button>
@@ -278,14 +294,22 @@ export class NfcJukeboxChipForm extends LitElement {
     this._folders = undefined;
   }
 
+  private _musicLabel(): string {
+    return integrationText(this.localize, `${STEP}.data.${MEDIA}`);
+  }
+
   private _label = (field: FormField): string => {
     if (field.name === PLAYBACK) return integrationText(this.localize, `${STEP}.sections.playback.name`);
+    // "Music" heads the section: the media selector would put it on its speaker picker too.
+    if (field.name === MEDIA) return "";
     const own = integrationText(this.localize, `${STEP}.data.${field.name}`);
     return own || integrationText(this.localize, `${STEP}.sections.playback.data.${field.name}`);
   };
 
   private _helper = (field: FormField): string => {
     if (field.name === PLAYBACK) return "";
+    // The card shows "This reader's speaker" where Settings leaves the field empty.
+    if (field.name === "play_on") return cardText(this.localize, "play_on_help");
     const own = integrationText(this.localize, `${STEP}.data_description.${field.name}`);
     return own || integrationText(this.localize, `${STEP}.sections.playback.data_description.${field.name}`);
   };
@@ -324,6 +348,12 @@ export class NfcJukeboxChipForm extends LitElement {
     ha-alert {
       display: block;
       margin-bottom: 12px;
+    }
+    .section-title {
+      margin: 8px 0 12px;
+      font-size: var(--ha-font-size-m, 14px);
+      font-weight: var(--ha-font-weight-medium, 500);
+      color: var(--primary-text-color);
     }
     .folder-row {
       margin: -8px 0 16px;

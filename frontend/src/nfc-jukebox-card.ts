@@ -23,7 +23,7 @@ import {
 } from "@mdi/js";
 import "./editor";
 import "./chip-form";
-import { READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
+import { PLAYBACK_DEFAULTS, READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
 import type {
@@ -509,7 +509,12 @@ export class NfcJukeboxCard extends LitElement {
   }
 
   private _assign(uid: string): void {
-    const initial: ChipForm = { uid, name: "", play_on: READERS_SPEAKER, playback: {} };
+    const initial: ChipForm = {
+      uid,
+      name: "",
+      play_on: READERS_SPEAKER,
+      playback: { ...PLAYBACK_DEFAULTS },
+    };
     // The reader's speaker (or the one its chips play on) is the one a new chip wants
     // nearly always: the parent only picks the music.
     const reader = this._reader;
@@ -519,7 +524,11 @@ export class NfcJukeboxCard extends LitElement {
   }
 
   private _edit(chip: Chip): void {
-    const initial: ChipForm = { uid: chip.uid, name: chip.name, playback: { ...chip.playback } };
+    const initial: ChipForm = {
+      uid: chip.uid,
+      name: chip.name,
+      playback: { ...PLAYBACK_DEFAULTS, ...chip.playback },
+    };
     if (chip.media) initial.media = chip.media;
     initial.play_on = chip.play_on ?? READERS_SPEAKER;
     this._editing = { subentryId: chip.subentry_id, initial };

@@ -62,6 +62,8 @@ export interface Playback {
   on_remove?: string;
   /** How it resumes when put back: "music", "audiobook" or "start_over". */
   mode?: string;
+  /** It plays during quiet hours too. */
+  bedtime?: boolean;
 }
 
 export interface Chip {

@@ -338,6 +338,10 @@ def assign_music(page: Page, card: Locator, walk: Walk) -> None:
     walk.click(card.get_by_role("button", name="Assign"), "Assign")
     expect(card.get_by_role("textbox", name="Chip UID")).to_have_value(NEW_UID)
     card.get_by_role("textbox", name="Name").fill(NEW_CHIP)
+    # One "Music" heading over the speaker to browse with and what the chip plays;
+    # the speaker picker is not a second "Music".
+    expect(card.get_by_text("Music", exact=True)).to_have_count(1)
+    see_the_settings_defaults(page, card)
     # The speaker is the reader's: already filled in.
     walk.click(card.get_by_role("button", name="Pick media"), "Pick media")
     walk.click(page.get_by_label("My media", exact=True), "My media")
@@ -346,6 +350,31 @@ def assign_music(page: Page, card: Locator, walk: Walk) -> None:
     expect(card.get_by_role("button", name=NEW_MUSIC_FILE)).to_be_visible()
     screenshots(page, "05-assign-filled")
     walk.click(card.get_by_role("button", name="Save"), "Save")
+
+
+def see_the_settings_defaults(page: Page, card: Locator) -> None:
+    """See the Settings form's defaults in the playback settings of a new chip."""
+    card.get_by_text("Playback settings").click()
+    playback = card.locator("ha-expansion-panel")
+    for field, default in (
+        ("Repeat", "Off"),
+        ("When this chip is lifted", "As the reader is set"),
+        ("When put back", "Music: continue within the resume window"),
+    ):
+        expect(
+            playback.get_by_role("button", name=re.compile(f"^{field}.*{default}"))
+        ).to_be_visible()
+    # Empty (the speaker keeps its volume), not a slider at 0 %.
+    expect(playback.get_by_role("slider")).to_have_count(0)
+    expect(playback.get_by_role("spinbutton")).to_have_value("")
+    expect(playback.get_by_text("Allowed at bedtime")).to_be_visible()
+    expect(
+        card.get_by_text("the chip plays on the speaker of whichever reader")
+    ).to_be_visible()
+    expect(card.get_by_text("Left empty")).to_have_count(0)
+    playback.get_by_text("Allowed at bedtime").scroll_into_view_if_needed()
+    screenshots(page, "05-assign-playback")
+    card.get_by_text("Playback settings").click()
 
 
 def edit(page: Page, card: Locator) -> None:
@@ -371,6 +400,9 @@ def edit(page: Page, card: Locator) -> None:
     expect(
         card.get_by_text(f'This chip is already "{CHIP}". Edit that chip')
     ).to_be_visible()
+    # on the UID field (as Settings shows it), not at the top of the form
+    expect(card.locator("div.form > ha-alert")).to_have_count(0)
+    expect(card.locator("ha-form").first.locator("ha-alert")).to_contain_text(CHIP)
     expect(name).to_have_value(RENAMED_CHIP)
     screenshots(page, "09-edit-uid-taken")
     uid.fill(NEW_UID)

@@ -295,6 +295,20 @@ async def test_a_reply_that_stays_corrupted_is_a_protocol_error_then_all_is_well
     assert (await device.firmware_version()).chip == "PN532"
 
 
+async def test_a_timeout_names_the_whole_wait_not_the_0_ms_left_of_it(
+    emulator: Pn532Emulator, device: Pn532
+) -> None:
+    emulator.faults.ack_delay = 10.0
+    device.ack_timeout = 0.02
+    with pytest.raises(ReaderTimeout, match=r"^no ACK within 20 ms$"):
+        await device.firmware_version()
+    emulator.faults.ack_delay = 0.0
+    emulator.faults.reply_delay = 10.0
+    emulator.place(ntag215())
+    with pytest.raises(ReaderTimeout, match=r"^no answer within [1-9][0-9]* ms$"):
+        await device.list_passive_target(retries=1, timeout=0.05)
+
+
 async def test_a_late_reply_times_out_is_aborted_and_never_taken_for_a_tag(
     emulator: Pn532Emulator, device: Pn532
 ) -> None:

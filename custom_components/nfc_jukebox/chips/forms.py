@@ -9,8 +9,8 @@ from typing import Any, Final
 import probatio
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
 from homeassistant.components.media_player import RepeatMode
-from homeassistant.config_entries import ConfigSubentry
-from homeassistant.const import CONF_NAME
+from homeassistant.config_entries import ConfigEntry, ConfigSubentry
+from homeassistant.const import ATTR_ENTITY_ID, CONF_NAME
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import SectionConfig, section
 from homeassistant.helpers.selector import (
@@ -32,6 +32,7 @@ from ..const import (
     CONF_ACTION,
     CONF_BEDTIME,
     CONF_MEDIA,
+    CONF_MEDIA_PLAYER,
     CONF_MINUTES,
     CONF_MODE,
     CONF_ON_REMOVE,
@@ -49,8 +50,14 @@ from ..const import (
     ControlAction,
     OnRemove,
 )
-from ..folders import Folder, async_folders
-from .model import Chip, ControlChip, InvalidChip, TagMapping
+from ..folders import LOCAL_MEDIA, Folder, async_folders
+from .model import (
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
+    ControlChip,
+    InvalidChip,
+    TagMapping,
+)
 
 #: The music chip form's "Play a whole folder" choice, and the folder step's field.
 CONF_PICK_FOLDER: Final = "pick_folder"
@@ -159,6 +166,29 @@ def music_chip_form(*, with_uid: bool = True) -> probatio.Schema:
     return probatio.Schema(fields)
 
 
+def new_music_chip_values(entry: ConfigEntry) -> dict[str, Any]:
+    """Return what a new music chip's form shows: the reader's speaker to browse with.
+
+    The card fills it in the same way: a parent only picks the music.
+    """
+    if not (speaker := entry.options.get(CONF_MEDIA_PLAYER)):
+        return {}
+    return {
+        CONF_MEDIA: {
+            ATTR_ENTITY_ID: speaker,
+            ATTR_MEDIA_CONTENT_ID: "",
+            ATTR_MEDIA_CONTENT_TYPE: "",
+        }
+    }
+
+
+def plays_a_folder(chip: TagMapping) -> bool:
+    """Return whether the chip plays a folder of My media picked as a whole folder."""
+    return (chip.media_metadata or {}).get(
+        "media_class"
+    ) == "directory" and chip.media_content_id.startswith(f"{LOCAL_MEDIA}/")
+
+
 async def async_folders_to_pick(
     hass: HomeAssistant, user_input: Mapping[str, Any]
 ) -> list[Folder] | None:
@@ -239,9 +269,13 @@ def control_chip_schema() -> probatio.Schema:
 
 def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
     """Return a stored chip as its form shows it: every setting, defaults included."""
-    chip: Chip = (
-        TagMapping.from_subentry(subentry)
-        if subentry.subentry_type == SUBENTRY_TAG
-        else ControlChip.from_subentry(subentry)
-    )
-    return {CONF_NAME: chip.name, **chip.to_subentry_data()["data"]}
+    if subentry.subentry_type != SUBENTRY_TAG:
+        control = ControlChip.from_subentry(subentry)
+        return {CONF_NAME: control.name, **control.to_subentry_data()["data"]}
+    chip = TagMapping.from_subentry(subentry)
+    return {
+        CONF_NAME: chip.name,
+        **chip.to_subentry_data()["data"],
+        # Edited, a folder chip offers its folder again (it is chosen in the list).
+        CONF_PICK_FOLDER: plays_a_folder(chip),
+    }

@@ -224,7 +224,12 @@ class Pn532:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.ack_timeout
         while True:
-            event = await self.transport.receive(max(deadline - loop.time(), 0.0))
+            try:
+                event = await self.transport.receive(max(deadline - loop.time(), 0.0))
+            except ReaderTimeout:
+                # The transport names what was left of the wait, often 0 ms.
+                msg = f"no ACK within {self.ack_timeout * 1000:.0f} ms"
+                raise ReaderTimeout(msg) from None
             if isinstance(event, Ack):
                 return
             if isinstance(event, ErrorFrame):
@@ -244,8 +249,9 @@ class Pn532:
                 event = await self.transport.receive(
                     max(deadline - loop.time(), 0.0), size_hint
                 )
-            except ReaderTimeout as err:
-                raise _NoResponse(str(err)) from None
+            except ReaderTimeout:
+                msg = f"no answer within {timeout * 1000:.0f} ms"
+                raise _NoResponse(msg) from None
             if isinstance(event, Frame):
                 if event.tfi == PN532_TO_HOST and event.code == code + 1:
                     return event.data[1:]
