@@ -1,0 +1,153 @@
+"""Time Home Assistant's own pages and the card with many chips; prints JSON last.
+
+For each chip count it starts the development Home Assistant (``.venv-develop``, the
+latest release, devtools/hass_process.py) on a temporary configuration, onboards it,
+adds a simulated reader and that many music chips through the card's ``chip/save``,
+then drives Debian's Chromium (Playwright, as the browser tests do) and times, from
+the navigation to what a parent waits for:
+
+* ``settings_reader_s``: Settings → Devices & services → NFC Jukebox until the reader
+  is shown (Home Assistant lists a reader's chips, its config subentries, under it);
+* ``card_last_chip_s``: the dashboard with the card until the card shows the chip that
+  sorts last.
+
+Run it through ``scripts/bench-settings`` (``--help`` for the options).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import argparse
+import json
+import tempfile
+import time
+from typing import Any, Final
+
+from playwright.sync_api import Page, sync_playwright
+
+from devtools.hass_client import (
+    DASHBOARD_URL_PATH,
+    PASSWORD,
+    USERNAME,
+    set_up,
+)
+from devtools.hass_process import start_home_assistant
+
+CHROMIUM: Final = "/usr/bin/chromium"
+CHROMIUM_ARGS: Final = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+CONFIGURATION: Final = """\
+homeassistant:
+  latitude: 52.3731339
+  longitude: 4.8903147
+frontend:
+config:
+demo:
+logger:
+  default: warning
+"""
+SPEAKER: Final = "media_player.living_room"
+READER: Final = "Jukebox"
+#: chip/save commands sent over one websocket connection at a time
+BATCH: Final = 100
+#: how long a page may take before the figure is given up (seconds)
+PAGE_TIMEOUT: Final = 300.0
+
+
+def _chip(number: int) -> dict[str, Any]:
+    return {
+        "type": "nfc_jukebox/chip/save",
+        "uid": f"05{number:012X}",
+        "name": f"Song {number:04d}",
+        "media": {
+            "entity_id": SPEAKER,
+            "media_content_id": f"media-source://song/{number}",
+            "media_content_type": "music",
+        },
+    }
+
+
+def _timed(page: Page, url: str, text: str) -> float:
+    """Return the seconds from opening ``url`` until ``text`` is visible on it."""
+    started = time.monotonic()
+    page.goto(url)
+    page.get_by_text(text, exact=True).first.wait_for(timeout=PAGE_TIMEOUT * 1000)
+    return round(time.monotonic() - started, 2)
+
+
+def measure(chips: int) -> dict[str, Any]:
+    """Return the figures of a home with ``chips`` chips on one reader."""
+    with tempfile.TemporaryDirectory(prefix="nfc-jukebox-settings-") as config:
+        instance = start_home_assistant(Path(config), CONFIGURATION)
+        try:
+            api = instance.api
+            jukebox = set_up(api, reader_name=READER, chips=())
+            for start in range(0, chips, BATCH):
+                api.websocket(
+                    *(
+                        {**_chip(number), "entry_id": jukebox.entry_id}
+                        for number in range(start, min(chips, start + BATCH))
+                    )
+                )
+            api.add_card_dashboard()
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=CHROMIUM, args=list(CHROMIUM_ARGS)
+                )
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                page.goto(api.url)
+                page.get_by_role("textbox", name="Username").fill(USERNAME)
+                page.get_by_role("textbox", name="Password").fill(PASSWORD)
+                page.get_by_role("button", name="Log in").click()
+                page.get_by_role("link", name="Settings").wait_for()
+                figures = {
+                    "settings_reader_s": _timed(
+                        page,
+                        f"{api.url}/config/integrations/integration/nfc_jukebox",
+                        READER,
+                    ),
+                    "card_last_chip_s": _timed(
+                        page,
+                        f"{api.url}/{DASHBOARD_URL_PATH}/0",
+                        f"Song {chips - 1:04d}",
+                    ),
+                }
+                browser.close()
+        finally:
+            instance.stop()
+    return figures
+
+
+def main(argv: list[str]) -> int:
+    """Measure each chip count; print one line each, then the JSON report."""
+    parser = argparse.ArgumentParser(prog="scripts/bench-settings")
+    parser.add_argument(
+        "--chips",
+        type=int,
+        nargs="+",
+        default=[10, 1000],
+        help="chip counts to measure (default 10 1000)",
+    )
+    args = parser.parse_args(argv)
+    report: dict[str, Any] = {}
+    for chips in args.chips:
+        figures = measure(chips)
+        print(f"{chips} chips: {figures}", flush=True)
+        report.update({f"chips_{chips}_{key}": value for key, value in figures.items()})
+    print(json.dumps(report), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
