@@ -8,8 +8,10 @@ the navigation to what a parent waits for:
 
 * ``settings_reader_s``: Settings → Devices & services → NFC Jukebox until the reader
   is shown (Home Assistant lists a reader's chips, its config subentries, under it);
-* ``card_last_chip_s``: the dashboard with the card until the card shows the chip that
-  sorts last.
+* ``card_first_screen_s``: the dashboard with the card until the card shows its first
+  chip (the list draws only the rows on screen);
+* ``card_search_s``: typing the name of the chip that sorts last into the card's search
+  until that chip is shown.
 
 Run it through ``scripts/bench-settings`` (``--help`` for the options).
 """
@@ -37,6 +39,7 @@ from devtools.hass_client import (
 )
 from devtools.hass_process import start_home_assistant
 
+ARTIFACTS: Final = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM: Final = "/usr/bin/chromium"
 CHROMIUM_ARGS: Final = (
     "--no-sandbox",
@@ -86,6 +89,30 @@ def _timed(page: Page, url: str, text: str) -> float:
     return round(time.monotonic() - started, 2)
 
 
+def _searched(page: Page, name: str) -> float:
+    """Return the seconds from typing ``name`` into the card's search until it shows."""
+    search = page.get_by_role("searchbox")
+    started = time.monotonic()
+    search.fill(name)
+    page.get_by_text(name, exact=True).first.wait_for(timeout=PAGE_TIMEOUT * 1000)
+    return round(time.monotonic() - started, 2)
+
+
+def _screenshots(page: Page, chips: int) -> None:
+    """Save the card scrolled into its list, at 1280 and at 390 px: artifacts/."""
+    page.get_by_role("searchbox").fill("")
+    page.get_by_text("Song 0000", exact=True).first.wait_for()
+    page.mouse.wheel(0, 2000)
+    page.wait_for_timeout(300)  # the list draws the rows scrolled to
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / f"settings-card-{chips}.png").write_bytes(page.screenshot())
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.mouse.wheel(0, 2000)
+    page.wait_for_timeout(300)
+    (ARTIFACTS / f"settings-card-{chips}-phone.png").write_bytes(page.screenshot())
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def measure(chips: int) -> dict[str, Any]:
     """Return the figures of a home with ``chips`` chips on one reader."""
     with tempfile.TemporaryDirectory(prefix="nfc-jukebox-settings-") as config:
@@ -117,12 +144,12 @@ def measure(chips: int) -> dict[str, Any]:
                         f"{api.url}/config/integrations/integration/nfc_jukebox",
                         READER,
                     ),
-                    "card_last_chip_s": _timed(
-                        page,
-                        f"{api.url}/{DASHBOARD_URL_PATH}/0",
-                        f"Song {chips - 1:04d}",
+                    "card_first_screen_s": _timed(
+                        page, f"{api.url}/{DASHBOARD_URL_PATH}/0", "Song 0000"
                     ),
+                    "card_search_s": _searched(page, f"Song {chips - 1:04d}"),
                 }
+                _screenshots(page, chips)
                 browser.close()
         finally:
             instance.stop()

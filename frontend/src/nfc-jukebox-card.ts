@@ -21,6 +21,7 @@ import {
   mdiVolumeHigh,
   mdiWeatherNight,
 } from "@mdi/js";
+import { virtualize } from "@lit-labs/virtualizer/virtualize.js";
 import "./editor";
 import "./chip-form";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
@@ -40,6 +41,8 @@ import type {
 } from "./types";
 
 const CARD_TYPE = "nfc-jukebox-card";
+/** From how many chips the list draws only the rows on screen. */
+const VIRTUALIZE_FROM = 40;
 
 /** How the card shows why the house rules let a chip start nothing. */
 const BLOCK_ICONS = {
@@ -395,9 +398,18 @@ export class NfcJukeboxCard extends LitElement {
           : nothing}
       </div>
       ${search && !chips.length ? html`<div class="secondary empty">${this._t("no_match")}</div>` : nothing}
-      <ul class="chip-list">
-        ${chips.map((chip) => this._renderChip(reader, chip, canEdit))}
-      </ul>
+      ${chips.length > VIRTUALIZE_FROM
+        ? // Hundreds of chips: only the rows on screen are drawn (HA's own lists do the same).
+          html`<ul class="chip-list virtual">
+            ${virtualize({
+              items: chips,
+              keyFunction: (chip: Chip) => chip.subentry_id,
+              renderItem: (chip: Chip) => this._renderChip(reader, chip, canEdit),
+            })}
+          </ul>`
+        : html`<ul class="chip-list">
+            ${chips.map((chip) => this._renderChip(reader, chip, canEdit))}
+          </ul>`}
     </div>`;
   }
 
@@ -835,6 +847,13 @@ export class NfcJukeboxCard extends LitElement {
       list-style: none;
       margin: 0;
       padding: 0;
+    }
+    .chip-list.virtual {
+      display: block;
+    }
+    .chip-list.virtual > li {
+      width: 100%;
+      box-sizing: border-box;
     }
     .chip {
       display: flex;
