@@ -14,7 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Playwright
+from playwright.sync_api import (
+    BrowserContext,
+    Page,
+    Playwright,
+    expect,
+    sync_playwright,
+)
 
 from devtools.hass_client import OWNER_NAME, PASSWORD, USERNAME, HomeAssistantApi
 from devtools.hass_process import HASS, HomeAssistant, start_home_assistant
@@ -150,3 +156,31 @@ def launch_chromium(playwright: Playwright, profile: Path) -> BrowserContext:
         locale="en-US",
         timezone_id="UTC",
     )
+
+
+@contextmanager
+def chromium_page(
+    request: pytest.FixtureRequest, profile: Path, prefix: str, timeout_ms: int
+) -> Iterator[Page]:
+    """Yield a page of a fresh Chromium for a browser test module.
+
+    The module's old screenshots (artifacts/PREFIX-*.png) go first, and a failing test
+    leaves artifacts/PREFIX-failure.png. The speakers' artwork proxy is not fetched.
+    """
+    require_chromium()
+    ARTIFACTS.mkdir(exist_ok=True)
+    for old in ARTIFACTS.glob(f"{prefix}-*.png"):
+        old.unlink()
+    failures_before = request.session.testsfailed
+    expect.set_options(timeout=timeout_ms)
+    with sync_playwright() as playwright:
+        context = launch_chromium(playwright, profile)
+        context.set_default_timeout(timeout_ms)
+        page = context.pages[0] if context.pages else context.new_page()
+        page.route("**/api/media_player_proxy/**", lambda route: route.abort())
+        try:
+            yield page
+        finally:
+            if request.session.testsfailed > failures_before:
+                (ARTIFACTS / f"{prefix}-failure.png").write_bytes(page.screenshot())
+            context.close()

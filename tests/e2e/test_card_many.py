@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import pytest_socket
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from devtools.hass_client import Json
 from devtools.hass_process import HomeAssistant
@@ -21,9 +21,8 @@ from devtools.hass_process import HomeAssistant
 from .browser import (
     ARTIFACTS,
     MUSIC_FILE,
+    chromium_page,
     fresh_home_assistant,
-    launch_chromium,
-    require_chromium,
 )
 from .test_card import PHONE, READER, SPEAKER_ID, STEP_TIMEOUT_MS, log_in
 from .test_card_rules import open_card
@@ -66,20 +65,8 @@ def home_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAss
 @pytest.fixture
 def page(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
     """Return a page of a fresh Chromium; save artifacts/many-failure.png on failure."""
-    require_chromium()
-    ARTIFACTS.mkdir(exist_ok=True)
-    failures_before = request.session.testsfailed
-    expect.set_options(timeout=STEP_TIMEOUT_MS)
-    with sync_playwright() as playwright:
-        context = launch_chromium(playwright, tmp_path / "chromium")
-        context.set_default_timeout(STEP_TIMEOUT_MS)
-        page = context.pages[0] if context.pages else context.new_page()
-        try:
-            yield page
-        finally:
-            if request.session.testsfailed > failures_before:
-                (ARTIFACTS / "many-failure.png").write_bytes(page.screenshot())
-            context.close()
+    with chromium_page(request, tmp_path / "chromium", "many", STEP_TIMEOUT_MS) as page:
+        yield page
 
 
 def test_a_card_of_many_chips_draws_the_rows_on_screen_and_finds_any_chip(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import pytest_socket
-from playwright.sync_api import Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect
 
 from devtools.hass_client import Chip, Json
 from devtools.hass_process import HomeAssistant
@@ -21,9 +21,8 @@ from devtools.hass_process import HomeAssistant
 from .browser import (
     ARTIFACTS,
     MUSIC_FILE,
+    chromium_page,
     fresh_home_assistant,
-    launch_chromium,
-    require_chromium,
 )
 from .test_card import (
     CARD,
@@ -96,23 +95,10 @@ def home_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HomeAss
 @pytest.fixture
 def page(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
     """Return a page of a fresh Chromium; save artifacts/rules-failure.png on failure."""
-    require_chromium()
-    ARTIFACTS.mkdir(exist_ok=True)
-    for old in ARTIFACTS.glob("rules-*.png"):
-        old.unlink()
-    failures_before = request.session.testsfailed
-    expect.set_options(timeout=STEP_TIMEOUT_MS)
-    with sync_playwright() as playwright:
-        context = launch_chromium(playwright, tmp_path / "chromium")
-        context.set_default_timeout(STEP_TIMEOUT_MS)
-        page = context.pages[0] if context.pages else context.new_page()
-        page.route("**/api/media_player_proxy/**", lambda route: route.abort())
-        try:
-            yield page
-        finally:
-            if request.session.testsfailed > failures_before:
-                (ARTIFACTS / "rules-failure.png").write_bytes(page.screenshot())
-            context.close()
+    with chromium_page(
+        request, tmp_path / "chromium", "rules", STEP_TIMEOUT_MS
+    ) as page:
+        yield page
 
 
 def screenshot(page: Page, name: str) -> None:
