@@ -361,6 +361,11 @@ BAD_BOOKMARKS = {
         "saved_at",
     ),
     "position_that_is_a_string": (stored_bookmark(position="12"), "position"),
+    # checked by Home Assistant's own validator (probatio, not voluptuous)
+    "speaker_that_is_no_entity": (
+        stored_bookmark(entity_id="kids speaker"),
+        "entity_id",
+    ),
     "track_below_the_first": (stored_bookmark(track=-1), "track"),
     "no_bookmark_at_all": (["04A1B2C3D4E5F6"], "expected a mapping"),
 }

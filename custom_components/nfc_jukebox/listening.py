@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, override
 
-import voluptuous as vol
+import probatio
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import UnsupportedStorageVersionError
 from homeassistant.helpers.storage import Store
@@ -31,15 +31,15 @@ class Listening:
 def _iso_date(value: object) -> str:
     if not isinstance(value, str) or dt_util.parse_date(value) is None:
         msg = "expected an ISO date"
-        raise vol.Invalid(msg)
+        raise probatio.Invalid(msg)
     return value
 
 
-_LISTENING = vol.Schema(
+_LISTENING = probatio.Schema(
     {
-        vol.Required("day"): _iso_date,
-        vol.Optional("used"): SECONDS,
-        vol.Optional("granted"): COUNT,
+        probatio.Required("day"): _iso_date,
+        probatio.Optional("used"): SECONDS,
+        probatio.Optional("granted"): COUNT,
     }
 )
 
@@ -78,7 +78,7 @@ class ListeningStore(Store[dict[str, Any]]):
             if stored is None:
                 return Listening(day=today)
             listening = Listening(**_LISTENING(stored))
-        except (UnsupportedStorageVersionError, vol.Invalid) as err:
+        except (UnsupportedStorageVersionError, probatio.Invalid) as err:
             LOGGER.warning(
                 "Ignored the listening time in %s (today's counts from zero): %s",
                 self.key,

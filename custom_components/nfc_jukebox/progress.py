@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Final, override
 
-import voluptuous as vol
+import probatio
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import UnsupportedStorageVersionError
 from homeassistant.helpers import config_validation as cv
@@ -58,19 +58,19 @@ def _time_with_zone(value: object) -> str:
     saved = dt_util.parse_datetime(value) if isinstance(value, str) else None
     if saved is None or saved.tzinfo is None:
         msg = "expected an ISO time with its time zone"
-        raise vol.Invalid(msg)
+        raise probatio.Invalid(msg)
     return str(value)
 
 
-_BOOKMARK = vol.Schema(
+_BOOKMARK = probatio.Schema(
     {
-        vol.Required("entity_id"): cv.entity_id,
-        vol.Required("media_content_id"): str,
-        vol.Required("player_content_id"): vol.Any(None, str),
-        vol.Required("position"): vol.Any(None, SECONDS),
-        vol.Required("saved_at"): _time_with_zone,
+        probatio.Required("entity_id"): cv.entity_id,
+        probatio.Required("media_content_id"): str,
+        probatio.Required("player_content_id"): probatio.Any(None, str),
+        probatio.Required("position"): probatio.Any(None, SECONDS),
+        probatio.Required("saved_at"): _time_with_zone,
         # Bookmarks saved before folder chips have no track.
-        vol.Optional("track"): vol.Any(None, COUNT),
+        probatio.Optional("track"): probatio.Any(None, COUNT),
     }
 )
 
@@ -92,7 +92,7 @@ def bookmarks_from_stored(stored: object, key: str) -> dict[str, Bookmark]:
     for uid, data in stored.items():
         try:
             bookmarks[uid] = Bookmark(**_BOOKMARK(data))
-        except vol.Invalid as err:
+        except probatio.Invalid as err:
             LOGGER.warning(
                 "Skipped the bookmark of chip %s in %s (it plays from the start): %s",
                 uid,
