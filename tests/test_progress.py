@@ -30,7 +30,7 @@ from custom_components.nfc_jukebox.const import (
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from custom_components.nfc_jukebox.progress import DATA_PROGRESS, ProgressStore
-from custom_components.nfc_jukebox.websocket.view import reader_state
+from custom_components.nfc_jukebox.websocket.view import ChipChanges, reader_state
 
 from .conftest import WaitUntil
 from .playback.support import store_writes
@@ -698,10 +698,7 @@ async def test_the_card_shows_which_track_of_how_many_plays(
 async def test_the_card_edits_a_chip_saved_before_modes_by_its_mode(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    chip = next(
-        chip
-        for chip in reader_state(hass, init_integration)["chips"]
-        if chip["uid"] == STORIES
-    )
+    changed, _ = ChipChanges().changes(hass, init_integration)  # what the card is sent
+    chip = next(chip for chip in changed if chip["uid"] == STORIES)
 
     assert chip["playback"] == {"mode": "start_over", "shuffle": True}

@@ -87,10 +87,7 @@ class _ReaderSubscription:
                 {
                     "readers": [
                         reader_state(
-                            self.hass,
-                            entry,
-                            self._refused.get(entry.entry_id),
-                            chips=False,
+                            self.hass, entry, self._refused.get(entry.entry_id)
                         )
                         for entry in entries
                     ],

@@ -119,14 +119,12 @@ def reader_state(
     hass: HomeAssistant,
     entry: ConfigEntry,
     refused: Mapping[str, str | None] | None = None,
-    *,
-    chips: bool = True,
 ) -> dict[str, Any]:
-    """Return the state of one reader, as the card shows it, with the home's chips.
+    """Return the state of one reader, as the card shows it, but for the chips.
 
     ``refused`` maps the UID of a chip placed while the card looked to why the
-    house rules refused it then (None: they did not). Without ``chips`` the chips
-    are left out (a subscription sends what changed of them: ChipChanges).
+    house rules refused it then (None: they did not). The home's chips go apart:
+    a subscription sends what changed of them (ChipChanges).
     """
     loaded = entry.state is ConfigEntryState.LOADED
     reader = entry.runtime_data.reader if loaded else None
@@ -153,7 +151,7 @@ def reader_state(
         speaker = entry.options.get(CONF_MEDIA_PLAYER)
     sleep_until = jukebox.sleep_until if jukebox else None
     progress = jukebox.progress if jukebox else None
-    state: dict[str, Any] = {
+    return {
         ATTR_ENTRY_ID: entry.entry_id,
         "title": entry.title,
         "available": bool(reader and reader.available),
@@ -165,12 +163,6 @@ def reader_state(
         "max_volume": entry.options.get(CONF_MAX_VOLUME, DEFAULT_MAX_VOLUME),
         "rules": _rules(jukebox.rules) if jukebox else None,
     }
-    if chips:
-        state["chips"] = sorted(
-            (_chip(entry, subentry) for subentry in _chips_of(hass, entry)),
-            key=lambda chip: (chip["name"].casefold(), chip["uid"] or ""),
-        )
-    return state
 
 
 class ChipChanges:
