@@ -21,6 +21,7 @@ from .migration import async_migrate_entry as async_migrate_entry
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .notices import async_delete_reader_issues
 from .playback import Jukebox
+from .playback.days import async_remove_daily_picks
 from .pn532 import Pn532Error
 from .progress import async_remove_legacy_bookmarks, async_remove_progress
 from .readers.pn532 import reader_from_entry
@@ -102,6 +103,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
     """
     if not _move_chips(hass, entry):
         await async_remove_progress(hass)
+        await async_remove_daily_picks(hass)
     await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)

@@ -79,7 +79,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
 
     VERSION = 2
     #: 2: chips belong to the home, readers have a speaker (see async_migrate_entry)
-    MINOR_VERSION = 3
+    MINOR_VERSION = 4
 
     @staticmethod
     @callback

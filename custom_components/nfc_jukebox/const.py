@@ -109,7 +109,13 @@ CONF_MEDIA: Final = "media"
 #: a music chip's own speaker; none: the speaker of the reader it lies on
 CONF_PLAY_ON: Final = "play_on"
 CONF_PLAYBACK: Final = "playback"
+#: stored by chips saved before orders: True reads as Order.SHUFFLE
 CONF_SHUFFLE: Final = "shuffle"
+CONF_ORDER: Final = "order"
+#: a calendar chip's month (1-12); none: every month
+CONF_MONTH: Final = "month"
+#: the track (1 = the first) a calendar chip plays outside its days; none: "not yet"
+CONF_OUTSIDE_TRACK: Final = "outside_track"
 CONF_REPEAT: Final = "repeat"
 CONF_VOLUME: Final = "volume"
 #: stored by chips saved before modes: False reads as ChipMode.START_OVER
@@ -138,6 +144,22 @@ class ChipMode(StrEnum):
     AUDIOBOOK = "audiobook"
     #: always from the start
     START_OVER = "start_over"
+
+
+class Order(StrEnum):
+    """Which of a music chip's tracks play, and in which order."""
+
+    IN_ORDER = "in_order"
+    SHUFFLE = "shuffle"
+    #: an Advent calendar: track N on day N of the month
+    DAY_OF_MONTH = "day_of_month"
+    #: the next track each calendar day, the same one all day
+    DAILY = "daily"
+
+    @property
+    def by_calendar(self) -> bool:
+        """Return whether the day chooses the one track that plays."""
+        return self in (Order.DAY_OF_MONTH, Order.DAILY)
 
 
 class ControlAction(StrEnum):

@@ -56,7 +56,11 @@ export interface BrowseItem {
 }
 
 export interface Playback {
-  shuffle?: boolean;
+  order?: "in_order" | "shuffle" | "day_of_month" | "daily";
+  /** A day-of-the-month chip's month (1-12); none: every month. */
+  month?: number;
+  /** The track (1 = the first) a day-of-the-month chip plays outside its days. */
+  outside_track?: number;
   repeat?: string;
   volume?: number;
   on_remove?: string;

@@ -59,7 +59,7 @@ async def test_saving_a_new_chip_adds_it_like_the_settings_flow(
         "media": MEDIA,
         # the form's defaults, as the Settings flow stores them
         "playback": {
-            "shuffle": False,
+            "order": "in_order",
             "repeat": "off",
             "on_remove": "inherit",
             "mode": "music",

@@ -36,8 +36,9 @@ from ..folders import async_get_folder_listings
 from ..listeners import Listeners
 from ..rules import HouseRules
 from ..sounds import Sound
-from ..tracks import plays_by_track
+from ..tracks import plays_by_track, resume_track
 from .controls import Controls
+from .days import DailyPicks, async_get_daily_picks
 from .feedback import Feedback
 from .listing import ChipListings
 from .queue import ChipQueue
@@ -77,6 +78,8 @@ class Jukebox:
         self.feedback = Feedback(hass, entry, self.speakers)
         self.resume = Resume(hass, entry)
         self.listings = ChipListings(hass, entry, async_get_folder_listings(hass))
+        #: which track a calendar chip plays today; loaded by async_load
+        self.days: DailyPicks
         self.queue = ChipQueue(
             hass,
             entry,
@@ -115,6 +118,7 @@ class Jukebox:
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
         await self.resume.async_load()
+        self.days = await async_get_daily_picks(self.hass)
         self.entry.async_on_unload(
             self.bookmarks.async_add_listener(self.queue.progress_reset)
         )
@@ -214,8 +218,8 @@ class Jukebox:
             return block
         if isinstance(chip, ControlChip):
             await self.controls.run(chip)
-        else:
-            await self._play(chip)
+        elif not await self._play(chip):
+            return None
         await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
         return None
 
@@ -246,15 +250,29 @@ class Jukebox:
         self.last_unknown_uid = tag.uid
         async_create_new_chip_issue(self.hass, self.entry, tag.uid)
 
-    async def _play(self, mapping: TagMapping) -> None:
-        """Play a music chip: its queue chooses the track, its session starts it."""
+    async def _play(self, mapping: TagMapping) -> bool:
+        """Play a music chip: its queue chooses the track, its session starts it.
+
+        Return False if it plays nothing today (a calendar chip outside its days).
+        """
         self.queue.stop()
         tracks = None
         if plays_by_track(mapping.media_content_id, mapping.mode):
             tracks = await self.listings.async_tracks(mapping)
         bookmark = self.resume.resumable(mapping)
+        today = None
+        if tracks is not None and mapping.order.by_calendar:
+            if (today := self.days.async_today(mapping, tracks)) is None:
+                await self.feedback.answer(
+                    Sound.NOT_YET, speaker_for(mapping, self.entry)
+                )
+                return False
+            if bookmark is not None and resume_track(tracks, bookmark) != tracks.index(
+                today
+            ):
+                bookmark = None  # another day's track: today's starts from its start
         # Chosen before the speaker is asked: tag_placed says which track plays.
-        folder = self.queue.plan(mapping, tracks, bookmark)
+        folder = self.queue.plan(mapping, tracks, bookmark, today)
         try:
             player = speaker_for(mapping, self.entry)
             state = self.speakers.state(player)
@@ -270,6 +288,7 @@ class Jukebox:
             # Told once the speaker was asked: the entities' update is not on the way
             # from a chip to its music.
             self._notify()
+        return True
 
     def _control_target(self) -> str:
         """Return the speaker a control chip acts on: the one that played last."""
