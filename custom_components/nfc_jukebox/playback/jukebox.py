@@ -42,6 +42,7 @@ from .days import DailyPicks, async_get_daily_picks
 from .feedback import Feedback
 from .listing import ChipListings
 from .queue import ChipQueue
+from .remote import Remote
 from .resume import Progress, Resume, playing_progress, stopped_progress
 from .session import Session
 from .sleep_timer import SleepTimer
@@ -114,6 +115,7 @@ class Jukebox:
             sleep_timer=self.sleep_timer,
             target=self._control_target,
         )
+        self.remote = Remote(self.controls, self.rules, self.actions)
 
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
