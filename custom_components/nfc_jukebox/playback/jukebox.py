@@ -41,6 +41,7 @@ from .controls import Controls
 from .feedback import Feedback
 from .listing import ChipListings
 from .queue import ChipQueue
+from .remote import Remote
 from .resume import Progress, Resume, playing_progress, stopped_progress
 from .session import Session
 from .sleep_timer import SleepTimer
@@ -111,6 +112,7 @@ class Jukebox:
             sleep_timer=self.sleep_timer,
             target=self._control_target,
         )
+        self.remote = Remote(self.controls, self.rules, self.actions)
 
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
