@@ -1,4 +1,4 @@
-"""Config flow: add a reader (serial, I2C, SPI, network, simulated, scanner), reconfigure.
+"""Config flow: add a reader (serial, I2C, SPI, RC522, network, simulated, scanner).
 
 Its options are options_flow.py's, its chips subentry_flows.py's, and the offer of a
 new chip (a discovered flow) discovery_flow.py's.
@@ -27,6 +27,7 @@ from .const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
+    CONF_CHIP,
     CONF_CONNECTION,
     CONF_MEDIA_PLAYER,
     CONF_SCANNER_DEVICE,
@@ -38,18 +39,19 @@ from .const import (
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
     Connection,
+    SimulatedChip,
 )
 from .discovery_flow import NewChipFlow
 from .home import is_reader
 from .options_flow import NfcJukeboxOptionsFlow
 from .pn532 import (
     NotAPn532,
-    Pn532,
     Pn532Error,
     ReaderNotFound,
     ReaderPermissionDenied,
     ReaderTimeout,
 )
+from .rc522 import NotAnRc522
 from .reader_forms import (
     device_integration,
     find_serial_ports,
@@ -62,10 +64,12 @@ from .reader_forms import (
     scanner_schema,
     scanners,
     serial_schema,
+    simulated_schema,
     spi_schema,
     stable_port,
 )
-from .readers.pn532 import connection_from_entry_data
+from .readers.pn532 import chip_from_entry_data, connection_from_entry_data
+from .readers.rc522 import rc522_connection
 from .subentry_flows import ControlChipFlow, TagMappingFlow
 
 CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
@@ -73,6 +77,7 @@ CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
     (ReaderNotFound, "port_not_found"),
     (ReaderTimeout, "no_answer"),
     (NotAPn532, "not_pn532"),
+    (NotAnRc522, "not_rc522"),
 )
 
 
@@ -121,6 +126,7 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
             Connection.SERIAL: self.async_step_serial,
             Connection.I2C: self.async_step_i2c,
             Connection.SPI: self.async_step_spi,
+            Connection.RC522: self.async_step_rc522,
             Connection.NETWORK: self.async_step_network,
             Connection.SIMULATED: self.async_step_simulated,
             Connection.SCANNER: self.async_step_scanner,
@@ -196,6 +202,28 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
                     )
         return self._show("spi", spi_schema(), errors, user_input)
 
+    async def async_step_rc522(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up an RC522 (MFRC522) on an SPI bus."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            numbers, errors = whole_numbers(
+                user_input, CONF_BUS, CONF_SPI_DEVICE, CONF_SPEED_HZ
+            )
+            if not errors:
+                data = {CONF_CONNECTION: Connection.RC522, **numbers}
+                errors = await self._async_try_connect(data, CONF_BUS)
+                if not errors:
+                    where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
+                    return await self._async_finish(
+                        rc522_connection(data).key,
+                        f"RC522 SPI {where}",
+                        data,
+                        user_input,
+                    )
+        return self._show("rc522", spi_schema(), errors, user_input)
+
     async def async_step_network(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
@@ -218,7 +246,7 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
     async def async_step_simulated(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set up a simulated reader, backed by the built-in PN532 emulator.
+        """Set up a simulated reader, backed by the built-in PN532 or RC522 emulator.
 
         Several may exist, so each gets a unique id of its own; the user names
         them by renaming the entry.
@@ -229,11 +257,13 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
                 if self.source == SOURCE_RECONFIGURE
                 else None
             ) or f"simulated:{uuid4().hex}"
-            data = {CONF_CONNECTION: Connection.SIMULATED}
+            data: dict[str, Any] = {CONF_CONNECTION: Connection.SIMULATED}
+            if (chip := user_input.get(CONF_CHIP)) == SimulatedChip.RC522:
+                data[CONF_CHIP] = chip
             return await self._async_finish(
                 unique_id, DEFAULT_SIMULATED_NAME, data, user_input
             )
-        return self._show("simulated", probatio.Schema({}), {}, user_input)
+        return self._show("simulated", simulated_schema(), {}, user_input)
 
     async def async_step_scanner(
         self, user_input: dict[str, Any] | None = None
@@ -297,7 +327,7 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
     ) -> dict[str, str]:
         """Read the firmware version; return form errors for what went wrong."""
         try:
-            device = Pn532(connection_from_entry_data(data).transport())
+            device = chip_from_entry_data(data)
             await device.open()
         except Pn532Error as err:
             # Most specific first: ReaderPermissionDenied is a ReaderNotFound.

@@ -19,6 +19,7 @@ class Connection(StrEnum):
     SERIAL = "serial"
     I2C = "i2c"
     SPI = "spi"
+    RC522 = "rc522"
     NETWORK = "network"
     SCANNER = "scanner"
     SIMULATED = "simulated"
@@ -30,6 +31,8 @@ CONF_BUS: Final = "bus"
 CONF_ADDRESS: Final = "address"
 CONF_SPI_DEVICE: Final = "device"
 CONF_SPEED_HZ: Final = "speed_hz"
+#: which chip a simulated reader emulates (a SimulatedChip; PN532 when absent)
+CONF_CHIP: Final = "chip"
 #: the device whose tag_scanned events a scanner reader follows
 CONF_SCANNER_DEVICE: Final = "device_id"
 
@@ -40,6 +43,14 @@ DEFAULT_SPI_BUS: Final = 0
 DEFAULT_SPI_DEVICE: Final = 0
 DEFAULT_SPEED_HZ: Final = 1_000_000
 DEFAULT_SIMULATED_NAME: Final = "Simulated reader"
+
+
+class SimulatedChip(StrEnum):
+    """The reader chips a simulated reader can emulate."""
+
+    PN532 = "pn532"
+    RC522 = "rc522"
+
 
 # Reader behaviour (options)
 CONF_ON_REMOVE: Final = "on_remove"

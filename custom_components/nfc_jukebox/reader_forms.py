@@ -30,6 +30,7 @@ from .const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
+    CONF_CHIP,
     CONF_MEDIA_PLAYER,
     CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
@@ -42,6 +43,7 @@ from .const import (
     DEFAULT_SPI_DEVICE,
     DOMAIN,
     SCANNER_INTEGRATIONS,
+    SimulatedChip,
 )
 from .home import reader_entries
 
@@ -178,6 +180,21 @@ def spi_schema() -> probatio.Schema:
             probatio.Required(CONF_SPEED_HZ, default=DEFAULT_SPEED_HZ): number_box(
                 10_000, 5_000_000, 1000
             ),
+        }
+    )
+
+
+def simulated_schema() -> probatio.Schema:
+    """Return the form of a simulated reader: which chip it emulates."""
+    return probatio.Schema(
+        {
+            probatio.Optional(CONF_CHIP, default=SimulatedChip.PN532): SelectSelector(
+                SelectSelectorConfig(
+                    options=list(SimulatedChip),
+                    translation_key="simulated_chip",
+                    mode=SelectSelectorMode.LIST,
+                )
+            )
         }
     )
 
