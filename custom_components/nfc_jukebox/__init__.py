@@ -14,6 +14,7 @@ from homeassistant.helpers.typing import ConfigType
 from .const import DOMAIN, LOGGER
 from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
+from .http.chips_io import async_register_chips_io
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
@@ -42,10 +43,11 @@ PLATFORMS = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions, the sounds and the dashboard card; readers are entries."""
+    """Register the actions, the sounds, the card and its endpoints; readers are entries."""
     async_setup_services(hass)
     async_setup_websocket_api(hass)
     await async_register_card(hass)
+    async_register_chips_io(hass)
     await async_register_sounds(hass)
     return True
 
