@@ -10,6 +10,7 @@ as the home has it. Every change goes through the registry's save path.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -218,5 +219,7 @@ async def async_restore(
     """Apply a restore: new chips on ``reader``, changed ones where they are stored."""
     for chip in plan.new:
         await async_save_chip(hass, reader, chip)
+        await asyncio.sleep(0)  # a save need not wait: let the readers act in between
     for chip, subentry in plan.changed:
         await async_save_chip(hass, reader, chip, subentry=subentry)
+        await asyncio.sleep(0)
