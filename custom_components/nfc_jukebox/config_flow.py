@@ -1,6 +1,7 @@
 """Config flow: add a reader (serial, I2C, SPI, network, simulated, scanner), reconfigure.
 
-Its options are options_flow.py's, its chips subentry_flows.py's.
+Its options are options_flow.py's, its chips subentry_flows.py's, and the offer of a
+new chip (a discovered flow) discovery_flow.py's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import probatio
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
-    ConfigFlow,
     ConfigFlowResult,
     ConfigSubentryFlow,
 )
@@ -39,6 +39,8 @@ from .const import (
     SUBENTRY_TAG,
     Connection,
 )
+from .discovery_flow import NewChipFlow
+from .home import is_reader
 from .options_flow import NfcJukeboxOptionsFlow
 from .pn532 import (
     NotAPn532,
@@ -74,8 +76,8 @@ CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
 )
 
 
-class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
-    """Add a PN532 reader."""
+class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
+    """Add a PN532 reader, or give a new chip its music (NewChipFlow)."""
 
     VERSION = 2
     #: 2: chips belong to the home, readers have a speaker (see async_migrate_entry)
@@ -90,9 +92,18 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     @classmethod
     @callback
     @override
+    def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
+        return is_reader(config_entry)
+
+    @classmethod
+    @callback
+    @override
     def async_get_supported_subentry_types(
         cls, config_entry: ConfigEntry
     ) -> dict[str, type[ConfigSubentryFlow]]:
+        # An ignored offer of a new chip is an entry too, but no reader to add chips to.
+        if not is_reader(config_entry):
+            return {}
         return {SUBENTRY_TAG: TagMappingFlow, SUBENTRY_CONTROL: ControlChipFlow}
 
     @override

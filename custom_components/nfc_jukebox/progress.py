@@ -22,6 +22,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN, LOGGER
+from .home import reader_entries
 from .listeners import Listeners
 from .stored import COUNT, SECONDS
 
@@ -152,7 +153,7 @@ class ChipProgress:
             stored = None
         self._bookmarks = bookmarks_from_stored(stored or {}, STORAGE_KEY)
         migrated = False
-        for entry in self.hass.config_entries.async_entries(DOMAIN):
+        for entry in reader_entries(self.hass):
             old = _store(self.hass, legacy_storage_key(entry.entry_id))
             if (bookmarks := await old.async_load()) is None:
                 continue

@@ -43,6 +43,7 @@ from .const import (
     DOMAIN,
     SCANNER_INTEGRATIONS,
 )
+from .home import reader_entries
 
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
@@ -128,7 +129,7 @@ def likely_speaker(hass: HomeAssistant) -> str | None:
 
     The speaker of a reader the home has, else the only speaker there is.
     """
-    for entry in hass.config_entries.async_entries(DOMAIN):
+    for entry in reader_entries(hass):
         if speaker := entry.options.get(CONF_MEDIA_PLAYER):
             return str(speaker)
     speakers = hass.states.async_entity_ids(MEDIA_PLAYER_DOMAIN)

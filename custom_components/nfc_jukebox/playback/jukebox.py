@@ -18,8 +18,8 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.start import async_at_started
 
+from ..chips.discovery import async_offer_new_chip
 from ..chips.model import Chip, ControlChip, TagMapping, normalise_uid, speaker_for
-from ..chips.notices import async_create_new_chip_issue
 from ..chips.registry import SIGNAL_CHIP_SAVED, find_chip
 from ..const import (
     CONF_MEDIA_PLAYER,
@@ -232,10 +232,10 @@ class Jukebox:
 
     @callback
     def _unknown_tag(self, tag: TagInfo) -> None:
-        """Offer to assign music to a new tag: a repair whose fix adds the mapping.
+        """Offer a new chip its music, in Settings → Devices & services → Discovered.
 
-        One issue per tag, so placing the same tag again does not notify again.
-        Phones present a new random UID every time: they cannot be assigned.
+        One offer per chip, so placing it again does not notify again. Phones
+        present a new random UID every time: they cannot be given music.
         """
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
         self.entry.async_create_background_task(
@@ -246,7 +246,7 @@ class Jukebox:
         if not tag.target.has_stable_uid:
             return
         self.last_unknown_uid = tag.uid
-        async_create_new_chip_issue(self.hass, self.entry, tag.uid)
+        async_offer_new_chip(self.hass, self.entry, tag.uid)
 
     async def _play(self, mapping: TagMapping) -> None:
         """Play a music chip: its queue chooses the track, its session starts it."""
