@@ -76,6 +76,12 @@ from pytest_homeassistant_custom_component.common import (
     setup_test_component_platform,
 )
 
+from custom_components.nfc_jukebox.chips.backup import (
+    async_restore,
+    export_chips,
+    plan_restore,
+    read_backup,
+)
 from custom_components.nfc_jukebox.chips.model import TagMapping
 from custom_components.nfc_jukebox.chips.registry import async_save_chip
 from custom_components.nfc_jukebox.config_flow import NfcJukeboxConfigFlow
@@ -675,7 +681,7 @@ async def _home_of_many_chips(
     first_screen = card.sent
     saves: list[float] = []
     pushed: list[int] = []
-    speaker = bench_reader.entity_id
+    speaker = bench_reader.speaker.entity_id
     for number in range(CHIP_SAVES):
         chip = TagMapping(
             uid=_other_uid(chips + number),
@@ -691,6 +697,7 @@ async def _home_of_many_chips(
         saves.append(time.perf_counter() - began)
         pushed.append(card.sent - before)
     subscription.stop()
+    backup_figures = await _backup_and_restore(bench, bench_reader)
     summary = result.summary(1)
     bench.ticker.phase = "chips teardown"
     await bench.remove_readers([bench_reader])
@@ -703,6 +710,46 @@ async def _home_of_many_chips(
         "save_ms_p95": _ms(_percentile(saves, 95)),
         "card_first_state_bytes": first_screen,
         "card_bytes_per_save_p50": int(_percentile([float(p) for p in pushed], 50)),
+        **backup_figures,
+    }
+
+
+async def _backup_and_restore(
+    bench: Bench, bench_reader: BenchReader
+) -> dict[str, Any]:
+    """Time the home's backup, a restore's preview and a restore with every chip renamed."""
+    hass = bench.hass
+    bench.ticker.phase = "chips export"
+    began = time.perf_counter()
+    text = json.dumps(export_chips(hass))
+    export_s = time.perf_counter() - began
+    backup = json.loads(text)
+    for chip in backup["chips"]:
+        chip["name"] += " (restored)"
+    text = json.dumps(backup)
+    bench.ticker.phase = "chips import preview"
+    began = time.perf_counter()
+    chips = await hass.async_add_executor_job(read_backup, json.loads(text))
+    read_s = time.perf_counter() - began
+    began = time.perf_counter()
+    plan = plan_restore(hass, chips)
+    preview_s = time.perf_counter() - began
+    bench.ticker.phase = "chips import"
+    began = time.perf_counter()
+    await async_restore(hass, plan, bench_reader.entry)
+    bench.ticker.phase = "chips import settling"
+    await hass.async_block_till_done()
+    restore_s = time.perf_counter() - began
+    return {
+        "export_ms": _ms(export_s),
+        "export_bytes": len(text.encode()),
+        "chips_exported": len(backup["chips"]),
+        # the schemas in an executor, then what the chips are in this home, on the loop
+        "import_read_ms": _ms(read_s),
+        "import_preview_ms": _ms(preview_s),
+        "import_changed": len(plan.changed),
+        "import_conflicts": len(plan.conflicts),
+        "import_s": round(restore_s, 2),
     }
 
 

@@ -16,6 +16,7 @@ from .const import DOMAIN, LOGGER
 from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
 from .home import reader_entries
+from .http.chips_io import async_register_chips_io
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
@@ -45,11 +46,12 @@ PLATFORMS = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions, the sounds and the dashboard card; readers are entries."""
+    """Register the actions, the sounds, the card and its endpoints; readers are entries."""
     async_delete_new_chip_issues(hass)
     async_setup_services(hass)
     async_setup_websocket_api(hass)
     await async_register_card(hass)
+    async_register_chips_io(hass)
     await async_register_sounds(hass)
     return True
 

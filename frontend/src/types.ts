@@ -31,6 +31,8 @@ export interface HomeAssistant {
   loadBackendTranslation(category: string, integration: string): Promise<LocalizeFunc>;
   callWS<T>(message: Record<string, unknown>): Promise<T>;
   callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
+  /** A request to Home Assistant's HTTP API with the user's token. */
+  fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
 }
 
 export interface CardConfig {
