@@ -7,28 +7,25 @@ queue of a chip with several tracks, and the progress kept of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from homeassistant.components.media_player import MediaPlayerState
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
-from homeassistant.helpers.start import async_at_started
 
 from ..chips.discovery import async_offer_new_chip
-from ..chips.model import Chip, ControlChip, TagMapping, normalise_uid, speaker_for
+from ..chips.model import Chip, ControlChip, TagMapping, speaker_for
 from ..chips.registry import SIGNAL_CHIP_SAVED, find_chip
 from ..const import (
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
-    CONF_UID,
     DEFAULT_ON_REMOVE,
     DOMAIN,
     LOGGER,
-    SUBENTRY_TAG,
     Block,
     OnRemove,
 )
@@ -70,8 +67,6 @@ class Jukebox:
         #: the UID of the chip on the reader, as its events tell
         self._on_reader: str | None = None
         self._listeners: Listeners[[]] = Listeners()
-        #: the music chips as last saved: one saved since is listed again
-        self._saved_chips: dict[str, tuple[str, Mapping[str, Any]]] = {}
         self.rules = HouseRules(hass, entry, self)
         self.speakers = Speakers(hass, entry)
         self.actions = SpeakerActions(hass, entry)
@@ -125,12 +120,7 @@ class Jukebox:
             self.bookmarks.async_add_listener(self.queue.progress_reset)
         )
         await self.rules.async_load()
-        self._saved_chips = self._music_chips()
-        self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
-        # A chip added later is listed when it is saved, not when it is placed.
-        self.entry.async_on_unload(
-            self.entry.add_update_listener(self._async_entry_updated)
-        )
+        self.listings.follow_saved(self.bookmarks)
         self.entry.async_on_unload(
             async_dispatcher_connect(self.hass, SIGNAL_CHIP_SAVED, self._chip_saved)
         )
@@ -343,35 +333,3 @@ class Jukebox:
         ):
             return  # its music plays: a new name or setting needs no start over
         self.actions.schedule(partial(self._placed, chip), "saved chip")
-
-    async def _async_entry_updated(
-        self, _hass: HomeAssistant, _entry: ConfigEntry
-    ) -> None:
-        """List the music of the chips saved since (added or edited) again.
-
-        A chip deleted (or given another UID) that no reader of the home knows
-        any more takes its progress with it.
-        """
-        chips = self._music_chips()
-        for subentry_id, saved in chips.items():
-            if self._saved_chips.get(subentry_id) != saved:
-                self.listings.saved(saved[1])
-        uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
-        for _title, data in self._saved_chips.values():
-            uid = normalise_uid(data[CONF_UID])
-            if uid not in uids and find_chip(self.hass, uid) is None:
-                self.bookmarks.async_forget(uid)
-        self._saved_chips = chips
-
-    def _music_chips(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
-        """Return the music chips of the reader as saved (title, data), by subentry."""
-        return {
-            subentry.subentry_id: (subentry.title, subentry.data)
-            for subentry in self.entry.subentries.values()
-            if subentry.subentry_type == SUBENTRY_TAG
-        }
-
-    @callback
-    def _warm_folders(self, _hass: HomeAssistant) -> None:
-        """List the chips' folders and albums once Home Assistant runs."""
-        self.listings.warm(data for _title, data in self._music_chips().values())
