@@ -86,7 +86,7 @@ async def test_an_administrator_exports_every_chip_of_the_home(
             "metadata": {"title": "Lullabies"},
         },
         "playback": {
-            "shuffle": True,
+            "order": "shuffle",
             "repeat": "off",
             "on_remove": "inherit",
             "mode": "music",
