@@ -184,45 +184,40 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Set up a reader on an SPI bus."""
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            numbers, errors = whole_numbers(
-                user_input, CONF_BUS, CONF_SPI_DEVICE, CONF_SPEED_HZ
-            )
-            if not errors:
-                data = {CONF_CONNECTION: Connection.SPI, **numbers}
-                errors = await self._async_try_connect(data, CONF_BUS)
-                if not errors:
-                    where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
-                    return await self._async_finish(
-                        connection_from_entry_data(data).key,
-                        f"PN532 SPI {where}",
-                        data,
-                        user_input,
-                    )
-        return self._show("spi", spi_schema(), errors, user_input)
+        return await self._async_spi_step("spi", Connection.SPI, user_input)
 
     async def async_step_rc522(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Set up an RC522 (MFRC522) on an SPI bus."""
+        return await self._async_spi_step("rc522", Connection.RC522, user_input)
+
+    async def _async_spi_step(
+        self,
+        step_id: str,
+        connection: Connection,
+        user_input: dict[str, Any] | None,
+    ) -> ConfigFlowResult:
+        """Set up a PN532 or an RC522 on an SPI bus: the same fields, another chip."""
         errors: dict[str, str] = {}
         if user_input is not None:
             numbers, errors = whole_numbers(
                 user_input, CONF_BUS, CONF_SPI_DEVICE, CONF_SPEED_HZ
             )
             if not errors:
-                data = {CONF_CONNECTION: Connection.RC522, **numbers}
+                data = {CONF_CONNECTION: connection, **numbers}
                 errors = await self._async_try_connect(data, CONF_BUS)
                 if not errors:
+                    rc522 = connection is Connection.RC522
+                    key = (rc522_connection if rc522 else connection_from_entry_data)(
+                        data
+                    ).key
                     where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
+                    chip = "RC522" if rc522 else "PN532"
                     return await self._async_finish(
-                        rc522_connection(data).key,
-                        f"RC522 SPI {where}",
-                        data,
-                        user_input,
+                        key, f"{chip} SPI {where}", data, user_input
                     )
-        return self._show("rc522", spi_schema(), errors, user_input)
+        return self._show(step_id, spi_schema(), errors, user_input)
 
     async def async_step_network(
         self, user_input: dict[str, Any] | None = None
