@@ -12,11 +12,17 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .chips.discovery import async_withdraw_reader_offers
+from .chips.pictures import async_load_pictures
+from .chips.registry import (
+    async_delete_pictures_of_gone_chips,
+    async_follow_deleted_chips,
+)
 from .const import DOMAIN, LOGGER
 from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
 from .home import reader_entries
 from .http.chips_io import async_register_chips_io
+from .http.pictures import async_register_pictures
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
@@ -52,6 +58,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_websocket_api(hass)
     await async_register_card(hass)
     async_register_chips_io(hass)
+    await async_load_pictures(hass)
+    async_register_pictures(hass)
+    async_follow_deleted_chips(hass)
     await async_register_sounds(hass)
     return True
 
@@ -108,6 +117,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
     progress.
     """
     if not _move_chips(hass, entry):
+        await async_delete_pictures_of_gone_chips(hass)
         await async_remove_progress(hass)
         await async_remove_daily_picks(hass)
     await async_remove_legacy_bookmarks(hass, entry.entry_id)

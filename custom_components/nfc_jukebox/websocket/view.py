@@ -8,7 +8,14 @@ from typing import Any, Final
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
 from homeassistant.core import HomeAssistant
 
-from ..chips.model import TagMapping, normalise_uid, speaker_for, stored_mode
+from ..chips.model import (
+    ATTR_METADATA,
+    TagMapping,
+    normalise_uid,
+    speaker_for,
+    stored_mode,
+)
+from ..chips.pictures import picture_url
 from ..chips.registry import find_chip, find_chip_subentry, home_chips
 from ..const import (
     CONF_ACTION,
@@ -37,13 +44,29 @@ from .helpers import ATTR_ENTRY_ID, ATTR_SUBENTRY_ID
 KIND: Final = {SUBENTRY_TAG: "music", SUBENTRY_CONTROL: "control"}
 
 
-def _chip(entry: ConfigEntry, subentry: ConfigSubentry) -> dict[str, Any]:
-    """Return what the card shows of one chip, on the reader ``entry``."""
+def chip_picture(subentry: ConfigSubentry, own: str | None) -> str | None:
+    """Return a chip's picture: its own (``own``), else its music's artwork."""
+    if own is not None or subentry.subentry_type != SUBENTRY_TAG:
+        return own
+    metadata = subentry.data[CONF_MEDIA].get(ATTR_METADATA) or {}
+    thumbnail = metadata.get("thumbnail")
+    return thumbnail if isinstance(thumbnail, str) and thumbnail else None
+
+
+def _chip(
+    entry: ConfigEntry, subentry: ConfigSubentry, own: str | None
+) -> dict[str, Any]:
+    """Return what the card shows of one chip, on the reader ``entry``.
+
+    ``own`` is the signed path of the picture a parent gave it, if any.
+    """
     chip: dict[str, Any] = {
         ATTR_SUBENTRY_ID: subentry.subentry_id,
         "kind": KIND.get(subentry.subentry_type),
         "name": subentry.title,
         "uid": subentry.data.get(CONF_UID),
+        "picture": chip_picture(subentry, own),
+        "own_picture": own is not None,
     }
     if subentry.subentry_type == SUBENTRY_TAG:
         media: dict[str, Any] = subentry.data[CONF_MEDIA]
@@ -137,6 +160,9 @@ def reader_state(
             "uid": tag.uid,
             ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
             "name": subentry.title if subentry else None,
+            "picture": (
+                chip_picture(subentry, picture_url(hass, tag.uid)) if subentry else None
+            ),
             "kind": KIND.get(subentry.subentry_type) if subentry else None,
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
@@ -179,8 +205,8 @@ class ChipChanges:
     def __init__(self) -> None:
         """Start knowing no chip: the first changes are all of them."""
         self._speaker: object = None
-        #: subentry id → the title and data last seen, and what the card was sent
-        self._sent: dict[str, tuple[str, object, dict[str, Any]]] = {}
+        #: subentry id → the title, data and picture last seen, and what the card was sent
+        self._sent: dict[str, tuple[str, object, str | None, dict[str, Any]]] = {}
 
     def changes(
         self, hass: HomeAssistant, entry: ConfigEntry
@@ -194,15 +220,22 @@ class ChipChanges:
         for subentry in _chips_of(hass, entry):
             seen.add(subentry.subentry_id)
             last = self._sent.get(subentry.subentry_id)
+            own = picture_url(hass, normalise_uid(subentry.data.get(CONF_UID, "")))
             if (
                 last is not None
                 and last[0] == subentry.title
                 and last[1] is subentry.data
+                and last[2] == own
             ):
                 continue
-            chip = _chip(entry, subentry)
-            self._sent[subentry.subentry_id] = (subentry.title, subentry.data, chip)
-            if last is None or last[2] != chip:
+            chip = _chip(entry, subentry, own)
+            self._sent[subentry.subentry_id] = (
+                subentry.title,
+                subentry.data,
+                own,
+                chip,
+            )
+            if last is None or last[3] != chip:
                 changed.append(chip)
         removed = [subentry_id for subentry_id in self._sent if subentry_id not in seen]
         for subentry_id in removed:
