@@ -206,7 +206,7 @@ class Jukebox:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
-            await self.feedback.announce(Sound.BLOCKED, player)
+            await self.feedback.announce(block, player)
             return block
         if isinstance(chip, ControlChip):
             await self.controls.run(chip)
