@@ -14,10 +14,13 @@ from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import ATTR_ENTITY_ID, CONF_NAME
 from homeassistant.core import HomeAssistant, split_entity_id
 from homeassistant.helpers import entity_registry as er
+from yarl import URL
 
 from ..const import (
     CONF_ACTION,
     CONF_BEDTIME,
+    CONF_EPISODES,
+    CONF_FEED,
     CONF_MEDIA,
     CONF_MINUTES,
     CONF_ON_REMOVE,
@@ -25,6 +28,7 @@ from ..const import (
     CONF_PLAYBACK,
     CONF_REPEAT,
     CONF_SHUFFLE,
+    CONF_STREAM,
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
@@ -32,9 +36,12 @@ from ..const import (
     MAX_MEDIA_TYPE_LENGTH,
     MAX_METADATA_BYTES,
     MAX_NAME_LENGTH,
+    MEDIA_PODCAST,
+    MEDIA_RADIO,
     ON_REMOVE_INHERIT,
     SUBENTRY_TAG,
     ControlAction,
+    EpisodeOrder,
     OnRemove,
 )
 from .forms import music_chip_schema
@@ -179,18 +186,28 @@ def _music_chip(
     errors: dict[str, str],
 ) -> TagMapping:
     media: Mapping[str, Any] = user_input.get(CONF_MEDIA) or {}
-    speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
-    content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
-    if speaker is None:
-        errors[CONF_MEDIA] = "not_a_speaker"
-    elif not content_id:
-        errors[CONF_MEDIA] = "no_music"
-    elif _too_large(media, content_id):
-        errors[CONF_MEDIA] = "media_too_long"
     play_on: str | None = None
     chosen = str(user_input.get(CONF_PLAY_ON) or "").strip()
     if chosen and (play_on := _speaker(hass, chosen)) is None:
         errors[CONF_PLAY_ON] = "not_a_speaker"
+    typed = _typed_music(user_input, errors)
+    if typed is not None:
+        content_id, content_type = typed
+        metadata = None
+        speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or "")) or play_on
+        if speaker is None:
+            errors.setdefault(CONF_PLAY_ON, "not_a_speaker")
+    else:
+        speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
+        content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
+        content_type = str(media.get(ATTR_MEDIA_CONTENT_TYPE) or "")
+        metadata = media.get(ATTR_METADATA)
+        if speaker is None:
+            errors[CONF_MEDIA] = "not_a_speaker"
+        elif not content_id:
+            errors[CONF_MEDIA] = "no_music"
+        elif _too_large(media, content_id):
+            errors[CONF_MEDIA] = "media_too_long"
     playback: Mapping[str, Any] = user_input.get(CONF_PLAYBACK) or {}
     volume = playback.get(CONF_VOLUME)
     try:
@@ -206,8 +223,8 @@ def _music_chip(
         name=name,
         entity_id=speaker,
         media_content_id=content_id,
-        media_content_type=str(media.get(ATTR_MEDIA_CONTENT_TYPE) or ""),
-        media_metadata=media.get(ATTR_METADATA),
+        media_content_type=content_type,
+        media_metadata=metadata,
         shuffle=bool(playback.get(CONF_SHUFFLE, False)),
         repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
         volume=volume,
@@ -215,6 +232,39 @@ def _music_chip(
         mode=stored_mode(playback),
         bedtime=bool(playback.get(CONF_BEDTIME, False)),
         play_on=play_on,
+        episodes=EpisodeOrder(playback.get(CONF_EPISODES, EpisodeOrder.NEWEST)),
+    )
+
+
+def _typed_music(
+    user_input: Mapping[str, Any], errors: dict[str, str]
+) -> tuple[str, str] | None:
+    """Return a typed podcast feed or stream address as the chip's music, if one.
+
+    A feed or a stream, not both; an address of the web (http or https).
+    """
+    feed = str(user_input.get(CONF_FEED) or "").strip()
+    stream = str(user_input.get(CONF_STREAM) or "").strip()
+    if not feed and not stream:
+        return None
+    if feed and stream:
+        errors[CONF_STREAM] = "feed_or_stream"
+    field, url = (CONF_FEED, feed) if feed else (CONF_STREAM, stream)
+    if not is_web_address(url):
+        errors[field] = "invalid_web_address"
+    return url, MEDIA_PODCAST if feed else MEDIA_RADIO
+
+
+def is_web_address(url: str) -> bool:
+    """Return whether ``url`` is an http or https address with a host, short enough."""
+    try:
+        parsed = URL(url)
+    except ValueError:
+        return False
+    return (
+        parsed.scheme in ("http", "https")
+        and bool(parsed.host)
+        and len(url) <= MAX_MEDIA_ID_LENGTH
     )
 
 

@@ -16,7 +16,6 @@ from homeassistant.components.media_player import MediaPlayerState
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
-from homeassistant.helpers.start import async_at_started
 
 from ..chips.model import Chip, ControlChip, TagMapping, normalise_uid, speaker_for
 from ..chips.notices import async_create_new_chip_issue
@@ -36,7 +35,6 @@ from ..folders import async_get_folder_listings
 from ..listeners import Listeners
 from ..rules import HouseRules
 from ..sounds import Sound
-from ..tracks import plays_by_track
 from .controls import Controls
 from .feedback import Feedback
 from .listing import ChipListings
@@ -115,12 +113,15 @@ class Jukebox:
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
         await self.resume.async_load()
+        await self.listings.async_load(self.bookmarks)
         self.entry.async_on_unload(
             self.bookmarks.async_add_listener(self.queue.progress_reset)
         )
         await self.rules.async_load()
         self._saved_chips = self._music_chips()
-        self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
+        self.listings.start(
+            lambda: [data for _title, data in self._music_chips().values()]
+        )
         # A chip added later is listed when it is saved, not when it is placed.
         self.entry.async_on_unload(
             self.entry.add_update_listener(self._async_entry_updated)
@@ -135,6 +136,7 @@ class Jukebox:
         self.queue.stop()
         await self.rules.async_shutdown()
         await self.bookmarks.async_save()
+        await self.listings.podcasts.async_save()
 
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
@@ -249,12 +251,11 @@ class Jukebox:
     async def _play(self, mapping: TagMapping) -> None:
         """Play a music chip: its queue chooses the track, its session starts it."""
         self.queue.stop()
-        tracks = None
-        if plays_by_track(mapping.media_content_id, mapping.mode):
-            tracks = await self.listings.async_tracks(mapping)
-        bookmark = self.resume.resumable(mapping)
+        tracks, start, bookmark = await self.listings.async_start(
+            mapping, self.resume.resumable(mapping)
+        )
         # Chosen before the speaker is asked: tag_placed says which track plays.
-        folder = self.queue.plan(mapping, tracks, bookmark)
+        folder = self.queue.plan(mapping, tracks, start)
         try:
             player = speaker_for(mapping, self.entry)
             state = self.speakers.state(player)
@@ -339,7 +340,7 @@ class Jukebox:
         for _title, data in self._saved_chips.values():
             uid = normalise_uid(data[CONF_UID])
             if uid not in uids and find_chip(self.hass, uid) is None:
-                self.bookmarks.async_forget(uid)
+                self.listings.forget(uid)
         self._saved_chips = chips
 
     def _music_chips(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
@@ -349,8 +350,3 @@ class Jukebox:
             for subentry in self.entry.subentries.values()
             if subentry.subentry_type == SUBENTRY_TAG
         }
-
-    @callback
-    def _warm_folders(self, _hass: HomeAssistant) -> None:
-        """List the chips' folders and albums once Home Assistant runs."""
-        self.listings.warm(data for _title, data in self._music_chips().values())
