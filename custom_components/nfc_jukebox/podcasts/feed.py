@@ -96,16 +96,18 @@ def parse_episodes(body: bytes) -> tuple[Episode, ...]:
     """Return a feed's episodes, oldest first (blocking: run it in an executor).
 
     RSS 2.0 and Atom alike; an entry without an audio or video file is no episode.
-    Raise FeedError if the document is no feed.
+    Raise FeedError if the document is no feed, or a feed without episodes.
     """
     parsed = feedparser.parse(body)
-    if not parsed.entries and (parsed.bozo or not parsed.feed):
-        raise FeedError("the document is no podcast feed")
+    if not parsed.get("version"):
+        raise FeedError("the document is no RSS or Atom feed")
     episodes = [
         episode
         for entry in reversed(parsed.entries)  # feeds list the newest first
         if (episode := _episode(entry)) is not None
     ]
+    if not episodes:
+        raise FeedError("the feed has no episodes with an audio file")
     # Sorted by date where the feed gives one; stable, so undated ones keep their place.
     return tuple(sorted(episodes, key=lambda e: e.published or 0.0))
 
