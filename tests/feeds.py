@@ -65,8 +65,10 @@ class FeedServer:
     episodes: dict[str, int] = field(default_factory=dict)
     #: the feeds that fail (HTTP 500) until this is cleared
     broken: set[str] = field(default_factory=set)
-    #: a slow feed answers once this is set (never, unless a test sets it)
+    #: a slow feed ("slow…", or named here) answers once this is set (never, unless
+    #: a test sets it)
     slow_answers: asyncio.Event = field(default_factory=asyncio.Event)
+    slow: set[str] = field(default_factory=set)
     #: (path, If-None-Match, If-Modified-Since) of every request
     requests: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     #: how many feed requests were answered "not modified"
@@ -97,7 +99,7 @@ class FeedServer:
                 request.headers.get("If-Modified-Since"),
             )
         )
-        if name.startswith("slow"):
+        if name.startswith("slow") or name in self.slow:
             await self.slow_answers.wait()
         if name in self.broken:
             return web.Response(status=500, text="down")
