@@ -11,7 +11,8 @@ export const READERS_SPEAKER = "reader";
 
 /** UID and name; then the music (the speaker to browse with, what it plays). */
 const NAME_FIELDS = 2;
-/** The music, or a typed podcast feed or radio stream: the folder picker comes after. */
+/** The music (the folder picker comes after it), then a typed podcast feed or stream. */
+const MEDIA_FIELDS = 3;
 const MUSIC_FIELDS = 5;
 const MEDIA = "media";
 /** What a typed address becomes: a podcast chip or a radio chip. */
@@ -160,8 +161,9 @@ export class NfcJukeboxChipForm extends LitElement {
       ${this.failure ? html`<ha-alert alert-type="error">${this.failure}</ha-alert>` : nothing}
       ${this._form(data, fields.slice(0, NAME_FIELDS))}
       <div class="section-title">${this._musicLabel()}</div>
-      ${this._form(data, fields.slice(NAME_FIELDS, MUSIC_FIELDS))}
+      ${this._form(data, fields.slice(NAME_FIELDS, MEDIA_FIELDS))}
       ${this._folders ? this._renderFolders(this._folders) : this._renderFolderButton()}
+      ${this._form(data, fields.slice(MEDIA_FIELDS, MUSIC_FIELDS))}
       ${this._form(data, fields.slice(MUSIC_FIELDS))}
       <div class="buttons">
         <ha-button appearance="plain" @click=${this._cancel}>${cardText(this.localize, "cancel")}</ha-button>

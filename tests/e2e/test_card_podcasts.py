@@ -116,10 +116,16 @@ def test_a_parent_types_a_podcast_feed_in_the_card_and_the_chip_plays_its_newest
 
     card.get_by_role("button", name="Assign").click()
     card.get_by_role("textbox", name="Name").fill(CHIP)
+    feed = card.get_by_role("textbox", name="Or a podcast feed")
+    feed.fill(f"{feed_base}/{FEED}")
+    expect(feed).to_have_value(f"{feed_base}/{FEED}")
     card.get_by_text("Select an entity").click()
     page.get_by_placeholder("Search | Add custom item").fill(SPEAKER)
     page.get_by_role("option", name=f"{SPEAKER} Media player").click()
-    card.get_by_role("textbox", name="Or a podcast feed").fill(f"{feed_base}/{FEED}")
+    expect(card.get_by_role("button", name="Pick media")).to_be_visible()
+    # A typed feed is music enough: no need to pick media.
+    expect(feed).to_have_value(f"{feed_base}/{FEED}")
+    expect(card.get_by_role("button", name="Save")).to_be_enabled()
     screenshots(page, "00-feed-typed")
     card.get_by_role("button", name="Save").click()
 
