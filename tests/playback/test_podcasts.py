@@ -9,6 +9,7 @@ import pytest
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.nfc_jukebox.const import DOMAIN
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
@@ -348,6 +349,28 @@ async def test_a_next_chip_moves_to_the_next_episode(
     place(emulator, SKIP)
 
     await wait_until(lambda: playing(hass, episode(feeds, 2)))
+
+
+async def test_the_kids_views_next_and_previous_move_between_episodes(
+    hass: HomeAssistant,
+    feeds: FeedServer,
+    box: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+) -> None:
+    child = await hass_ws_client(hass, hass_read_only_access_token)
+    set_playback(hass, box, PODCAST, episodes="first")
+    place(emulator, PODCAST)
+    await wait_until(lambda: playing(hass, episode(feeds, 1)))
+
+    for button, number in (("next", 2), ("next", 3), ("previous", 2)):
+        await child.send_json_auto_id(
+            {"type": "nfc_jukebox/press", "entry_id": box.entry_id, "button": button}
+        )
+        assert (await child.receive_json())["success"]
+        await wait_until(lambda number=number: playing(hass, episode(feeds, number)))
 
 
 async def test_resetting_a_podcast_chip_forgets_the_episodes_it_heard(

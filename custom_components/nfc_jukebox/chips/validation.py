@@ -23,11 +23,12 @@ from ..const import (
     CONF_FEED,
     CONF_MEDIA,
     CONF_MINUTES,
+    CONF_MONTH,
     CONF_ON_REMOVE,
+    CONF_OUTSIDE_TRACK,
     CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
-    CONF_SHUFFLE,
     CONF_STREAM,
     CONF_UID,
     CONF_VOLUME,
@@ -56,6 +57,7 @@ from .model import (
     is_valid_uid,
     normalise_uid,
     stored_mode,
+    stored_order,
 )
 from .registry import find_chip_subentry
 
@@ -185,34 +187,23 @@ def _music_chip(
     user_input: Mapping[str, Any],
     errors: dict[str, str],
 ) -> TagMapping:
-    media: Mapping[str, Any] = user_input.get(CONF_MEDIA) or {}
     play_on: str | None = None
     chosen = str(user_input.get(CONF_PLAY_ON) or "").strip()
     if chosen and (play_on := _speaker(hass, chosen)) is None:
         errors[CONF_PLAY_ON] = "not_a_speaker"
-    typed = _typed_music(user_input, errors)
-    if typed is not None:
-        content_id, content_type = typed
-        metadata = None
-        speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or "")) or play_on
-        if speaker is None:
-            errors.setdefault(CONF_PLAY_ON, "not_a_speaker")
-    else:
-        speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
-        content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
-        content_type = str(media.get(ATTR_MEDIA_CONTENT_TYPE) or "")
-        metadata = media.get(ATTR_METADATA)
-        if speaker is None:
-            errors[CONF_MEDIA] = "not_a_speaker"
-        elif not content_id:
-            errors[CONF_MEDIA] = "no_music"
-        elif _too_large(media, content_id):
-            errors[CONF_MEDIA] = "media_too_long"
+    speaker, content_id, content_type, metadata = _music(
+        hass, user_input, play_on, errors
+    )
     playback: Mapping[str, Any] = user_input.get(CONF_PLAYBACK) or {}
-    volume = playback.get(CONF_VOLUME)
-    try:
-        volume = None if volume is None else as_whole_number(volume)
-    except ValueError:
+    numbers, wrong = whole_numbers(
+        playback,
+        *(
+            key
+            for key in (CONF_VOLUME, CONF_MONTH, CONF_OUTSIDE_TRACK)
+            if playback.get(key) is not None
+        ),
+    )
+    if wrong:
         errors[CONF_PLAYBACK] = "not_whole_number"
     if errors:
         raise InvalidChip(errors)
@@ -225,15 +216,49 @@ def _music_chip(
         media_content_id=content_id,
         media_content_type=content_type,
         media_metadata=metadata,
-        shuffle=bool(playback.get(CONF_SHUFFLE, False)),
+        order=stored_order(playback),
+        month=numbers.get(CONF_MONTH),
+        outside_track=numbers.get(CONF_OUTSIDE_TRACK),
         repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
-        volume=volume,
+        volume=numbers.get(CONF_VOLUME),
         on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
         mode=stored_mode(playback),
         bedtime=bool(playback.get(CONF_BEDTIME, False)),
         play_on=play_on,
         episodes=EpisodeOrder(playback.get(CONF_EPISODES, EpisodeOrder.NEWEST)),
     )
+
+
+def _music(
+    hass: HomeAssistant,
+    user_input: Mapping[str, Any],
+    play_on: str | None,
+    errors: dict[str, str],
+) -> tuple[str | None, str, str, Any]:
+    """Return a music chip's speaker, content id, content type and metadata.
+
+    Picked in the media browser, or a feed or stream typed (played on Play on).
+    """
+    media: Mapping[str, Any] = user_input.get(CONF_MEDIA) or {}
+    picked_speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
+    if (typed := _typed_music(user_input, errors)) is not None:
+        if (speaker := picked_speaker or play_on) is None:
+            errors.setdefault(CONF_PLAY_ON, "not_a_speaker")
+        return speaker, *typed, None
+    content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
+    content_type = str(media.get(ATTR_MEDIA_CONTENT_TYPE) or "")
+    if picked_speaker is None:
+        errors[CONF_MEDIA] = "not_a_speaker"
+    elif not content_id:
+        errors[CONF_MEDIA] = "no_music"
+    elif _too_large(media, content_id):
+        errors[CONF_MEDIA] = "media_too_long"
+    elif content_type in (MEDIA_PODCAST, MEDIA_RADIO) and not is_web_address(
+        content_id
+    ):
+        # A backup's or an automation's feed or stream: an address of the web too.
+        errors[CONF_MEDIA] = "invalid_web_address"
+    return picked_speaker, content_id, content_type, media.get(ATTR_METADATA)
 
 
 def _typed_music(

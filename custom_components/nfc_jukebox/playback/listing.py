@@ -7,7 +7,7 @@ starts here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,9 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.start import async_at_started
 
-from ..const import CONF_MEDIA, DOMAIN, MEDIA_PODCAST
+from ..chips.model import normalise_uid
+from ..chips.registry import find_chip
+from ..const import CONF_MEDIA, CONF_UID, DOMAIN, MEDIA_PODCAST, SUBENTRY_TAG
 from ..podcasts.library import (
     REFRESH_EVERY,
     REFRESH_ON_PLACE,
@@ -53,6 +55,8 @@ class ChipListings:
         self.folders = folders
         self._podcasts: Podcasts | None = None
         self._bookmarks: ChipProgress | None = None
+        #: the music chips as last saved: one saved since is listed again
+        self._saved: dict[str, tuple[str, Mapping[str, Any]]] = {}
 
     async def async_load(self, bookmarks: ChipProgress) -> None:
         """Load the home's podcasts (their episode lists); a reset forgets what was heard."""
@@ -205,24 +209,54 @@ class ChipListings:
         )
 
     @callback
-    def start(self, chips: Callable[[], list[Mapping[str, Any]]]) -> None:
-        """List the ``chips``' music once Home Assistant runs; fetch feeds when due."""
+    def follow_saved(self) -> None:
+        """List the chips once Home Assistant runs, and each chip again when saved.
 
-        @callback
-        def started(_hass: HomeAssistant) -> None:
-            stored = chips()
-            self.warm(stored)
-            self.refresh_feeds(stored)
-
-        self.entry.async_on_unload(async_at_started(self.hass, started))
+        A chip added later is listed when it is saved, not when it is placed; the
+        podcast chips' feeds are fetched again when due.
+        """
+        self._saved = music_chips(self.entry)
+        self.entry.async_on_unload(async_at_started(self.hass, self._warm_saved))
+        self.entry.async_on_unload(
+            self.entry.add_update_listener(self._async_entry_updated)
+        )
         self.entry.async_on_unload(
             async_track_time_interval(
                 self.hass,
-                lambda _now: self.refresh_feeds(chips()),
+                lambda _now: self.refresh_feeds(self._stored()),
                 REFRESH_ON_PLACE,
                 cancel_on_shutdown=True,
             )
         )
+
+    def _stored(self) -> list[Mapping[str, Any]]:
+        return [data for _title, data in music_chips(self.entry).values()]
+
+    async def _async_entry_updated(
+        self, _hass: HomeAssistant, _entry: ConfigEntry
+    ) -> None:
+        """List the music of the chips saved since (added or edited) again.
+
+        A chip deleted (or given another UID) that no reader of the home knows
+        any more takes its progress with it.
+        """
+        chips = music_chips(self.entry)
+        for subentry_id, saved in chips.items():
+            if self._saved.get(subentry_id) != saved:
+                self.saved(saved[1])
+        uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
+        for _title, data in self._saved.values():
+            uid = normalise_uid(data[CONF_UID])
+            if uid not in uids and find_chip(self.hass, uid) is None:
+                self.forget(uid)
+        self._saved = chips
+
+    @callback
+    def _warm_saved(self, _hass: HomeAssistant) -> None:
+        """List the chips' folders and albums once Home Assistant runs; fetch feeds."""
+        stored = self._stored()
+        self.warm(stored)
+        self.refresh_feeds(stored)
 
     @callback
     def warm(self, chips: Iterable[Mapping[str, Any]]) -> None:
@@ -257,3 +291,12 @@ class ChipListings:
             speaker=media.get(ATTR_ENTITY_ID),
             media_content_type=media.get(ATTR_MEDIA_CONTENT_TYPE),
         )
+
+
+def music_chips(entry: ConfigEntry) -> dict[str, tuple[str, Mapping[str, Any]]]:
+    """Return the music chips of a reader as saved (title, data), by subentry."""
+    return {
+        subentry.subentry_id: (subentry.title, subentry.data)
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == SUBENTRY_TAG
+    }

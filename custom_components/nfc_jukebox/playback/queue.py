@@ -77,12 +77,17 @@ def folder_play(
     listing: tuple[Track, ...],
     resume_track: int | None,
     player: str,
+    only: Track | None = None,
 ) -> FolderPlay:
     """Return how ``mapping``'s folder plays: from the start, or a resumed track on.
 
-    Shuffled, a resumed track plays first and the others follow in a new order.
+    Shuffled, a resumed track plays first and the others follow in a new order; a
+    calendar chip plays ``only`` today's track.
     """
-    if not mapping.shuffle:
+    if only is not None:
+        index = 0
+        tracks: tuple[Track, ...] = (only,)
+    elif not mapping.shuffle:
         index = resume_track or 0
         tracks = listing
     else:
@@ -142,13 +147,14 @@ class ChipQueue:
         mapping: TagMapping,
         tracks: tuple[Track, ...] | None,
         start: int | None,
+        only: Track | None = None,
     ) -> FolderPlay | None:
-        """Play ``mapping``'s tracks from ``start`` (None: it has no tracks)."""
+        """Play ``mapping``'s tracks from ``start``, a calendar chip's ``only`` today's."""
         if tracks is None:
             self.last = None
             return None
         self.current = folder_play(
-            mapping, tracks, start, speaker_for(mapping, self.entry)
+            mapping, tracks, start, speaker_for(mapping, self.entry), only
         )
         self.last = (mapping.uid, tracks)
         return self.current
