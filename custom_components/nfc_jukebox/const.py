@@ -88,6 +88,12 @@ CONF_DAILY_LIMIT: Final = "daily_limit"
 CONF_FADE_OUT: Final = "fade_out"
 CONF_FEEDBACK: Final = "feedback_sounds"
 
+# How a reader speaks (options; a section of their own)
+SECTION_SPEECH: Final = "speech"
+#: the home's text-to-speech entity the reader speaks with; none: it only sounds
+CONF_TTS_ENTITY: Final = "tts_entity"
+CONF_SAY_NAME: Final = "say_chip_name"
+
 
 class QuietHoursStart(StrEnum):
     """What the music that plays does when quiet hours begin."""

@@ -30,6 +30,8 @@ from .const import (
     CONF_QUIET_HOURS,
     CONF_QUIET_HOURS_START,
     CONF_RESUME_WINDOW,
+    CONF_SAY_NAME,
+    CONF_TTS_ENTITY,
     DEFAULT_DAILY_LIMIT,
     DEFAULT_FADE_OUT,
     DEFAULT_MAX_VOLUME,
@@ -39,6 +41,7 @@ from .const import (
     MAX_DAILY_LIMIT,
     MAX_FADE_OUT,
     SECTION_HOUSE_RULES,
+    SECTION_SPEECH,
     SECTION_VOLUME,
     OnRemove,
     QuietHoursStart,
@@ -60,6 +63,7 @@ OPTION_SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_NIGHT_MAX_VOLUME,
         CONF_FADE_OUT,
     ),
+    SECTION_SPEECH: (CONF_TTS_ENTITY, CONF_SAY_NAME),
 }
 #: The options that are whole numbers.
 NUMBER_OPTIONS = (
@@ -101,6 +105,14 @@ def options_schema() -> probatio.Schema:
             ),
         }
     )
+    speech = probatio.Schema(
+        {
+            probatio.Optional(CONF_TTS_ENTITY): EntitySelector(
+                EntitySelectorConfig(domain="tts")
+            ),
+            probatio.Required(CONF_SAY_NAME, default=False): BooleanSelector(),
+        }
+    )
     return probatio.Schema(
         {
             probatio.Required(CONF_ON_REMOVE, default=DEFAULT_ON_REMOVE): dropdown(
@@ -115,6 +127,10 @@ def options_schema() -> probatio.Schema:
             ),
             probatio.Required(SECTION_VOLUME): section(
                 volume, SectionConfig(collapsed=True)
+            ),
+            # Optional: a form sent without it keeps a reader that only sounds.
+            probatio.Optional(SECTION_SPEECH): section(
+                speech, SectionConfig(collapsed=True)
             ),
         }
     )
@@ -157,6 +173,8 @@ def _options_errors(options: dict[str, Any]) -> dict[str, str]:
         }
     if (error := rules_error(options, options)) is not None:
         errors[SECTION_VOLUME] = error[1]
+    if options.get(CONF_SAY_NAME) and not options.get(CONF_TTS_ENTITY):
+        errors[SECTION_SPEECH] = "say_name_needs_voice"
     return errors
 
 
