@@ -38,7 +38,8 @@ async def test_the_options_pick_a_voice_and_say_the_chip_name(
     assert init_integration.options[CONF_TTS_ENTITY] == "tts.home_voice"
     assert init_integration.options[CONF_SAY_NAME] is True
     result = await hass.config_entries.options.async_init(init_integration.entry_id)
-    assert (form := result["data_schema"]) is not None
+    form = result["data_schema"]
+    assert form is not None
     speech = form.schema[SECTION_SPEECH].schema.schema
     shown = {str(key): key.description["suggested_value"] for key in speech}
     assert shown == {CONF_TTS_ENTITY: "tts.home_voice", CONF_SAY_NAME: True}
