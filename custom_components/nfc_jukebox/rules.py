@@ -118,8 +118,7 @@ def _today() -> str:
 class HouseRules:
     """Decides whether a chip may start music, and how loud and how long it plays.
 
-    The settings are the reader's options (the options form and the entities both
-    write them); the time listened today lives in a store of its own.
+    Its settings are the reader's options; today's listening time has a store.
     """
 
     def __init__(
@@ -233,15 +232,24 @@ class HouseRules:
 
     def may_start(self, chip: Chip) -> Block | None:
         """Return why ``chip`` must start nothing now, or None if it may."""
-        if isinstance(chip, ControlChip) and chip.action is ControlAction.STOP:
+        if isinstance(chip, ControlChip):
+            return self.may_control(chip.action)
+        block = self.may_control()
+        if block is None and self.quiet_hours and not chip.bedtime:
+            return Block.QUIET_HOURS
+        return block
+
+    def may_control(self, action: ControlAction | None = None) -> Block | None:
+        """Return why a control chip, a button or the knob must do nothing now."""
+        if action is ControlAction.STOP:
             return None  # stopping the music is always allowed
         if not self.jukebox_on:
             return Block.OFF
         if (left := self.seconds_left) is not None and left <= 0:
             return Block.LIMIT
-        if self.quiet_hours and not isinstance(chip, ControlChip) and not chip.bedtime:
-            return Block.QUIET_HOURS
-        return None
+        # Play/pause plays paused music on (Controls lets it pause at any time).
+        plays_on = action is ControlAction.PLAY_PAUSE and self.quiet_hours
+        return Block.QUIET_HOURS if plays_on else None
 
     def volume_range(self) -> tuple[float, float]:
         """Return the quietest and the loudest volume NFC Jukebox may set now (0..1)."""
@@ -360,7 +368,7 @@ class HouseRules:
             return
         self._since = dt_util.utcnow()
         self._unsub_tick = async_track_time_interval(
-            self.hass, self._tick, timedelta(minutes=1)
+            self.hass, lambda _now: self._notify(), timedelta(minutes=1)
         )
         self._schedule_limit()
 
@@ -391,10 +399,6 @@ class HouseRules:
         self._unsub_limit = None
         self._notify()
         self._actions.async_pause_music(fade=True)
-
-    @callback
-    def _tick(self, _now: datetime) -> None:
-        self._notify()
 
     @callback
     def _new_day(self, _now: datetime) -> None:

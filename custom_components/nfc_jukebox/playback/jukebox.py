@@ -109,7 +109,10 @@ class Jukebox:
             volume=self.volume,
             queue=self.queue,
             sleep_timer=self.sleep_timer,
+            rules=self.rules,
+            feedback=self.feedback,
             target=self._control_target,
+            active=lambda: self.active_player,
         )
 
     async def async_load(self) -> None:
@@ -201,21 +204,16 @@ class Jukebox:
         return await self.actions.run(partial(self._placed, mapping))
 
     async def _placed(self, chip: TagMapping | ControlChip) -> Block | None:
-        player = (
-            speaker_for(chip, self.entry)
-            if isinstance(chip, TagMapping)
-            else self.active_player
-        )
+        if isinstance(chip, ControlChip):
+            return await self.controls.act(chip)
+        player = speaker_for(chip, self.entry)
         if (block := self.rules.may_start(chip)) is not None:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
             await self.feedback.announce(Sound.BLOCKED, player)
             return block
-        if isinstance(chip, ControlChip):
-            await self.controls.run(chip)
-        else:
-            await self._play(chip)
+        await self._play(chip)
         await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
         return None
 
