@@ -82,6 +82,7 @@ async def test_the_first_step_offers_every_way_to_connect(hass: HomeAssistant) -
         "spi",
         "network",
         "scanner",
+        "keyboard",
         "simulated",
     ]
 

@@ -77,9 +77,19 @@ def test_the_library_alone_pins_what_the_manifest_requires() -> None:
         line.strip() for line in lines if "==" in line and not line.startswith("#")
     }
 
-    assert set(manifest["requirements"]) <= library
+    # evdev is the USB keyboard reader's (readers/keyboard.py), not the library's.
+    assert set(manifest["requirements"]) - {"evdev==1.9.3"} <= library
     # and pyserial, which pyserial-asyncio-fast brings, as Home Assistant's venv has it
     assert library - set(manifest["requirements"]) == {"pyserial==3.5"}
+
+
+def test_evdev_is_pinned_as_home_assistant_pins_it() -> None:
+    manifest = _read_json(INTEGRATION_DIR / "manifest.json")
+    keyboard_remote = Path(loader.__file__).parent / "components" / "keyboard_remote"
+
+    pins = set(_read_json(keyboard_remote / "manifest.json")["requirements"])
+    assert "evdev==1.9.3" in pins
+    assert "evdev==1.9.3" in manifest["requirements"]
 
 
 def test_manifest_version_matches_pyproject() -> None:

@@ -1,4 +1,4 @@
-"""Config flow: add a reader (serial, I2C, SPI, network, simulated, scanner), reconfigure.
+"""Config flow: add a reader (serial, I2C, SPI, network, scanner, USB, simulated), reconfigure.
 
 Its options are options_flow.py's, its chips subentry_flows.py's.
 """
@@ -28,6 +28,7 @@ from .const import (
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CONNECTION,
+    CONF_INPUT_DEVICE,
     CONF_MEDIA_PLAYER,
     CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
@@ -52,6 +53,7 @@ from .reader_forms import (
     device_integration,
     find_serial_ports,
     i2c_schema,
+    keyboard_schema,
     likely_speaker,
     network_schema,
     parse_address,
@@ -62,6 +64,12 @@ from .reader_forms import (
     serial_schema,
     spi_schema,
     stable_port,
+)
+from .readers.keyboard import (
+    ReaderInUse,
+    find_keyboard_readers,
+    open_grabbed,
+    reader_title,
 )
 from .readers.pn532 import connection_from_entry_data
 from .subentry_flows import ControlChipFlow, TagMappingFlow
@@ -113,6 +121,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             Connection.NETWORK: self.async_step_network,
             Connection.SIMULATED: self.async_step_simulated,
             Connection.SCANNER: self.async_step_scanner,
+            Connection.KEYBOARD: self.async_step_keyboard,
         }[self._get_reconfigure_entry().data[CONF_CONNECTION]]
         return await step()
 
@@ -252,6 +261,44 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 title = device.name_by_user or device.name or device_id
                 return await self._async_finish(device_id, title, data, user_input)
         return self._show("scanner", scanner_schema(integrations), errors, user_input)
+
+    async def async_step_keyboard(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a USB reader that types each chip's number like a keyboard.
+
+        Its /dev/input/by-id path is its identity: it stays when it is replugged.
+        """
+        choices = await self.hass.async_add_executor_job(find_keyboard_readers)
+        if not choices and self.source != SOURCE_RECONFIGURE:
+            return self.async_abort(reason="no_keyboard_readers")
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            path = str(user_input[CONF_INPUT_DEVICE]).strip()
+            # The reader holds its own device: reconfiguring to it needs no test.
+            held = self.source == SOURCE_RECONFIGURE and path == (
+                self._get_reconfigure_entry().data.get(CONF_INPUT_DEVICE)
+            )
+            errors = {} if held else await self._async_try_input_device(path)
+            if not errors:
+                data = {CONF_CONNECTION: Connection.KEYBOARD, CONF_INPUT_DEVICE: path}
+                return await self._async_finish(
+                    path, reader_title(path), data, user_input
+                )
+        return self._show("keyboard", keyboard_schema(choices), errors, user_input)
+
+    async def _async_try_input_device(self, path: str) -> dict[str, str]:
+        """Open and grab the input device; return form errors for what went wrong."""
+        try:
+            device = await self.hass.async_add_executor_job(open_grabbed, path)
+        except ReaderPermissionDenied:
+            return {CONF_INPUT_DEVICE: "input_permission_denied"}
+        except ReaderInUse:
+            return {CONF_INPUT_DEVICE: "input_in_use"}
+        except Pn532Error:
+            return {CONF_INPUT_DEVICE: "input_not_found"}
+        await self.hass.async_add_executor_job(device.close)
+        return {}
 
     def _show(
         self,

@@ -11,6 +11,8 @@ MANUFACTURER: Final = "NXP"
 MODEL: Final = "PN532"
 #: the model of a reader Home Assistant already knows (ESPHome, the companion app)
 MODEL_SCANNER: Final = "Tag scanner"
+#: the model of a USB reader that types a chip's number like a keyboard
+MODEL_KEYBOARD: Final = "USB keyboard reader"
 
 
 class Connection(StrEnum):
@@ -21,6 +23,7 @@ class Connection(StrEnum):
     SPI = "spi"
     NETWORK = "network"
     SCANNER = "scanner"
+    KEYBOARD = "keyboard"
     SIMULATED = "simulated"
 
 
@@ -32,6 +35,8 @@ CONF_SPI_DEVICE: Final = "device"
 CONF_SPEED_HZ: Final = "speed_hz"
 #: the device whose tag_scanned events a scanner reader follows
 CONF_SCANNER_DEVICE: Final = "device_id"
+#: the input device (a /dev/input/by-id path) of a reader that types like a keyboard
+CONF_INPUT_DEVICE: Final = "input_device"
 
 DEFAULT_BAUDRATE: Final = 115200
 DEFAULT_I2C_BUS: Final = 1
