@@ -82,14 +82,10 @@ CONF_DAILY_LIMIT: Final = "daily_limit"
 CONF_FADE_OUT: Final = "fade_out"
 CONF_FEEDBACK: Final = "feedback_sounds"
 
-# The box's buttons and volume knob (options; each an entity of Home Assistant)
+# The box's buttons and volume knob (options; each an entity of Home Assistant). The
+# buttons' options are named after the buttons they are (playback.remote.Button).
 SECTION_BUTTONS: Final = "buttons"
 SECTION_KNOB: Final = "volume_knob"
-CONF_BUTTON_PLAY_PAUSE: Final = "play_pause"
-CONF_BUTTON_NEXT: Final = "next"
-CONF_BUTTON_PREVIOUS: Final = "previous"
-CONF_BUTTON_VOLUME_UP: Final = "volume_up"
-CONF_BUTTON_VOLUME_DOWN: Final = "volume_down"
 #: a number or sensor entity (a rotary encoder) that sets the volume
 CONF_VOLUME_KNOB: Final = "volume"
 
@@ -161,8 +157,6 @@ class ControlAction(StrEnum):
 
     VOLUME_UP = "volume_up"
     VOLUME_DOWN = "volume_down"
-    #: pauses the music that plays, plays paused music on
-    PLAY_PAUSE = "play_pause"
     NEXT = "next"
     PREVIOUS = "previous"
     STOP = "stop"

@@ -111,6 +111,11 @@ def rules_error(
     return None
 
 
+def chip_may_play_at_bedtime(chip: Chip) -> bool:
+    """Return whether quiet hours let ``chip`` start: a control chip, or a bedtime one."""
+    return isinstance(chip, ControlChip) or chip.bedtime
+
+
 def _today() -> str:
     return dt_util.now().date().isoformat()
 
@@ -118,7 +123,8 @@ def _today() -> str:
 class HouseRules:
     """Decides whether a chip may start music, and how loud and how long it plays.
 
-    Its settings are the reader's options; today's listening time has a store.
+    The settings are the reader's options (the options form and the entities both
+    write them); the time listened today lives in a store of its own.
     """
 
     def __init__(
@@ -230,26 +236,20 @@ class HouseRules:
 
     # The rules ------------------------------------------------------------------
 
-    def may_start(self, chip: Chip) -> Block | None:
-        """Return why ``chip`` must start nothing now, or None if it may."""
-        if isinstance(chip, ControlChip):
-            return self.may_control(chip.action)
-        block = self.may_control()
-        if block is None and self.quiet_hours and not chip.bedtime:
-            return Block.QUIET_HOURS
-        return block
-
-    def may_control(self, action: ControlAction | None = None) -> Block | None:
-        """Return why a control chip, a button or the knob must do nothing now."""
-        if action is ControlAction.STOP:
+    def may_start(self, chip: Chip | None) -> Block | None:
+        """Return why ``chip`` (None: the paused music, played on) must start nothing."""
+        if isinstance(chip, ControlChip) and chip.action is ControlAction.STOP:
             return None  # stopping the music is always allowed
         if not self.jukebox_on:
             return Block.OFF
         if (left := self.seconds_left) is not None and left <= 0:
             return Block.LIMIT
-        # Play/pause plays paused music on (Controls lets it pause at any time).
-        plays_on = action is ControlAction.PLAY_PAUSE and self.quiet_hours
-        return Block.QUIET_HOURS if plays_on else None
+        bedtime = (
+            self._bedtime_music if chip is None else chip_may_play_at_bedtime(chip)
+        )
+        if self.quiet_hours and not bedtime:
+            return Block.QUIET_HOURS
+        return None
 
     def volume_range(self) -> tuple[float, float]:
         """Return the quietest and the loudest volume NFC Jukebox may set now (0..1)."""
@@ -327,9 +327,10 @@ class HouseRules:
         self._notify()
 
     @callback
-    def async_track(self, player: str, *, bedtime: bool) -> None:
-        """Count the time ``player`` plays: a chip just started music on it."""
-        self._bedtime_music = bedtime
+    def async_track(self, player: str, *, bedtime: bool | None = None) -> None:
+        """Count the time ``player`` plays: a chip just started music (None: played on)."""
+        if bedtime is not None:
+            self._bedtime_music = bedtime
         if player != self._player:
             self._stop_counting()
             if self._unsub_player is not None:
@@ -368,7 +369,7 @@ class HouseRules:
             return
         self._since = dt_util.utcnow()
         self._unsub_tick = async_track_time_interval(
-            self.hass, lambda _now: self._notify(), timedelta(minutes=1)
+            self.hass, self._tick, timedelta(minutes=1)
         )
         self._schedule_limit()
 
@@ -399,6 +400,10 @@ class HouseRules:
         self._unsub_limit = None
         self._notify()
         self._actions.async_pause_music(fade=True)
+
+    @callback
+    def _tick(self, _now: datetime) -> None:
+        self._notify()
 
     @callback
     def _new_day(self, _now: datetime) -> None:

@@ -24,6 +24,7 @@ import {
 import { virtualize } from "@lit-labs/virtualizer/virtualize.js";
 import "./editor";
 import "./chip-form";
+import "./kids-view";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
@@ -106,10 +107,14 @@ export class NfcJukeboxCard extends LitElement {
     if (config.entry_id !== undefined && typeof config.entry_id !== "string") {
       throw new Error("entry_id must be the id of an NFC Jukebox reader");
     }
+    if (config.kids !== undefined && typeof config.kids !== "boolean") {
+      throw new Error("kids must be true or false");
+    }
     this._config = config;
   }
 
   public getCardSize(): number {
+    if (this._config?.kids) return 8;
     return 4 + Math.min(this._reader?.chips.length ?? 0, 6);
   }
 
@@ -210,6 +215,12 @@ export class NfcJukeboxCard extends LitElement {
         </ha-alert>
       </ha-card>`;
     }
+    if (this._config.kids) {
+      // For a child: what plays and its buttons, nothing to administer.
+      return html`<ha-card class="kids-card">
+        <nfc-jukebox-kids .hass=${this.hass} .reader=${reader} .localize=${this._lz}></nfc-jukebox-kids>
+      </ha-card>`;
+    }
     const canEdit = this._message.can_edit;
     return html`<ha-card>
       ${this._renderHeader(reader)}
@@ -297,7 +308,7 @@ export class NfcJukeboxCard extends LitElement {
                 playing ? "ui.card.media_player.media_pause" : "ui.card.media_player.media_play",
               )}
               .path=${playing ? mdiPause : mdiPlay}
-              @click=${() => this._playPause(speaker.entity_id)}
+              @click=${() => this._playPause(reader)}
             ></ha-icon-button>`
           : nothing}
       </div>
@@ -604,12 +615,9 @@ export class NfcJukeboxCard extends LitElement {
     await this._call({ type: `${DOMAIN}/rules/grant`, entry_id: reader.entry_id });
   }
 
-  private async _playPause(entityId: string): Promise<void> {
-    try {
-      await this.hass.callService("media_player", "media_play_pause", { entity_id: entityId });
-    } catch (err) {
-      this._error = this._failure(err);
-    }
+  /** Play or pause as the kids view does: for anyone, so through the house rules. */
+  private async _playPause(reader: ReaderState): Promise<void> {
+    await this._call({ type: `${DOMAIN}/press`, entry_id: reader.entry_id, button: "play_pause" });
   }
 
   private async _call(message: Record<string, unknown>): Promise<void> {

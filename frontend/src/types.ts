@@ -36,6 +36,8 @@ export interface HomeAssistant {
 export interface CardConfig {
   type: string;
   entry_id?: string;
+  /** The view for a child: what plays and its buttons, no administration. */
+  kids?: boolean;
 }
 
 export interface Media {

@@ -1,4 +1,4 @@
-"""The box's buttons and volume knob: Home Assistant entities that act as control chips."""
+"""The box's buttons and volume knob: Home Assistant entities that press the card's buttons."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.nfc_jukebox.const import (
     CONF_FEEDBACK,
-    CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
     CONF_MIN_VOLUME,
     CONF_QUIET_HOURS,
@@ -283,28 +282,24 @@ async def test_a_knob_that_is_a_sensor_turns_from_0_to_100(
 
 
 @pytest.mark.parametrize(
-    "options", [{CONF_VOLUME_KNOB: KNOB, **BUTTONS, CONF_FEEDBACK: True}]
+    "options",
+    [{CONF_VOLUME_KNOB: KNOB, CONF_MIN_VOLUME: 10, CONF_MAX_VOLUME: 80}],
 )
-async def test_the_knob_changes_nothing_while_the_jukebox_is_off(
+async def test_a_knob_turned_quickly_ends_at_its_last_position(
     hass: HomeAssistant,
     box: MockConfigEntry,
-    speaker: AnnouncingSpeaker,
     emulator: Pn532Emulator,
     wait_until: WaitUntil,
 ) -> None:
     place(emulator, LULLABY)
     await wait_until(lambda: playing(hass))
-    box.runtime_data.jukebox.rules.async_set_jukebox_on(on=False)
-    await hass.async_block_till_done()
-    assert not box.options[CONF_JUKEBOX_ON]
-    calls = len(speaker.calls)
 
-    await turn(hass, KNOB, 10)
-    # The knob's turn is handled before the button pressed after it: its sound says so.
-    await press(hass, "input_button.next")
+    for value in range(11):
+        await turn(hass, KNOB, value)
 
-    await wait_until(lambda: speaker.calls[calls:] == [sound("blocked")])
-    assert player(hass).attributes["volume_level"] == 0.5
+    await wait_until(lambda: player(hass).attributes["volume_level"] == 0.8)
+    await turn(hass, KNOB, 0)
+    await wait_until(lambda: player(hass).attributes["volume_level"] == 0.1)
 
 
 async def test_the_buttons_and_knob_are_set_in_the_readers_options(

@@ -1,10 +1,10 @@
 """The box's buttons and volume knob: entities of Home Assistant that control the music.
 
 A button is any entity that can be pressed: an input_button or button being
-pressed, a binary_sensor turning on, an event entity firing. It does what the
-control chip of its action does, through the same path and the same house rules.
-The knob is a number (or input_number) or a sensor; its position sets the volume
-within the house rules' volume range.
+pressed, a binary_sensor turning on, an event entity firing. It presses what the
+kids card's button of its name presses (remote.py), house rules included. The knob
+is a number (or input_number) or a sensor; its position sets the volume within the
+house rules' volume range.
 """
 
 from __future__ import annotations
@@ -27,33 +27,20 @@ from homeassistant.core import (
     State,
     callback,
 )
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_track_state_change_event
 
-from ..chips.model import ControlChip
-from ..const import (
-    CONF_BUTTON_NEXT,
-    CONF_BUTTON_PLAY_PAUSE,
-    CONF_BUTTON_PREVIOUS,
-    CONF_BUTTON_VOLUME_DOWN,
-    CONF_BUTTON_VOLUME_UP,
-    CONF_VOLUME_KNOB,
-    LOGGER,
-    ControlAction,
-)
+from ..const import CONF_VOLUME_KNOB, DOMAIN, LOGGER
+from ..sounds import Sound
+from .remote import Button
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
     from .jukebox import Jukebox
 
-#: What each of the box's buttons does (its option names the entity).
-BUTTONS: Final = {
-    CONF_BUTTON_PLAY_PAUSE: ControlAction.PLAY_PAUSE,
-    CONF_BUTTON_NEXT: ControlAction.NEXT,
-    CONF_BUTTON_PREVIOUS: ControlAction.PREVIOUS,
-    CONF_BUTTON_VOLUME_UP: ControlAction.VOLUME_UP,
-    CONF_BUTTON_VOLUME_DOWN: ControlAction.VOLUME_DOWN,
-}
+#: The box's buttons: each option, named after its button, names an entity.
+BUTTONS: Final = tuple(button.value for button in Button)
 #: The domains whose entities can be the box's buttons, and its knob.
 BUTTON_DOMAINS: Final = ("binary_sensor", "button", "event", "input_button")
 KNOB_DOMAINS: Final = ("input_number", "number", "sensor")
@@ -165,9 +152,23 @@ class BoxButtons:
     @callback
     def _press(self, key: str, entity_id: str) -> None:
         LOGGER.debug("%s: button %s (%s) pressed", self.entry.title, key, entity_id)
-        button = ControlChip(uid="", name=entity_id, action=BUTTONS[key])
-        controls = self._jukebox.controls
-        self._jukebox.actions.schedule(partial(controls.act, button, sound=False), key)
+        self.entry.async_create_background_task(
+            self.hass, self._async_press(Button(key)), f"{DOMAIN} button {key}"
+        )
+
+    async def _async_press(self, button: Button) -> None:
+        jukebox = self._jukebox
+        try:
+            block = await jukebox.remote.press(button)
+        except HomeAssistantError as err:
+            # A button pressed without a speaker to move: nothing to do, no failure.
+            LOGGER.info("%s: button %s did nothing: %s", self.entry.title, button, err)
+            return
+        if block is not None:
+            LOGGER.debug(
+                "%s: button %s does nothing (%s)", self.entry.title, button, block
+            )
+            await jukebox.feedback.announce(Sound.BLOCKED, jukebox.active_player)
 
     @callback
     def _knob_moved(self, old: State | None, new: State | None) -> None:
@@ -183,9 +184,17 @@ class BoxButtons:
         self._knob = position
         if not waiting:
             # A quick turn is many changes: the volume follows the newest of them.
-            self._jukebox.actions.schedule(self._turn_knob, "volume knob")
+            self.entry.async_create_background_task(
+                self.hass, self._turn_knob(), f"{DOMAIN} volume knob"
+            )
 
     async def _turn_knob(self) -> None:
-        position, self._knob = self._knob, None
-        if position is not None:
-            await self._jukebox.controls.turn_knob(position)
+        # Taken when its turn comes: the speaker actions before it ran first.
+        async with self._jukebox.actions.lock:
+            position, self._knob = self._knob, None
+        if position is None:
+            return
+        try:
+            await self._jukebox.remote.turn_knob(position)
+        except HomeAssistantError as err:
+            LOGGER.info("%s: the volume knob did nothing: %s", self.entry.title, err)

@@ -41,6 +41,7 @@ from .controls import Controls
 from .feedback import Feedback
 from .listing import ChipListings
 from .queue import ChipQueue
+from .remote import Remote
 from .resume import Progress, Resume, playing_progress, stopped_progress
 from .session import Session
 from .sleep_timer import SleepTimer
@@ -109,11 +110,9 @@ class Jukebox:
             volume=self.volume,
             queue=self.queue,
             sleep_timer=self.sleep_timer,
-            rules=self.rules,
-            feedback=self.feedback,
             target=self._control_target,
-            active=lambda: self.active_player,
         )
+        self.remote = Remote(self.controls, self.rules, self.actions)
 
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
@@ -204,16 +203,21 @@ class Jukebox:
         return await self.actions.run(partial(self._placed, mapping))
 
     async def _placed(self, chip: TagMapping | ControlChip) -> Block | None:
-        if isinstance(chip, ControlChip):
-            return await self.controls.act(chip)
-        player = speaker_for(chip, self.entry)
+        player = (
+            speaker_for(chip, self.entry)
+            if isinstance(chip, TagMapping)
+            else self.active_player
+        )
         if (block := self.rules.may_start(chip)) is not None:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
             await self.feedback.announce(Sound.BLOCKED, player)
             return block
-        await self._play(chip)
+        if isinstance(chip, ControlChip):
+            await self.controls.run(chip)
+        else:
+            await self._play(chip)
         await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
         return None
 
