@@ -25,6 +25,7 @@ import { virtualize } from "@lit-labs/virtualizer/virtualize.js";
 import "./editor";
 import "./chip-form";
 import "./kids-view";
+import "./chips-io";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
@@ -408,6 +409,13 @@ export class NfcJukeboxCard extends LitElement {
             </ha-button>`
           : nothing}
       </div>
+      ${canEdit
+        ? html`<nfc-jukebox-chips-io
+            .hass=${this.hass}
+            .localize=${this._lz}
+            .entryId=${reader.entry_id}
+          ></nfc-jukebox-chips-io>`
+        : nothing}
       ${search && !chips.length ? html`<div class="secondary empty">${this._t("no_match")}</div>` : nothing}
       ${chips.length > VIRTUALIZE_FROM
         ? // Hundreds of chips: only the rows on screen are drawn (HA's own lists do the same).

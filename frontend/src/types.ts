@@ -31,6 +31,8 @@ export interface HomeAssistant {
   loadBackendTranslation(category: string, integration: string): Promise<LocalizeFunc>;
   callWS<T>(message: Record<string, unknown>): Promise<T>;
   callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
+  /** A request to Home Assistant's HTTP API with the user's token. */
+  fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
 }
 
 export interface CardConfig {
@@ -58,7 +60,11 @@ export interface BrowseItem {
 }
 
 export interface Playback {
-  shuffle?: boolean;
+  order?: "in_order" | "shuffle" | "day_of_month" | "daily";
+  /** A day-of-the-month chip's month (1-12); none: every month. */
+  month?: number;
+  /** The track (1 = the first) a day-of-the-month chip plays outside its days. */
+  outside_track?: number;
   repeat?: string;
   volume?: number;
   on_remove?: string;

@@ -30,7 +30,6 @@ from ..notices import (
     async_delete_reader_unreachable_issue,
 )
 from ..pn532 import (
-    FirmwareVersion,
     Pn532Error,
     ReaderNotFound,
     ReaderPermissionDenied,
@@ -41,7 +40,7 @@ from .scanner import tag_from_id
 from .scans import ScanningReader
 
 if TYPE_CHECKING:
-    from ..pn532.emulator import Pn532Emulator
+    from .base import ChipIdentity, VirtualField
 
 #: Where Linux names input devices by what they are; a path there survives a replug.
 INPUT_BY_ID_DIR = Path("/dev/input/by-id")
@@ -121,6 +120,23 @@ def open_grabbed(
         msg = f"{path} is held by another program: {err.strerror or err}"
         raise ReaderInUse(msg) from err
     return device
+
+
+def input_device_error(path: str) -> str | None:
+    """Open and grab ``path`` as the reader would, and let go (blocking).
+
+    Return the reader form's error for what went wrong, None if nothing did.
+    """
+    try:
+        device = open_grabbed(path)
+    except ReaderPermissionDenied:
+        return "input_permission_denied"
+    except ReaderInUse:
+        return "input_in_use"
+    except Pn532Error:
+        return "input_not_found"
+    device.close()
+    return None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -212,12 +228,12 @@ class KeyboardReader(ScanningReader):
         return self.path
 
     @property
-    def emulator(self) -> Pn532Emulator | None:
+    def emulator(self) -> VirtualField | None:
         """Return None: a keyboard reader is never simulated."""
         return None
 
     @property
-    def firmware(self) -> FirmwareVersion | None:
+    def firmware(self) -> ChipIdentity | None:
         """Return None: a keyboard reader tells no firmware."""
         return None
 

@@ -1,0 +1,1 @@
+"""The integration's HTTP endpoints, one module per resource, each with its registration."""
