@@ -99,6 +99,11 @@ SECTION_BUTTONS: Final = "buttons"
 SECTION_KNOB: Final = "volume_knob"
 #: a number or sensor entity (a rotary encoder) that sets the volume
 CONF_VOLUME_KNOB: Final = "volume"
+# How a reader speaks (options; a section of their own)
+SECTION_SPEECH: Final = "speech"
+#: the home's text-to-speech entity the reader speaks with; none: it only sounds
+CONF_TTS_ENTITY: Final = "tts_entity"
+CONF_SAY_NAME: Final = "say_chip_name"
 
 
 class QuietHoursStart(StrEnum):

@@ -30,6 +30,8 @@ from .const import (
     CONF_QUIET_HOURS,
     CONF_QUIET_HOURS_START,
     CONF_RESUME_WINDOW,
+    CONF_SAY_NAME,
+    CONF_TTS_ENTITY,
     CONF_VOLUME_KNOB,
     DEFAULT_DAILY_LIMIT,
     DEFAULT_FADE_OUT,
@@ -42,6 +44,7 @@ from .const import (
     SECTION_BUTTONS,
     SECTION_HOUSE_RULES,
     SECTION_KNOB,
+    SECTION_SPEECH,
     SECTION_VOLUME,
     OnRemove,
     QuietHoursStart,
@@ -66,6 +69,7 @@ OPTION_SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     SECTION_BUTTONS: tuple(BUTTONS),
     SECTION_KNOB: (CONF_VOLUME_KNOB,),
+    SECTION_SPEECH: (CONF_TTS_ENTITY, CONF_SAY_NAME),
 }
 #: The options that are whole numbers.
 NUMBER_OPTIONS = (
@@ -85,6 +89,18 @@ def box_schemas() -> tuple[probatio.Schema, probatio.Schema]:
     return (
         probatio.Schema({probatio.Optional(key): button for key in BUTTONS}),
         probatio.Schema({probatio.Optional(CONF_VOLUME_KNOB): knob}),
+    )
+
+
+def speech_schema() -> probatio.Schema:
+    """Return the section of how a reader speaks."""
+    return probatio.Schema(
+        {
+            probatio.Optional(CONF_TTS_ENTITY): EntitySelector(
+                EntitySelectorConfig(domain="tts")
+            ),
+            probatio.Required(CONF_SAY_NAME, default=False): BooleanSelector(),
+        }
     )
 
 
@@ -140,6 +156,10 @@ def options_schema() -> probatio.Schema:
             probatio.Optional(SECTION_KNOB, default={}): section(
                 knob, SectionConfig(collapsed=True)
             ),
+            # Optional: a form sent without it keeps a reader that only sounds.
+            probatio.Optional(SECTION_SPEECH): section(
+                speech_schema(), SectionConfig(collapsed=True)
+            ),
         }
     )
 
@@ -181,6 +201,8 @@ def _options_errors(options: dict[str, Any]) -> dict[str, str]:
         }
     if (error := rules_error(options, options)) is not None:
         errors[SECTION_VOLUME] = error[1]
+    if options.get(CONF_SAY_NAME) and not options.get(CONF_TTS_ENTITY):
+        errors[SECTION_SPEECH] = "say_name_needs_voice"
     return errors
 
 
