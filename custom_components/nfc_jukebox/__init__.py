@@ -27,6 +27,7 @@ from .playback import Jukebox
 from .playback.buttons import BoxButtons
 from .playback.days import async_remove_daily_picks
 from .pn532 import Pn532Error
+from .podcasts.library import async_remove_podcasts
 from .progress import async_remove_legacy_bookmarks, async_remove_progress
 from .readers.pn532 import reader_from_entry
 from .readers.scanner import ScannerReader
@@ -111,6 +112,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
     """
     if not _move_chips(hass, entry):
         await async_remove_progress(hass)
+        await async_remove_podcasts(hass)
         await async_remove_daily_picks(hass)
     await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)

@@ -152,6 +152,18 @@ CONF_MODE: Final = "mode"
 CONF_ACTION: Final = "action"
 CONF_MINUTES: Final = "minutes"
 CONF_BEDTIME: Final = "bedtime"
+#: a podcast chip's Episodes setting (EpisodeOrder)
+CONF_EPISODES: Final = "episodes"
+#: the music chip form's typed or pasted addresses: a podcast feed, a radio stream
+CONF_FEED: Final = "feed"
+CONF_STREAM: Final = "stream"
+
+#: The media content type of a podcast chip (its content id is the feed's URL) ...
+MEDIA_PODCAST: Final = "podcast"
+#: ... and of a radio chip whose stream URL was typed (a live stream)
+MEDIA_RADIO: Final = "radio"
+#: Radio Browser's stations in the media browser: live streams too
+RADIO_BROWSER: Final = "media-source://radio_browser/"
 
 #: The longest chip name; a name is what a parent reads in lists and notices.
 MAX_NAME_LENGTH: Final = 100
@@ -172,6 +184,17 @@ class ChipMode(StrEnum):
     AUDIOBOOK = "audiobook"
     #: always from the start
     START_OVER = "start_over"
+
+
+class EpisodeOrder(StrEnum):
+    """Which episode a podcast chip plays when it is placed."""
+
+    #: the newest episode
+    NEWEST = "newest"
+    #: the oldest episode not yet heard to its end, in publication order
+    NEXT = "next"
+    #: a series: from the first episode on, in order
+    FIRST = "first"
 
 
 class Order(StrEnum):
