@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, override
 
 import pytest
 from homeassistant.components import media_source
+from homeassistant.components.media_player import (
+    ATTR_MEDIA_ANNOUNCE,
+    MediaPlayerState,
+    MediaType,
+)
 from homeassistant.components.tts import async_get_media_source_audio
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import ATTR_ENTITY_ID
@@ -32,10 +38,10 @@ from custom_components.nfc_jukebox.playback.speech import MESSAGES
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from custom_components.nfc_jukebox.sounds import Sound
 from tests.speaker import Speaker
-from tests.test_rules import take_off
+from tests.test_rules import lift, take_off
 from tests.voice import VOICE, HomeVoice, async_set_up_voice, said
 
-from .support import LULLABY, WaitUntil, place, playing
+from .support import LOUDER, LULLABY, WaitUntil, place, playing, set_up
 from .test_feedback import AnnouncingSpeaker, sound
 
 INTEGRATION = Path(__file__).parents[2] / "custom_components" / DOMAIN
@@ -298,3 +304,209 @@ def test_every_message_has_its_words_in_every_language(language: str) -> None:
     ]
 
     assert all(exceptions[key]["message"] for key in MESSAGES.values())
+
+
+NAMING = {**SPEAKING, CONF_FEEDBACK: False, CONF_SAY_NAME: True}
+
+
+class ShowingSpeaker(AnnouncingSpeaker):
+    """A speaker that shows an announcement as what it plays, then its music again."""
+
+    def __init__(self, name: str) -> None:
+        """Start idle, announcing nothing."""
+        super().__init__(name)
+        self._before: tuple[Any, ...] | None = None
+
+    @override
+    async def async_play_media(
+        self, media_type: MediaType | str, media_id: str, **kwargs: Any
+    ) -> None:
+        if not kwargs.get(ATTR_MEDIA_ANNOUNCE):
+            await super().async_play_media(media_type, media_id, **kwargs)
+            return
+        self._record("announce", media_id)
+        self._before = (
+            self._attr_state,
+            self._attr_media_content_id,
+            self.position_now,
+        )
+        self._attr_state = MediaPlayerState.PLAYING
+        self._attr_media_content_id = "http://homeassistant.local:8123/api/tts_proxy/x"
+        self.async_write_ha_state()
+
+    def end_announcement(self) -> None:
+        """Finish the announcement: back to the music where it was."""
+        assert self._before is not None
+        self._attr_state, self._attr_media_content_id, position = self._before
+        self._set_position(position)
+        self.async_write_ha_state()
+
+
+class WaitingSpeaker(AnnouncingSpeaker):
+    """A speaker whose announce returns once the announcement ended."""
+
+    def __init__(self, name: str) -> None:
+        """Start idle; ``heard`` ends the announcement it plays."""
+        super().__init__(name)
+        self.heard = asyncio.Event()
+
+    @override
+    async def async_play_media(
+        self, media_type: MediaType | str, media_id: str, **kwargs: Any
+    ) -> None:
+        await super().async_play_media(media_type, media_id, **kwargs)
+        if kwargs.get(ATTR_MEDIA_ANNOUNCE):
+            await self.heard.wait()
+
+
+async def _add(hass: HomeAssistant, speaker: Speaker) -> Speaker:
+    setup_test_component_platform(hass, "media_player", [speaker])
+    assert await async_setup_component(
+        hass, "media_player", {"media_player": {"platform": "test"}}
+    )
+    await hass.async_block_till_done()
+    return speaker
+
+
+def music_calls(speaker: Speaker) -> list[tuple[str, Any]]:
+    """Return what ``speaker`` was asked, its name announced in words."""
+    return [
+        ("name", words[0])
+        if name == "announce" and (words := said(str(value)))
+        else (
+            name,
+            value,
+        )
+        for name, value in speaker.calls
+        if name in ("announce", "play_media", "media_play")
+    ]
+
+
+@pytest.mark.parametrize("options", [NAMING])
+async def test_the_chips_name_is_said_and_its_music_starts_once_the_speaker_is_back(
+    hass: HomeAssistant,
+    voice: HomeVoice,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker = await _add(hass, ShowingSpeaker("Kids"))
+    assert isinstance(speaker, ShowingSpeaker)
+    emulator = await set_up(hass, mock_config_entry)
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: music_calls(speaker) == [("name", "Lullabies")])
+    await hass.async_block_till_done()
+    assert music_calls(speaker) == [("name", "Lullabies")]  # still announcing
+
+    speaker.end_announcement()
+
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    assert music_calls(speaker) == [
+        ("name", "Lullabies"),
+        ("play_media", "media-source://lullabies"),
+    ]
+
+
+@pytest.mark.parametrize("options", [NAMING])
+async def test_on_a_speaker_that_answers_once_it_was_said_the_music_follows_it(
+    hass: HomeAssistant,
+    voice: HomeVoice,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker = await _add(hass, WaitingSpeaker("Kids"))
+    assert isinstance(speaker, WaitingSpeaker)
+    emulator = await set_up(hass, mock_config_entry)
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: music_calls(speaker) == [("name", "Lullabies")])
+    # Its announce has not answered yet (Home Assistant's wait would wait for it).
+    assert not playing(hass)
+
+    speaker.heard.set()
+
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    assert music_calls(speaker) == [
+        ("name", "Lullabies"),
+        ("play_media", "media-source://lullabies"),
+    ]
+
+
+@pytest.mark.parametrize("options", [NAMING])
+async def test_a_speaker_that_announces_over_its_music_plays_it_right_after(
+    hass: HomeAssistant,
+    announcing_speaker: AnnouncingSpeaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    assert music_calls(announcing_speaker) == [
+        ("name", "Lullabies"),
+        ("play_media", "media-source://lullabies"),
+    ]
+
+
+@pytest.mark.parametrize("options", [NAMING])
+async def test_the_name_said_again_keeps_the_musics_place(
+    hass: HomeAssistant,
+    voice: HomeVoice,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+) -> None:
+    speaker = await _add(hass, ShowingSpeaker("Kids"))
+    assert isinstance(speaker, ShowingSpeaker)
+    emulator = await set_up(hass, mock_config_entry)
+    place(emulator, LULLABY)
+    await wait_until(lambda: len(music_calls(speaker)) == 1)
+    speaker.end_announcement()
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    await lift(hass, emulator, wait_until)
+    stopped_at = speaker.position_now
+
+    place(emulator, LULLABY)
+    await wait_until(lambda: len(music_calls(speaker)) == 3)
+    speaker.end_announcement()
+
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    assert music_calls(speaker)[2:] == [("name", "Lullabies"), ("media_play", None)]
+    assert speaker.position_now == pytest.approx(stopped_at, abs=0.5)
+
+
+@pytest.mark.parametrize("options", [{**NAMING, CONF_FEEDBACK: True}])
+async def test_a_music_chip_whose_name_is_said_makes_no_recognised_sound(
+    hass: HomeAssistant,
+    announcing_speaker: AnnouncingSpeaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    await take_off(init_integration, emulator, wait_until)
+    place(emulator, LOUDER)  # a control chip has no name said: it sounds
+
+    await wait_until(lambda: sound("recognised") in announcing_speaker.calls)
+    assert announcing_speaker.calls.count(sound("recognised")) == 1
+    assert spoken(announcing_speaker) == [("Lullabies", "en-US")]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{**SPEAKING, CONF_FEEDBACK: False}, {**NAMING, CONF_TTS_ENTITY: "tts.gone"}],
+)
+async def test_without_say_the_name_or_a_voice_the_music_starts_at_once(
+    hass: HomeAssistant,
+    announcing_speaker: AnnouncingSpeaker,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    place(emulator, LULLABY)
+
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    assert music_calls(announcing_speaker) == [
+        ("play_media", "media-source://lullabies")
+    ]

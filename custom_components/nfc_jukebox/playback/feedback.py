@@ -6,14 +6,16 @@ from typing import TYPE_CHECKING
 
 from homeassistant.components.media_player import MediaPlayerEntityFeature, MediaType
 
-from ..const import CONF_FEEDBACK
-from ..sounds import sound_url
+from ..chips.model import TagMapping
+from ..const import CONF_FEEDBACK, CONF_SAY_NAME
+from ..sounds import Sound, sound_url
 from .speech import Voice, sound_of
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
     from homeassistant.core import HomeAssistant
 
+    from ..chips.model import ControlChip
     from .speaker import Speakers
     from .speech import Cue
 
@@ -48,6 +50,27 @@ class Feedback:
         ):
             return
         await self._speakers.try_announce(player, media)
+
+    def says_names(self, player: str) -> bool:
+        """Return whether chips' names are said on ``player`` before their music."""
+        return bool(
+            self.entry.options.get(CONF_SAY_NAME)
+            and self.can_announce(player)
+            and self.voice.entity_id is not None
+        )
+
+    async def say_name(self, chip: TagMapping, player: str) -> None:
+        """Say a music chip's name, if the reader wants it; return once it was heard."""
+        if self.says_names(player) and (media := self.voice.say(chip.name)):
+            await self._speakers.announce(player, media)
+
+    async def recognised(
+        self, chip: TagMapping | ControlChip, player: str | None
+    ) -> None:
+        """Tell that ``chip`` was recognised, unless its name said so already."""
+        if isinstance(chip, TagMapping) and player and self.says_names(player):
+            return
+        await self.announce(Sound.RECOGNISED, player)
 
     async def answer(self, cue: Cue, player: str) -> None:
         """Tell ``cue`` as the chip's only answer: heard whatever the options say.
