@@ -22,6 +22,7 @@ from homeassistant.components.media_player import (
     SERVICE_PLAY_MEDIA,
     MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
+    MediaPlayerState,
     MediaType,
 )
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
@@ -88,6 +89,14 @@ class Speakers:
             STATE_UNAVAILABLE,
             STATE_UNKNOWN,
         )
+
+    def usable(self, entity_id: str) -> bool:
+        """Return whether a speaker can play now: there, and on or able to turn on."""
+        if not self.reachable(entity_id):
+            return False
+        return not self.hass.states.is_state(
+            entity_id, MediaPlayerState.OFF
+        ) or self.supports(entity_id, MediaPlayerEntityFeature.TURN_ON)
 
     def name(self, entity_id: str) -> str:
         """Return a player's name as the parent sees it, else its entity id."""
