@@ -528,6 +528,9 @@ var t5=Object.defineProperty;var k1=(M,C,H)=>()=>{if(H)throw H[0];try{return M&&
           <div class="secondary">
             ${[e?L.attributes.media_artist:void 0,this._speakerName(C.speaker)].filter(Boolean).join(" · ")}
           </div>
+          ${C.speaker_away?i`<div class="secondary fallback">
+                ${this._t("on_fallback",{speaker:this._speakerName(C.speaker_away)})}
+              </div>`:a}
         </div>
         ${e?i`<ha-icon-button
               .label=${this.hass.localize(r?"ui.card.media_player.media_pause":"ui.card.media_player.media_play")}
