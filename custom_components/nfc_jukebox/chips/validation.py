@@ -38,7 +38,7 @@ from ..const import (
     ControlAction,
     OnRemove,
 )
-from .forms import music_chip_schema
+from .forms import CONF_BROWSE_SPEAKER, music_chip_schema, picked_music
 from .model import (
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
@@ -180,11 +180,13 @@ def _music_chip(
     user_input: Mapping[str, Any],
     errors: dict[str, str],
 ) -> TagMapping:
-    media: Mapping[str, Any] = user_input.get(CONF_MEDIA) or {}
+    media = picked_music(user_input)
     speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
     content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
     if speaker is None:
-        errors[CONF_MEDIA] = "not_a_speaker"
+        # A form picks the speaker in a field of its own.
+        field = CONF_BROWSE_SPEAKER if CONF_BROWSE_SPEAKER in user_input else CONF_MEDIA
+        errors[field] = "not_a_speaker"
     elif not content_id:
         errors[CONF_MEDIA] = "no_music"
     elif _too_large(media, content_id):
