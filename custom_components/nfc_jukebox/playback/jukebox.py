@@ -207,13 +207,13 @@ class Jukebox:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
-            await self.feedback.announce(Sound.BLOCKED, player)
+            await self.feedback.announce(block, player)
             return block
         if isinstance(chip, ControlChip):
             await self.controls.run(chip)
         elif not await self._play(chip):
             return None
-        await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
+        await self.feedback.recognised(chip, player or self.active_player)
         return None
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
@@ -265,6 +265,7 @@ class Jukebox:
         folder = self.queue.plan(mapping, tracks, start, today)
         try:
             player = speaker_for(mapping, self.entry)
+            await self.feedback.say_name(mapping, player)
             state = self.speakers.state(player)
             self.active_player = player
             await self.session.start(
