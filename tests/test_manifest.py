@@ -77,7 +77,10 @@ def test_the_library_alone_pins_what_the_manifest_requires() -> None:
         line.strip() for line in lines if "==" in line and not line.startswith("#")
     }
 
-    assert set(manifest["requirements"]) <= library
+    # The recordings' audio pipeline is the integration's, not the library's.
+    audio = {"av==19.0.0", "numpy==2.3.2"}
+    assert set(manifest["requirements"]) - audio <= library
+    assert not audio & library
     # and pyserial, which pyserial-asyncio-fast brings, as Home Assistant's venv has it
     assert library - set(manifest["requirements"]) == {"pyserial==3.5"}
 
