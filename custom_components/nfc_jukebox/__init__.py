@@ -14,6 +14,7 @@ from homeassistant.helpers.typing import ConfigType
 from .const import DOMAIN, LOGGER
 from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
+from .http.recordings import async_setup_recordings
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
@@ -47,6 +48,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_websocket_api(hass)
     await async_register_card(hass)
     await async_register_sounds(hass)
+    await async_setup_recordings(hass)
     return True
 
 

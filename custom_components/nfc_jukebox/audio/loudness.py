@@ -71,18 +71,24 @@ def _k_graph(rate: int, layout: str) -> av.filter.Graph:
     return graph
 
 
+def samples_of(frame: av.AudioFrame) -> Samples:
+    """Return a planar float frame's samples (channels by samples)."""
+    return np.asarray(frame.to_ndarray(), dtype=np.float32)
+
+
 def window_energy(samples: Samples, length: int) -> npt.NDArray[np.float64]:
     """Return the mean square of each whole window of ``length``, summed over channels."""
     whole = samples.shape[1] // length * length
     squares = np.square(samples[:, :whole], dtype=np.float64)
-    return squares.reshape(samples.shape[0], -1, length).mean(axis=2).sum(axis=0)
+    energy = squares.reshape(samples.shape[0], -1, length).mean(axis=2).sum(axis=0)
+    return np.asarray(energy, dtype=np.float64)
 
 
 def window_peak(samples: Samples, length: int) -> npt.NDArray[np.float64]:
     """Return the largest absolute sample of each whole window of ``length``."""
     whole = samples.shape[1] // length * length
     peaks = np.abs(samples[:, :whole]).reshape(samples.shape[0], -1, length)
-    return peaks.max(axis=(0, 2)).astype(np.float64)
+    return np.asarray(peaks.max(axis=(0, 2)), dtype=np.float64)
 
 
 def _to_lufs(energy: float) -> float:
@@ -129,7 +135,7 @@ class Meter:
     _peak_rest: Samples | None = None
 
     def feed(self, samples: Samples) -> None:
-        """Measure the next samples (channels × samples, float32)."""
+        """Measure the next samples (channels by samples, float32)."""
         if self._graph is None:
             self._graph = _k_graph(self.rate, self.layout)
             self._upsampler = av.AudioResampler(
@@ -164,14 +170,15 @@ class Meter:
                 frame = self._graph.pull()
             except av.BlockingIOError, av.EOFError:
                 return
-            samples = self._joined(self._weighted_rest, frame.to_ndarray())
+            assert isinstance(frame, av.AudioFrame)  # noqa: S101 - an audio graph
+            samples = self._joined(self._weighted_rest, samples_of(frame))
             self.weighted.append(window_energy(samples, window_length(self.rate)))
             self._weighted_rest = _rest(samples, window_length(self.rate))
 
     def _add_peaks(self, frames: list[av.AudioFrame]) -> None:
         length = window_length(self.rate) * OVERSAMPLING
         for frame in frames:
-            samples = self._joined(self._peak_rest, frame.to_ndarray())
+            samples = self._joined(self._peak_rest, samples_of(frame))
             self.peaks.append(window_peak(samples, length))
             self._peak_rest = _rest(samples, length)
 

@@ -25,6 +25,7 @@ from .loudness import (
     block_energies,
     integrated_loudness,
     joined,
+    samples_of,
     to_db,
     window_length,
 )
@@ -114,7 +115,9 @@ def _format(path: Path) -> tuple[int, str]:
             channels = stream.codec_context.channels or 1
     except av.FFmpegError as err:
         raise AudioError("not_audio") from err
-    return (rate if rate in RATES else RATES[-1]), ("mono" if channels == 1 else "stereo")
+    return (rate if rate in RATES else RATES[-1]), (
+        "mono" if channels == 1 else "stereo"
+    )
 
 
 def decoded(path: Path, rate: int, layout: str) -> Iterator[Samples]:
@@ -127,21 +130,23 @@ def decoded(path: Path, rate: int, layout: str) -> Iterator[Samples]:
             resampler = av.AudioResampler(format="fltp", layout=layout, rate=rate)
             for frame in container.decode(container.streams.audio[0]):
                 for out in resampler.resample(frame):
-                    pending.append(out.to_ndarray())
+                    pending.append(samples_of(out))
                     held += out.samples
                 if held >= rate:
                     whole = np.concatenate(pending, axis=1)
                     cut = held // length * length
                     yield whole[:, :cut]
                     pending, held = [whole[:, cut:]], held - cut
-            pending.extend(out.to_ndarray() for out in resampler.resample(None))
+            pending.extend(samples_of(out) for out in resampler.resample(None))
     except av.FFmpegError as err:
         raise AudioError("not_audio") from err
     if pending:
         yield np.concatenate(pending, axis=1)
 
 
-def analyse(path: Path, *, max_seconds: float, spool: IO[bytes] | None = None) -> Analysis:
+def analyse(
+    path: Path, *, max_seconds: float, spool: IO[bytes] | None = None
+) -> Analysis:
     """Read ``path``: its format, where the sound starts and ends, how loud it is.
 
     The decoded samples go to ``spool`` (interleaved float32) for render.
@@ -225,7 +230,9 @@ def encoder_scale(rate: int, layout: str) -> float:
     Measured once on a tone rather than assumed: LAME chooses the scale itself.
     """
     tone = 0.25 * np.sin(2 * np.pi * 997 * np.arange(rate // 2) / rate)
-    samples = np.repeat(tone.astype(np.float32)[None, :], 1 if layout == "mono" else 2, 0)
+    samples = np.repeat(
+        tone.astype(np.float32)[None, :], 1 if layout == "mono" else 2, 0
+    )
     buffer = io.BytesIO()
     with av.open(buffer, "w", format="mp3") as output:
         stream = _mp3_stream(output, rate, layout)
@@ -235,7 +242,7 @@ def encoder_scale(rate: int, layout: str) -> float:
         output.mux(stream.encode(frame))
         output.mux(stream.encode(None))
     buffer.seek(0)
-    with av.open(buffer) as container:
+    with av.open(buffer, "r") as container:
         decoded_tone = np.concatenate(
             [frame.to_ndarray() for frame in container.decode(audio=0)], axis=1
         )

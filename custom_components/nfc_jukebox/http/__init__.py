@@ -1,0 +1,1 @@
+"""The integration's HTTP endpoints (uploads and files the card sends and fetches)."""
