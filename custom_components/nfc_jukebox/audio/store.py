@@ -11,6 +11,7 @@ import shutil
 import threading
 import unicodedata
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -103,6 +104,12 @@ class Place:
                 return
             (staging / self.part_name(1)).rename(self.path)
         staging.rmdir()
+
+
+def media_base(media_dirs: Mapping[str, str]) -> tuple[str, Path] | None:
+    """Return the media folder recordings go to (My media) and its URI name, if any."""
+    source = "local" if "local" in media_dirs else next(iter(media_dirs), "")
+    return (source, Path(media_dirs[source])) if source else None
 
 
 def remove_staging(base: Path) -> None:

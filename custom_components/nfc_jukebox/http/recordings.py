@@ -24,7 +24,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
 from ..audio.pipeline import AudioError, Prepared, Tags, prepare
-from ..audio.store import Place, checked_name, remove_staging
+from ..audio.store import Place, checked_name, media_base, remove_staging
 from ..const import DOMAIN, LOGGER
 from .recording_chip import ChipTarget, async_chip_target, async_save_recording_chip
 from .recording_error import RecordingError
@@ -48,13 +48,10 @@ class Upload:
     size: int = 0
 
 
-def media_base(hass: HomeAssistant) -> tuple[str, Path]:
-    """Return the local media folder recordings go to (My media) and its URI name."""
-    dirs = hass.config.media_dirs
-    source = "local" if "local" in dirs else next(iter(dirs), "")
-    if not source:
+def _media_base(hass: HomeAssistant) -> tuple[str, Path]:
+    if (found := media_base(hass.config.media_dirs)) is None:
         raise RecordingError("no_media_folder")
-    return source, Path(dirs[source])
+    return found
 
 
 class RecordingsView(HomeAssistantView):
@@ -164,7 +161,7 @@ async def _async_make(hass: HomeAssistant, upload: Upload) -> dict[str, Any]:
         name = checked_name(upload.fields.get("name", ""))
     except AudioError as err:
         raise RecordingError(err.key) from err
-    source, base = media_base(hass)
+    source, base = _media_base(hass)
     place = Place(base=base, source=source, name=name, parts=len(upload.files))
     target: ChipTarget | None = None
     if upload.fields.get("uid") or upload.fields.get("entry_id"):
@@ -242,7 +239,7 @@ async def async_setup_recordings(hass: HomeAssistant) -> None:
         return
     hass.http.register_view(RecordingsView())
     try:
-        _source, base = media_base(hass)
+        _source, base = _media_base(hass)
     except RecordingError:
         return
     await hass.async_add_executor_job(remove_staging, base)
