@@ -440,3 +440,25 @@ async def test_only_an_administrator_deletes_a_recording(
 
     assert refused["error"]["code"] == "unauthorized"
     assert _left_in(media) == [f"{FOLDER}/Mine.mp3"]
+
+
+async def test_a_recording_is_replaced_only_when_asked(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    reader: MockConfigEntry,
+    media: Path,
+    tmp_path: Path,
+) -> None:
+    client = await hass_client()
+    assert (await client.post(URL, data=_form([_story(tmp_path)], name="Grandma"))).ok
+    first = (media / FOLDER / "Grandma.mp3").read_bytes()
+
+    response = await client.post(
+        URL,
+        data=_form([_story(tmp_path, "wav", 3.0)], name="Grandma", replace="1"),
+    )
+
+    assert response.status == 200, await response.text()
+    assert 3.0 <= (await response.json())["duration"] <= 3.5
+    assert (media / FOLDER / "Grandma.mp3").read_bytes() != first
+    assert _left_in(media) == [f"{FOLDER}/Grandma.mp3"]

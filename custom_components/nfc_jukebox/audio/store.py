@@ -94,16 +94,30 @@ class Place:
         staging.mkdir(parents=True)
         return staging
 
-    def commit(self, staging: Path) -> None:
-        """Move the recording written in ``staging`` into place; raise if the name is taken."""
+    def commit(self, staging: Path, *, replace: bool = False) -> None:
+        """Move the recording written in ``staging`` into place.
+
+        A recording of the same name is replaced only if asked (``replace``); else
+        AudioError("name_taken").
+        """
+        old = staging / ".replaced"
         with _COMMIT_LOCK:
             if self.taken():
-                raise AudioError("name_taken")
+                if not replace:
+                    raise AudioError("name_taken")
+                old.mkdir()
+                for existing in (
+                    self.folder / self.name,
+                    self.folder / f"{self.name}.mp3",
+                ):
+                    if existing.exists():
+                        existing.rename(old / existing.name)
             if self.parts > 1:
                 staging.rename(self.path)
+                shutil.rmtree(self.path / old.name, ignore_errors=True)
                 return
             (staging / self.part_name(1)).rename(self.path)
-        staging.rmdir()
+        shutil.rmtree(staging)
 
 
 def media_base(media_dirs: Mapping[str, str]) -> tuple[str, Path] | None:

@@ -92,6 +92,9 @@ def async_chip_target(
     return ChipTarget(entry=entry, chip=chip, subentry=None)
 
 
-async def async_save_recording_chip(hass: HomeAssistant, target: ChipTarget) -> None:
-    """Save the chip, through the one save path every chip takes."""
-    await async_save_chip(hass, target.entry, target.chip, subentry=target.subentry)
+async def async_save_recording_chip(hass: HomeAssistant, target: ChipTarget) -> str:
+    """Save the chip, through the one save path every chip takes; return its id."""
+    saved = await async_save_chip(
+        hass, target.entry, target.chip, subentry=target.subentry
+    )
+    return saved.subentry_id

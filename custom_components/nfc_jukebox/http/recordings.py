@@ -1,14 +1,16 @@
 """POST /api/nfc_jukebox/recordings: a parent's recording becomes a chip's music.
 
 Multipart: ``file`` (one or more), ``name``, and optionally ``uid`` and ``entry_id``
-(that chip, new or not, then plays the recording) and ``speaker`` (a new chip's
-speaker; else the reader's). For administrators. The upload streams to a temporary
+(that chip, new or not, then plays the recording), ``speaker`` (a new chip's
+speaker; else the reader's) and ``replace`` (a recording of that name is replaced,
+which it never is otherwise). For administrators. The upload streams to a temporary
 folder; the audio work runs in an executor; bad input answers 400 and leaves nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import math
 import shutil
 import tempfile
@@ -166,15 +168,20 @@ async def _async_make(hass: HomeAssistant, upload: Upload) -> dict[str, Any]:
     target: ChipTarget | None = None
     if upload.fields.get("uid") or upload.fields.get("entry_id"):
         target = async_chip_target(hass, upload.fields, place)
-    if await hass.async_add_executor_job(place.taken):
+    replace = upload.fields.get("replace", "").lower() in ("1", "true", "on")
+    if not replace and await hass.async_add_executor_job(place.taken):
         raise RecordingError("name_taken", {"name": name})
     async with _lock(hass):
-        parts = await hass.async_add_executor_job(_make, place, upload)
+        parts = await hass.async_add_executor_job(
+            functools.partial(_make, place, upload, replace=replace)
+        )
+    answer: dict[str, Any] = {}
     if target is not None:
-        await async_save_recording_chip(hass, target)
+        answer["subentry_id"] = await async_save_recording_chip(hass, target)
     duration = sum(part.duration for part in parts)
-    return {
+    return answer | {
         "media_content_id": place.media_content_id,
+        "media_content_type": place.media_content_type,
         "name": name,
         "duration": round(duration, 2),
         "loudness_lufs": round(_loudness(parts), 1),
@@ -190,7 +197,7 @@ def _lock(hass: HomeAssistant) -> asyncio.Lock:
     return lock
 
 
-def _make(place: Place, upload: Upload) -> list[Prepared]:
+def _make(place: Place, upload: Upload, *, replace: bool) -> list[Prepared]:
     """Make every part in a staging folder and move the recording into place."""
     staging = place.staging()
     try:
@@ -217,7 +224,7 @@ def _make(place: Place, upload: Upload) -> list[Prepared]:
                 placeholders = {"file": stem, "minutes": str(MAX_SECONDS // 60)}
                 raise RecordingError(err.key, placeholders) from err
         try:
-            place.commit(staging)
+            place.commit(staging, replace=replace)
         except AudioError as err:
             raise RecordingError(err.key, {"name": place.name}) from err
     finally:
