@@ -17,6 +17,9 @@ and measures, for the default watch settings and for a plain 200 ms polling base
   it on 30 % of activation tries, at random, for ten minutes of simulated time (an
   event loop whose clock jumps to its next timer, the UART still paced at 115200
   baud, the default watch settings); every "removed" is a false lift;
+* RC522 readers: place→play and lift→pause again, each reader a simulated RC522
+  (the register-level MFRC522 emulator, driven register by register), and the chip at
+  the edge of the field once more on an RC522 (``rc522_`` keys);
 * folder chips: place→play again, each reader's chip now a My media folder of 500
   generated WAV files (a temporary media folder) on a speaker with a queue, so every
   placement plays the first track and queues the other 499 in the background;
@@ -73,14 +76,22 @@ from pytest_homeassistant_custom_component.common import (
     setup_test_component_platform,
 )
 
+from custom_components.nfc_jukebox.chips.backup import (
+    async_restore,
+    export_chips,
+    plan_restore,
+    read_backup,
+)
 from custom_components.nfc_jukebox.chips.model import TagMapping
 from custom_components.nfc_jukebox.chips.registry import async_save_chip
 from custom_components.nfc_jukebox.config_flow import NfcJukeboxConfigFlow
 from custom_components.nfc_jukebox.const import (
+    CONF_CHIP,
     CONF_CONNECTION,
     DOMAIN,
     ChipMode,
     Connection,
+    SimulatedChip,
 )
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
@@ -99,6 +110,11 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     ntag,
 )
 from custom_components.nfc_jukebox.pn532.emulator.clock import VirtualTimeLoop
+from custom_components.nfc_jukebox.rc522 import Rc522
+from custom_components.nfc_jukebox.rc522.emulator import (
+    EmulatedRc522Connection,
+    Mfrc522Emulator,
+)
 from custom_components.nfc_jukebox.readers.pn532 import Reader
 from custom_components.nfc_jukebox.websocket.subscribe import _ReaderSubscription
 from tests.speaker import Speaker
@@ -158,10 +174,23 @@ TARGETS: Final = {
     "idle_cpu_pct_per_reader": 0.5,
     "loop_stall_ms_max": 10.0,
     "edge_false_lifts": 0,
+    "rc522_lift_to_pause_ms_p95": 200.0,
+    "rc522_edge_false_lifts": 0,
     "cli_info_s": 0.5,
     "chips_1000_place_to_play_ms_p95": 8.0,
     "chips_1000_save_ms_p95": 15.0,
 }
+#: what the RC522 readers' run reports, each key prefixed with rc522_
+RC522_KEYS: Final = (
+    "place_to_event_ms_p95",
+    "lift_to_event_ms_p95",
+    "place_to_play_ms_p50",
+    "place_to_play_ms_p95",
+    "lift_to_pause_ms_p50",
+    "lift_to_pause_ms_p95",
+    "idle_cpu_pct_per_reader",
+    "loop_stall_ms_max",
+)
 SCRIPTS: Final = Path(__file__).resolve().parent
 #: how often the wiring check (scripts/pn532 … info) is timed; the median counts
 CLI_INFO_RUNS: Final = 5
@@ -255,7 +284,7 @@ class BenchReader:
 
     entry: MockConfigEntry
     reader: Reader
-    emulator: Pn532Emulator
+    emulator: Pn532Emulator | Mfrc522Emulator
     entity_id: str
     tag: VirtualTag
     speaker: BenchSpeaker
@@ -456,6 +485,7 @@ class Bench:
         music: str = MEDIA_CONTENT_ID,
         *,
         more_chips: int = 0,
+        chip: SimulatedChip = SimulatedChip.PN532,
     ) -> list[BenchReader]:
         """Set up ``count`` simulated readers, watching with ``settings``.
 
@@ -466,14 +496,19 @@ class Bench:
             self._count += 1
             readers.append(
                 await self._add_reader(
-                    f"{group} {self._count}", settings, music, more_chips
+                    f"{group} {self._count}", settings, music, more_chips, chip
                 )
             )
         await self.hass.async_block_till_done()
         return readers
 
     async def _add_reader(
-        self, title: str, settings: WatchSettings | None, music: str, more_chips: int
+        self,
+        title: str,
+        settings: WatchSettings | None,
+        music: str,
+        more_chips: int,
+        chip: SimulatedChip,
     ) -> BenchReader:
         hass = self.hass
         unique_id = f"simulated:bench-{self._count}"
@@ -488,7 +523,10 @@ class Bench:
             minor_version=NfcJukeboxConfigFlow.MINOR_VERSION,
             unique_id=unique_id,
             title=title,
-            data={CONF_CONNECTION: Connection.SIMULATED},
+            data={
+                CONF_CONNECTION: Connection.SIMULATED,
+                **({CONF_CHIP: chip} if chip is SimulatedChip.RC522 else {}),
+            },
             subentries_data=[
                 _music_chip(uid.hex().upper(), speaker.entity_id, music),
                 *(
@@ -508,8 +546,9 @@ class Bench:
         if emulator is None:
             msg = f"reader {title!r} has no emulator"
             raise RuntimeError(msg)
-        # Faults apply from the next byte on: the UART is 115200 baud from here.
-        emulator.faults.pace_baud = PACE_BAUD
+        if isinstance(emulator, Pn532Emulator):
+            # Faults apply from the next byte on: the UART is 115200 baud from here.
+            emulator.faults.pace_baud = PACE_BAUD
         entity_id = er.async_get(hass).async_get_entity_id(
             "event", DOMAIN, f"{entry.entry_id}_tag"
         )
@@ -549,11 +588,12 @@ class Bench:
         name: str,
         settings: WatchSettings | None,
         music: str = MEDIA_CONTENT_ID,
+        chip: SimulatedChip = SimulatedChip.PN532,
     ) -> Result:
         """Measure one configuration: set up, settle, idle, place and lift, unload."""
         result = Result(settings=settings or WatchSettings())
         self.ticker.phase = f"{name} setup"
-        readers = await self.add_readers(args.readers, name, settings, music)
+        readers = await self.add_readers(args.readers, name, settings, music, chip=chip)
         if music != MEDIA_CONTENT_ID:
             await _listed(readers, music)
         self.ticker.phase = name
@@ -599,6 +639,14 @@ class _OpenCard:
         )
 
 
+def _rc522_figures(result: Result | None, readers: int) -> dict[str, Any]:
+    """Return the RC522 readers' figures for the report (``rc522_`` keys)."""
+    if result is None:
+        return {}
+    figures = result.summary(readers)
+    return {f"rc522_{key}": figures[key] for key in RC522_KEYS}
+
+
 def _many_chips_figures(many: dict[str, Any]) -> dict[str, Any]:
     """Return the many-chips figures as the report names them ("chips_1000_…")."""
     if not many:
@@ -633,7 +681,7 @@ async def _home_of_many_chips(
     first_screen = card.sent
     saves: list[float] = []
     pushed: list[int] = []
-    speaker = bench_reader.entity_id
+    speaker = bench_reader.speaker.entity_id
     for number in range(CHIP_SAVES):
         chip = TagMapping(
             uid=_other_uid(chips + number),
@@ -649,6 +697,7 @@ async def _home_of_many_chips(
         saves.append(time.perf_counter() - began)
         pushed.append(card.sent - before)
     subscription.stop()
+    backup_figures = await _backup_and_restore(bench, bench_reader)
     summary = result.summary(1)
     bench.ticker.phase = "chips teardown"
     await bench.remove_readers([bench_reader])
@@ -661,6 +710,46 @@ async def _home_of_many_chips(
         "save_ms_p95": _ms(_percentile(saves, 95)),
         "card_first_state_bytes": first_screen,
         "card_bytes_per_save_p50": int(_percentile([float(p) for p in pushed], 50)),
+        **backup_figures,
+    }
+
+
+async def _backup_and_restore(
+    bench: Bench, bench_reader: BenchReader
+) -> dict[str, Any]:
+    """Time the home's backup, a restore's preview and a restore with every chip renamed."""
+    hass = bench.hass
+    bench.ticker.phase = "chips export"
+    began = time.perf_counter()
+    text = json.dumps(export_chips(hass))
+    export_s = time.perf_counter() - began
+    backup = json.loads(text)
+    for chip in backup["chips"]:
+        chip["name"] += " (restored)"
+    text = json.dumps(backup)
+    bench.ticker.phase = "chips import preview"
+    began = time.perf_counter()
+    chips = await hass.async_add_executor_job(read_backup, json.loads(text))
+    read_s = time.perf_counter() - began
+    began = time.perf_counter()
+    plan = plan_restore(hass, chips)
+    preview_s = time.perf_counter() - began
+    bench.ticker.phase = "chips import"
+    began = time.perf_counter()
+    await async_restore(hass, plan, bench_reader.entry)
+    bench.ticker.phase = "chips import settling"
+    await hass.async_block_till_done()
+    restore_s = time.perf_counter() - began
+    return {
+        "export_ms": _ms(export_s),
+        "export_bytes": len(text.encode()),
+        "chips_exported": len(backup["chips"]),
+        # the schemas in an executor, then what the chips are in this home, on the loop
+        "import_read_ms": _ms(read_s),
+        "import_preview_ms": _ms(preview_s),
+        "import_changed": len(plan.changed),
+        "import_conflicts": len(plan.conflicts),
+        "import_s": round(restore_s, 2),
     }
 
 
@@ -776,17 +865,29 @@ def _targets(main: dict[str, Any], baseline: dict[str, Any] | None) -> dict[str,
     }
 
 
-async def _edge(minutes: float, seed: int, message: bytes | None) -> dict[str, Any]:
+async def _edge(
+    minutes: float,
+    seed: int,
+    message: bytes | None,
+    chip: SimulatedChip = SimulatedChip.PN532,
+) -> dict[str, Any]:
     """Leave a chip at the edge of the field for ``minutes``; count false lifts.
 
     Run on a VirtualTimeLoop: the minutes are simulated, the work is real.
     """
     loop = asyncio.get_running_loop()
-    emulator = Pn532Emulator(seed=seed)
-    emulator.faults.pace_baud = PACE_BAUD
+    emulator: Pn532Emulator | Mfrc522Emulator
+    device: Pn532 | Rc522
+    if chip is SimulatedChip.RC522:
+        emulator = Mfrc522Emulator(seed=seed)
+        device = Rc522(EmulatedRc522Connection(emulator).bus())
+    else:
+        emulator = Pn532Emulator(seed=seed)
+        emulator.faults.pace_baud = PACE_BAUD
+        device = Pn532(EmulatorTransport(emulator))
     events: list[TagEvent] = []
     checks = 0
-    async with Pn532(EmulatorTransport(emulator)) as device:
+    async with device:
         list_passive_target = device.list_passive_target
 
         async def counted(
@@ -796,7 +897,7 @@ async def _edge(minutes: float, seed: int, message: bytes | None) -> dict[str, A
             checks += 1
             return await list_passive_target(retries=retries, timeout=timeout)
 
-        device.list_passive_target = counted  # type: ignore[method-assign]
+        device.list_passive_target = counted  # type: ignore[assignment, method-assign]
         watcher = TagWatcher(device)
 
         placed = asyncio.Event()
@@ -861,18 +962,29 @@ async def _cli_info_seconds() -> float:
     return round(statistics.median(times), 3)
 
 
-async def _bench(args: argparse.Namespace) -> dict[str, Any]:
-    cli_info_s = await _cli_info_seconds()
+async def _edges(args: argparse.Namespace) -> dict[str, Any]:
+    """Run the chip at the edge of the field on a PN532 and on an RC522."""
     edge: dict[str, Any] = {}
-    if args.edge_minutes > 0:
+    if args.edge_minutes <= 0:
+        return edge
+    chips = [SimulatedChip.PN532] + ([] if args.no_rc522 else [SimulatedChip.RC522])
+    for chip in chips:
         started = time.monotonic()
-        edge = await asyncio.to_thread(
-            lambda: asyncio.run(
-                _edge(args.edge_minutes, args.seed, _message(args)),
+        figures = await asyncio.to_thread(
+            lambda chip=chip: asyncio.run(
+                _edge(args.edge_minutes, args.seed, _message(args), chip),
                 loop_factory=VirtualTimeLoop,
             )
         )
-        edge["edge_run_seconds"] = round(time.monotonic() - started, 1)
+        figures["edge_run_seconds"] = round(time.monotonic() - started, 1)
+        prefix = "rc522_" if chip is SimulatedChip.RC522 else ""
+        edge.update({f"{prefix}{key}": value for key, value in figures.items()})
+    return edge
+
+
+async def _bench(args: argparse.Namespace) -> dict[str, Any]:
+    cli_info_s = await _cli_info_seconds()
+    edge = await _edges(args)
     ticker = StallTicker()
     ticking = asyncio.create_task(ticker.run(), name="stall ticker")
     with tempfile.TemporaryDirectory(prefix="nfc-jukebox-bench-") as config_dir:
@@ -887,8 +999,13 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
             groups = 1 if args.no_baseline else 2
             folder_readers = args.readers if args.folder_tracks else 0
             chip_readers = 1 if args.chips else 0
+            rc522_readers = 0 if args.no_rc522 else args.readers
             await bench.add_speakers(
-                1 + groups * args.readers + chip_readers + folder_readers,
+                1
+                + groups * args.readers
+                + chip_readers
+                + rc522_readers
+                + folder_readers,
                 queued=folder_readers,
             )
             await bench.warm_up()
@@ -904,6 +1021,11 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
                 None
                 if args.no_baseline
                 else await bench.run(args, "poll", BASELINE_SETTINGS)
+            )
+            rc522 = (
+                None
+                if args.no_rc522
+                else await bench.run(args, "rc522", None, chip=SimulatedChip.RC522)
             )
             folder = None
             if args.folder_tracks:
@@ -950,6 +1072,7 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
             "player_calls",
         ):
             report[f"folder_{key}"] = figures[key]
+    report.update(_rc522_figures(rc522, args.readers))
     if baseline is not None:
         report["baseline"] = baseline.summary(args.readers)
     report["targets"] = _targets(report, report.get("baseline"))
@@ -1003,6 +1126,15 @@ def _print_table(report: dict[str, Any]) -> None:
         ("place→play p95 ms", "place_to_play_ms_p95", "{:.1f}".format),
         ("lift→pause p50 ms", "lift_to_pause_ms_p50", "{:.1f}".format),
         ("lift→pause p95 ms", "lift_to_pause_ms_p95", "{:.1f}".format),
+        ("RC522 place→play p50 ms", "rc522_place_to_play_ms_p50", "{:.1f}".format),
+        ("RC522 place→play p95 ms", "rc522_place_to_play_ms_p95", "{:.1f}".format),
+        ("RC522 lift→pause p50 ms", "rc522_lift_to_pause_ms_p50", "{:.1f}".format),
+        ("RC522 lift→pause p95 ms", "rc522_lift_to_pause_ms_p95", "{:.1f}".format),
+        (
+            "RC522 idle CPU % per reader",
+            "rc522_idle_cpu_pct_per_reader",
+            "{:.3f}".format,
+        ),
         ("folder place→play p50 ms", "folder_place_to_play_ms_p50", "{:.1f}".format),
         ("folder place→play p95 ms", "folder_place_to_play_ms_p95", "{:.1f}".format),
         ("idle CPU % per reader", "idle_cpu_pct_per_reader", "{:.3f}".format),
@@ -1039,6 +1171,13 @@ def _print_table(report: dict[str, Any]) -> None:
             f"({report['edge_presence_checks']} presence checks, "
             f"{report['edge_run_seconds']:g} s)"
         )
+    if "rc522_edge_false_lifts" in report:
+        print(
+            f"the same on an RC522: {report['rc522_edge_false_lifts']} false lifts in "
+            f"{report['rc522_edge_minutes']:g} simulated minutes "
+            f"({report['rc522_edge_presence_checks']} presence checks, "
+            f"{report['rc522_edge_run_seconds']:g} s)"
+        )
 
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
@@ -1074,6 +1213,11 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--no-baseline", action="store_true", help="skip the polling baseline"
+    )
+    parser.add_argument(
+        "--no-rc522",
+        action="store_true",
+        help="skip the RC522 readers and the RC522 chip at the edge of the field",
     )
     parser.add_argument(
         "--edge-minutes",

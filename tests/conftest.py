@@ -16,7 +16,11 @@ from unittest.mock import PropertyMock, patch
 
 import pytest
 from homeassistant.auth.const import GROUP_ID_USER
-from homeassistant.config_entries import SOURCE_USER
+from homeassistant.config_entries import (
+    SOURCE_INTEGRATION_DISCOVERY,
+    SOURCE_USER,
+    ConfigFlowResult,
+)
 from homeassistant.const import CONF_PORT, Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
@@ -140,6 +144,21 @@ async def start_chip_flow(
     )
     assert result["type"] is FlowResultType.FORM
     return dict(result)
+
+
+def offers(hass: HomeAssistant) -> list[ConfigFlowResult]:
+    """Return the open offers of new chips (Settings → Devices & services → Discovered)."""
+    return hass.config_entries.flow.async_progress_by_handler(
+        DOMAIN, match_context={"source": SOURCE_INTEGRATION_DISCOVERY}
+    )
+
+
+def offer_of(hass: HomeAssistant, uid: str) -> ConfigFlowResult | None:
+    """Return the open offer of the chip ``uid``, if there is one."""
+    return next(
+        (o for o in offers(hass) if o["context"].get("unique_id") == f"chip:{uid}"),
+        None,
+    )
 
 
 @pytest.fixture

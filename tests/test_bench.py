@@ -42,8 +42,12 @@ def test_a_short_bench_run_reports_every_latency_as_json() -> None:
         "cli_info_s",
         "chips_20_place_to_play_ms_p95",
         "chips_20_save_ms_p95",
+        "chips_20_export_ms",
+        "chips_20_import_preview_ms",
+        "chips_20_import_s",
     ):
         assert isinstance(report[key], float), key
     assert report["samples"] == 2
     assert report["folder_tracks"] == 5
     assert report["chips_20_card_bytes_per_save_p50"] > 0
+    assert report["chips_20_import_changed"] == report["chips_20_chips_exported"]

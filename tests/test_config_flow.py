@@ -80,6 +80,7 @@ async def test_the_first_step_offers_every_way_to_connect(hass: HomeAssistant) -
         "serial",
         "i2c",
         "spi",
+        "rc522",
         "network",
         "scanner",
         "simulated",
@@ -118,7 +119,7 @@ async def test_several_simulated_readers_can_be_added(hass: HomeAssistant) -> No
     assert len({entry.unique_id for entry in entries}) == 2
 
 
-async def test_the_simulated_step_asks_only_for_an_optional_speaker(
+async def test_the_simulated_step_asks_only_for_its_chip_and_an_optional_speaker(
     hass: HomeAssistant,
 ) -> None:
     # Users rename the entry; HA core refuses name fields in config flows.
@@ -131,7 +132,8 @@ async def test_the_simulated_step_asks_only_for_an_optional_speaker(
 
     assert result["data_schema"] is not None
     assert [(str(key), type(key).__name__) for key in result["data_schema"].schema] == [
-        (CONF_MEDIA_PLAYER, "Optional")
+        ("chip", "Optional"),
+        (CONF_MEDIA_PLAYER, "Optional"),
     ]
 
 
@@ -641,7 +643,7 @@ async def test_an_unexpected_error_while_testing_shows_unknown(
     def broken(*_: object) -> None:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(config_flow, "connection_from_entry_data", broken)
+    monkeypatch.setattr(config_flow, "chip_from_entry_data", broken)
     flow_id = await _choose(hass, "network")
     result = await hass.config_entries.flow.async_configure(
         flow_id, {**SPEAKER, CONF_URL: "socket://127.0.0.1:9"}

@@ -151,10 +151,10 @@ async def test_editing_a_chip_shows_its_stored_playback_settings(
 
     shown = {
         field: (_section_field(result, field).description or {}).get("suggested_value")
-        for field in ("shuffle", "repeat", "on_remove", "mode", "bedtime", "volume")
+        for field in ("order", "repeat", "on_remove", "mode", "bedtime", "volume")
     }
     assert shown == {
-        "shuffle": False,
+        "order": "in_order",
         "repeat": "off",
         "on_remove": "inherit",
         "mode": "music",
@@ -213,7 +213,7 @@ async def test_reconfigure_edits_a_mapping(
                 "uid": UID,
                 "name": "Bedtime",
                 "media": MEDIA,
-                "playback": {"shuffle": True, "repeat": "one", "mode": "audiobook"},
+                "playback": {"order": "shuffle", "repeat": "one", "mode": "audiobook"},
             },
         )
     )
@@ -223,7 +223,7 @@ async def test_reconfigure_edits_a_mapping(
     edited = init_integration.subentries[subentry.subentry_id]
     assert edited.title == "Bedtime"
     assert edited.data["playback"] == {
-        "shuffle": True,
+        "order": "shuffle",
         "repeat": "one",
         "mode": "audiobook",
         "on_remove": "inherit",

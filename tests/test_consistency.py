@@ -69,7 +69,7 @@ def test_every_form_error_and_abort_reason_has_a_string() -> None:
     used_errors |= _used(r'InvalidChip\(\{\w+: "(\w+)"\}\)')
     assert used_errors
     assert not used_errors - errors
-    used_aborts = _used(r'async_abort\(reason="(\w+)"\)') | {"already_configured"}
+    used_aborts = _used(r'async_abort\(\s*reason="(\w+)"') | {"already_configured"}
     assert not used_aborts - aborts
 
 
@@ -125,13 +125,14 @@ def test_every_chip_error_is_translated_in_every_form_that_saves_chips() -> None
     # "Play a whole folder" of the music chip forms
     folder_errors = set(re.findall(r'InvalidChip\(\{\w+: "(\w+)"\}\)', mappings))
     subentries = STRINGS["config_subentries"]
-    fix_flow = STRINGS["issues"]["unknown_tag"]["fix_flow"]
+    # the offer of a new chip (the config flow's discovered steps)
+    offer = STRINGS["config"]
 
     assert folder_errors
     assert chip_errors | folder_errors <= set(subentries["tag"]["error"])
     assert control_errors <= set(subentries["control"]["error"])
-    assert (chip_errors | folder_errors) - {"invalid_uid"} <= set(fix_flow["error"])
-    for flow in (subentries["tag"], subentries["control"], fix_flow):
+    assert (chip_errors | folder_errors) - {"invalid_uid"} <= set(offer["error"])
+    for flow in (subentries["tag"], subentries["control"], offer):
         assert "{chip}" in flow["error"][UID_TAKEN]
 
 
@@ -143,10 +144,7 @@ def _forms() -> list[tuple[tuple[str, ...], Any]]:
         (("config_subentries", "tag", "step", "reconfigure"), music),
         (("config_subentries", "control", "step", "user"), control),
         (("config_subentries", "control", "step", "reconfigure"), control),
-        (
-            ("issues", "unknown_tag", "fix_flow", "step", "assign"),
-            music_chip_form(with_uid=False),
-        ),
+        (("config", "step", "assign"), music_chip_form(with_uid=False)),
         (("options", "step", "init"), options_schema()),
     ]
 
@@ -205,28 +203,3 @@ def test_forms_notices_and_actions_call_the_physical_thing_a_chip() -> None:
         for key, text in texts.items()
         if re.search(r"\btags?\b", text, re.IGNORECASE)
     }
-
-
-@pytest.mark.parametrize("language", sorted(LANGUAGES))
-def test_the_new_chip_repair_form_is_labelled_where_the_repair_dialog_looks(
-    language: str,
-) -> None:
-    """The repair dialog looks up section fields and the section's title flat.
-
-    Home Assistant's frontend (2026.10) asks ``fix_flow.step.<step>.data.<field>`` for
-    a field inside a section and ``data.<section>`` for its title, unlike the
-    Settings dialogs, which read ``sections``; both are filled.
-    """
-    step = LANGUAGES[language]["issues"]["unknown_tag"]["fix_flow"]["step"]["assign"]
-    fields: list[str] = []
-    for marker, value in music_chip_form(with_uid=False).schema.items():
-        fields.append(str(marker))
-        if isinstance(value, section):
-            fields += map(str, value.schema.schema)
-
-    assert not [
-        f"{kind}.{field}"
-        for field in fields
-        for kind in ("data", "data_description")
-        if not step[kind].get(field)
-    ]

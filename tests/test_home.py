@@ -18,7 +18,6 @@ from pytest_homeassistant_custom_component.common import (
 )
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
 from custom_components.nfc_jukebox.chips.registry import find_chip_subentry
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
@@ -28,7 +27,7 @@ from custom_components.nfc_jukebox.const import (
 )
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
-from .conftest import MEDIA, WaitUntil, start_chip_flow
+from .conftest import MEDIA, WaitUntil, offer_of, offers, start_chip_flow
 from .speaker import Speaker
 
 KIDS = "media_player.kids"
@@ -37,6 +36,8 @@ GARDEN = "media_player.garden"
 LULLABY = "04A1B2C3D4E5F6"
 SKIP = "04CCCCCCCCCCCC"
 NEW = "04DEADBEEF0001"
+#: a new chip placed after another: once it is offered, the one before would be too
+WITNESS = "04BBBBBBBBBB01"
 
 
 def music(uid: str, name: str, **data: Any) -> ConfigSubentryData:
@@ -204,7 +205,7 @@ async def test_a_control_chip_works_on_every_reader(
     assert speakers[KIDS].calls == []
 
 
-async def test_a_chip_of_one_reader_raises_no_new_chip_notice_on_another(
+async def test_a_chip_of_one_reader_raises_no_new_chip_offer_on_another(
     hass: HomeAssistant,
     home: tuple[MockConfigEntry, MockConfigEntry],
     issue_registry: ir.IssueRegistry,
@@ -218,6 +219,7 @@ async def test_a_chip_of_one_reader_raises_no_new_chip_notice_on_another(
 
     assert not [i for i in issue_registry.issues.values() if i.domain == DOMAIN]
     assert living_room.runtime_data.jukebox.last_unknown_uid is None
+    assert offers(hass) == []
 
 
 async def test_a_uid_taken_on_one_reader_is_taken_on_every_reader(
@@ -278,7 +280,33 @@ async def test_a_new_chip_learned_on_one_reader_is_offered_on_another(
     assert (uid.description or {}).get("suggested_value") == NEW
 
 
-async def test_assigning_a_new_chip_withdraws_its_notice_on_every_reader(
+async def test_a_new_chip_placed_on_two_readers_is_offered_once(
+    hass: HomeAssistant,
+    home: tuple[MockConfigEntry, MockConfigEntry],
+    speakers: dict[str, Speaker],
+    wait_until: WaitUntil,
+) -> None:
+    kids_room, living_room = home
+    emulator_of(kids_room).place(ntag("ntag215", bytes.fromhex(NEW)))
+    await wait_until(lambda: offer_of(hass, NEW) is not None)
+    emulator = emulator_of(living_room)
+    emulator.place(ntag("ntag215", bytes.fromhex(NEW)))
+    await wait_until(lambda: living_room.runtime_data.jukebox.last_unknown_uid == NEW)
+    emulator.remove()
+    await wait_until(lambda: living_room.runtime_data.reader.present is None)
+    # Once a chip placed after it is offered, a second offer would be there too.
+    emulator.place(ntag("ntag215", bytes.fromhex(WITNESS)))
+    await wait_until(lambda: offer_of(hass, WITNESS) is not None)
+
+    readers = {
+        offer["context"]["title_placeholders"]["uid"]: offer["context"]["entry_id"]
+        for offer in offers(hass)
+    }
+    assert readers == {NEW: kids_room.entry_id, WITNESS: living_room.entry_id}
+    assert len(offers(hass)) == 2
+
+
+async def test_assigning_a_new_chip_withdraws_its_offer_on_every_reader(
     hass: HomeAssistant,
     home: tuple[MockConfigEntry, MockConfigEntry],
     speakers: dict[str, Speaker],
@@ -286,21 +314,15 @@ async def test_assigning_a_new_chip_withdraws_its_notice_on_every_reader(
     wait_until: WaitUntil,
 ) -> None:
     kids_room, living_room = home
-    for entry in home:
-        emulator_of(entry).place(ntag("ntag215", bytes.fromhex(NEW)))
-        await wait_until(
-            lambda: (
-                (DOMAIN, new_chip_issue_id(entry.entry_id, NEW))  # noqa: B023
-                in issue_registry.issues
-            )
-        )
-        emulator_of(entry).remove()
+    emulator_of(kids_room).place(ntag("ntag215", bytes.fromhex(NEW)))
+    await wait_until(lambda: offer_of(hass, NEW) is not None)
     form = await start_chip_flow(hass, living_room, "tag")
 
     await hass.config_entries.subentries.async_configure(
         form["flow_id"], {"uid": NEW, "name": "Rain", "media": MEDIA}
     )
 
+    assert offers(hass) == []
     assert not [i for i in issue_registry.issues.values() if i.domain == DOMAIN]
     assert find_chip_subentry(hass, NEW, prefer=kids_room) is not None
 

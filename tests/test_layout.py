@@ -38,18 +38,25 @@ def test_only_the_simulated_reader_imports_the_emulator() -> None:
     importers = {
         path.relative_to(INTEGRATION).as_posix()
         for path in INTEGRATION.rglob("*.py")
-        if "pn532" not in path.relative_to(INTEGRATION).parts
-        and any(name.startswith("pn532.emulator") for name, _ in _runtime_imports(path))
+        if not {"pn532", "rc522"} & set(path.relative_to(INTEGRATION).parts)
+        and any(
+            name.startswith(("pn532.emulator", "rc522.emulator"))
+            for name, _ in _runtime_imports(path)
+        )
     }
 
     assert importers == {"readers/simulated.py"}
 
 
 def test_the_library_imports_nothing_of_the_integration_or_home_assistant() -> None:
-    for path in (INTEGRATION / "pn532").rglob("*.py"):
+    paths = [
+        *(INTEGRATION / "pn532").rglob("*.py"),
+        *(INTEGRATION / "rc522").rglob("*.py"),
+    ]
+    for path in paths:
         for name, relative in _runtime_imports(path):
             if relative:
-                assert name.startswith("pn532"), (path, name)
+                assert name.startswith(("pn532", "rc522")), (path, name)
             else:
                 assert not name.startswith(("homeassistant", "custom_components")), (
                     path,

@@ -66,7 +66,7 @@ async def test_an_upgraded_reader_keeps_its_device_and_entity_ids(
     await hass.async_block_till_done()
 
     assert entry.state is ConfigEntryState.LOADED
-    assert (entry.version, entry.minor_version) == (2, 3)
+    assert (entry.version, entry.minor_version) == (2, 4)
     assert entry.unique_id == OLD_UNIQUE_ID  # still refuses a duplicate
     entities = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
     # Every old entity keeps its id; entities added since are new ones.
@@ -191,7 +191,7 @@ async def test_a_reader_without_a_speaker_gets_the_one_most_of_its_chips_use(
     await hass.async_block_till_done()
 
     assert entry.state is ConfigEntryState.LOADED
-    assert (entry.version, entry.minor_version) == (2, 3)
+    assert (entry.version, entry.minor_version) == (2, 4)
     assert entry.options == {"max_volume": 60, "media_player": "media_player.kids"}
     # Every chip plays where it played: the kids' chips on the reader's speaker,
     # the party chip names its own.
@@ -271,7 +271,7 @@ async def test_a_reader_of_2_2_loses_its_chip_devices_and_reset_buttons_and_keep
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
 
-    assert (entry.version, entry.minor_version) == (2, 3)
+    assert (entry.version, entry.minor_version) == (2, 4)
     devices = dr.async_entries_for_config_entry(device_registry, entry.entry_id)
     assert [device.id for device in devices] == [reader.id]
     entities = er.async_entries_for_config_entry(entity_registry, entry.entry_id)
@@ -279,4 +279,41 @@ async def test_a_reader_of_2_2_loses_its_chip_devices_and_reset_buttons_and_keep
     assert entity_registry.async_get(kept.entity_id) is not None
     assert hass.states.get(kept.entity_id) is not None
     assert len(entry.subentries) == 4  # the chips themselves stay
+    await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_a_reader_of_2_3_keeps_each_chips_shuffle_as_its_order(
+    hass: HomeAssistant,
+) -> None:
+    entry = _version_2_1_reader({"media_player": "media_player.kids"})
+    entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(entry, minor_version=3)
+    lullabies, rain, party = (
+        subentry
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == "tag"
+    )
+    hass.config_entries.async_update_subentry(
+        entry,
+        lullabies,
+        data={**lullabies.data, "playback": {"shuffle": True, "repeat": "all"}},
+    )
+    hass.config_entries.async_update_subentry(
+        entry, rain, data={**rain.data, "playback": {"shuffle": False}}
+    )
+
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert (entry.version, entry.minor_version) == (2, 4)
+    playback = {
+        subentry.title: subentry.data.get("playback")
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == "tag"
+    }
+    assert playback == {
+        "Lullabies": {"order": "shuffle", "repeat": "all"},
+        "Rain": {"order": "in_order"},
+        "Party": party.data.get("playback"),  # nothing to turn: left as it was
+    }
     await hass.config_entries.async_unload(entry.entry_id)

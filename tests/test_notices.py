@@ -8,7 +8,6 @@ from homeassistant.helpers import issue_registry as ir
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nfc_jukebox import notices
-from custom_components.nfc_jukebox.chips import notices as chip_notices
 from custom_components.nfc_jukebox.const import DOMAIN
 
 pytestmark = pytest.mark.usefixtures("kids_speaker")
@@ -24,7 +23,6 @@ async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
     other = MockConfigEntry(domain=DOMAIN, title="Other", version=2, minor_version=2)
     other.add_to_hass(hass)
     for entry in (init_integration, other):
-        chip_notices.async_create_new_chip_issue(hass, entry, UID)
         notices.async_create_playback_failed_issue(hass, entry, "gone")
         notices.async_create_reader_unreachable_issue(
             hass, entry.entry_id, name=entry.title, port="-", error="gone"
@@ -34,7 +32,6 @@ async def test_a_removed_reader_takes_every_notice_with_it_and_leaves_others(
 
     left = {i.issue_id for i in issue_registry.issues.values() if i.domain == DOMAIN}
     assert left == {
-        f"unknown_tag_{other.entry_id}_{UID}",
         f"playback_failed_{other.entry_id}",
         f"reader_unreachable_{other.entry_id}",
     }

@@ -701,4 +701,4 @@ async def test_the_card_edits_a_chip_saved_before_modes_by_its_mode(
     changed, _ = ChipChanges().changes(hass, init_integration)  # what the card is sent
     chip = next(chip for chip in changed if chip["uid"] == STORIES)
 
-    assert chip["playback"] == {"mode": "start_over", "shuffle": True}
+    assert chip["playback"] == {"mode": "start_over", "order": "shuffle"}

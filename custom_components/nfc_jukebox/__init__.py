@@ -11,17 +11,21 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from .chips.discovery import async_withdraw_reader_offers
 from .const import DOMAIN, LOGGER
 from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
+from .home import reader_entries
+from .http.chips_io import async_register_chips_io
 from .http.recordings import async_setup_recordings
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
 from .migration import async_migrate_entry as async_migrate_entry
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
-from .notices import async_delete_reader_issues
+from .notices import async_delete_new_chip_issues, async_delete_reader_issues
 from .playback import Jukebox
+from .playback.days import async_remove_daily_picks
 from .pn532 import Pn532Error
 from .progress import async_remove_legacy_bookmarks, async_remove_progress
 from .readers.pn532 import reader_from_entry
@@ -43,10 +47,12 @@ PLATFORMS = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions, the sounds and the dashboard card; readers are entries."""
+    """Register the actions, the sounds, the card and its endpoints; readers are entries."""
+    async_delete_new_chip_issues(hass)
     async_setup_services(hass)
     async_setup_websocket_api(hass)
     await async_register_card(hass)
+    async_register_chips_io(hass)
     await async_register_sounds(hass)
     await async_setup_recordings(hass)
     return True
@@ -99,14 +105,17 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
     """Hand a removed reader's chips to another reader; forget the rest of it.
 
     Its chips are the home's: they stay while any reader does, and so does their
-    progress. Its listening time and its repair notices go. With the last reader
-    its chips go, and with them what the home remembered of their progress.
+    progress. Its listening time, its notices and its offers of new chips go. With
+    the last reader its chips go, and with them what the home remembered of their
+    progress.
     """
     if not _move_chips(hass, entry):
         await async_remove_progress(hass)
+        await async_remove_daily_picks(hass)
     await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)
+    async_withdraw_reader_offers(hass, entry.entry_id)
 
 
 @callback
@@ -119,9 +128,7 @@ def _move_chips(hass: HomeAssistant, removed: ConfigEntry) -> bool:
     reader was left.
     """
     readers = [
-        entry
-        for entry in hass.config_entries.async_entries(DOMAIN)
-        if entry.entry_id != removed.entry_id
+        entry for entry in reader_entries(hass) if entry.entry_id != removed.entry_id
     ]
     if not readers:
         return False

@@ -1,6 +1,7 @@
-"""Config flow: add a reader (serial, I2C, SPI, network, simulated, scanner), reconfigure.
+"""Config flow: add a reader (serial, I2C, SPI, RC522, network, simulated, scanner).
 
-Its options are options_flow.py's, its chips subentry_flows.py's.
+Its options are options_flow.py's, its chips subentry_flows.py's, and the offer of a
+new chip (a discovered flow) discovery_flow.py's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import probatio
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
-    ConfigFlow,
     ConfigFlowResult,
     ConfigSubentryFlow,
 )
@@ -27,6 +27,7 @@ from .const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
+    CONF_CHIP,
     CONF_CONNECTION,
     CONF_MEDIA_PLAYER,
     CONF_SCANNER_DEVICE,
@@ -38,16 +39,19 @@ from .const import (
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
     Connection,
+    SimulatedChip,
 )
+from .discovery_flow import NewChipFlow
+from .home import is_reader
 from .options_flow import NfcJukeboxOptionsFlow
 from .pn532 import (
     NotAPn532,
-    Pn532,
     Pn532Error,
     ReaderNotFound,
     ReaderPermissionDenied,
     ReaderTimeout,
 )
+from .rc522 import NotAnRc522
 from .reader_forms import (
     device_integration,
     find_serial_ports,
@@ -60,10 +64,12 @@ from .reader_forms import (
     scanner_schema,
     scanners,
     serial_schema,
+    simulated_schema,
     spi_schema,
     stable_port,
 )
-from .readers.pn532 import connection_from_entry_data
+from .readers.pn532 import chip_from_entry_data, connection_from_entry_data
+from .readers.rc522 import rc522_connection
 from .subentry_flows import ControlChipFlow, TagMappingFlow
 
 CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
@@ -71,15 +77,16 @@ CONNECT_ERRORS: tuple[tuple[type[Pn532Error], str], ...] = (
     (ReaderNotFound, "port_not_found"),
     (ReaderTimeout, "no_answer"),
     (NotAPn532, "not_pn532"),
+    (NotAnRc522, "not_rc522"),
 )
 
 
-class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
-    """Add a PN532 reader."""
+class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
+    """Add a PN532 reader, or give a new chip its music (NewChipFlow)."""
 
     VERSION = 2
     #: 2: chips belong to the home, readers have a speaker (see async_migrate_entry)
-    MINOR_VERSION = 3
+    MINOR_VERSION = 4
 
     @staticmethod
     @callback
@@ -90,9 +97,18 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     @classmethod
     @callback
     @override
+    def async_supports_options_flow(cls, config_entry: ConfigEntry) -> bool:
+        return is_reader(config_entry)
+
+    @classmethod
+    @callback
+    @override
     def async_get_supported_subentry_types(
         cls, config_entry: ConfigEntry
     ) -> dict[str, type[ConfigSubentryFlow]]:
+        # An ignored offer of a new chip is an entry too, but no reader to add chips to.
+        if not is_reader(config_entry):
+            return {}
         return {SUBENTRY_TAG: TagMappingFlow, SUBENTRY_CONTROL: ControlChipFlow}
 
     @override
@@ -110,6 +126,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
             Connection.SERIAL: self.async_step_serial,
             Connection.I2C: self.async_step_i2c,
             Connection.SPI: self.async_step_spi,
+            Connection.RC522: self.async_step_rc522,
             Connection.NETWORK: self.async_step_network,
             Connection.SIMULATED: self.async_step_simulated,
             Connection.SCANNER: self.async_step_scanner,
@@ -167,23 +184,40 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Set up a reader on an SPI bus."""
+        return await self._async_spi_step("spi", Connection.SPI, user_input)
+
+    async def async_step_rc522(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up an RC522 (MFRC522) on an SPI bus."""
+        return await self._async_spi_step("rc522", Connection.RC522, user_input)
+
+    async def _async_spi_step(
+        self,
+        step_id: str,
+        connection: Connection,
+        user_input: dict[str, Any] | None,
+    ) -> ConfigFlowResult:
+        """Set up a PN532 or an RC522 on an SPI bus: the same fields, another chip."""
         errors: dict[str, str] = {}
         if user_input is not None:
             numbers, errors = whole_numbers(
                 user_input, CONF_BUS, CONF_SPI_DEVICE, CONF_SPEED_HZ
             )
             if not errors:
-                data = {CONF_CONNECTION: Connection.SPI, **numbers}
+                data = {CONF_CONNECTION: connection, **numbers}
                 errors = await self._async_try_connect(data, CONF_BUS)
                 if not errors:
+                    rc522 = connection is Connection.RC522
+                    key = (rc522_connection if rc522 else connection_from_entry_data)(
+                        data
+                    ).key
                     where = f"{numbers[CONF_BUS]}.{numbers[CONF_SPI_DEVICE]}"
+                    chip = "RC522" if rc522 else "PN532"
                     return await self._async_finish(
-                        connection_from_entry_data(data).key,
-                        f"PN532 SPI {where}",
-                        data,
-                        user_input,
+                        key, f"{chip} SPI {where}", data, user_input
                     )
-        return self._show("spi", spi_schema(), errors, user_input)
+        return self._show(step_id, spi_schema(), errors, user_input)
 
     async def async_step_network(
         self, user_input: dict[str, Any] | None = None
@@ -207,7 +241,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_simulated(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set up a simulated reader, backed by the built-in PN532 emulator.
+        """Set up a simulated reader, backed by the built-in PN532 or RC522 emulator.
 
         Several may exist, so each gets a unique id of its own; the user names
         them by renaming the entry.
@@ -218,11 +252,13 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
                 if self.source == SOURCE_RECONFIGURE
                 else None
             ) or f"simulated:{uuid4().hex}"
-            data = {CONF_CONNECTION: Connection.SIMULATED}
+            data: dict[str, Any] = {CONF_CONNECTION: Connection.SIMULATED}
+            if (chip := user_input.get(CONF_CHIP)) == SimulatedChip.RC522:
+                data[CONF_CHIP] = chip
             return await self._async_finish(
                 unique_id, DEFAULT_SIMULATED_NAME, data, user_input
             )
-        return self._show("simulated", probatio.Schema({}), {}, user_input)
+        return self._show("simulated", simulated_schema(), {}, user_input)
 
     async def async_step_scanner(
         self, user_input: dict[str, Any] | None = None
@@ -286,7 +322,7 @@ class NfcJukeboxConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> dict[str, str]:
         """Read the firmware version; return form errors for what went wrong."""
         try:
-            device = Pn532(connection_from_entry_data(data).transport())
+            device = chip_from_entry_data(data)
             await device.open()
         except Pn532Error as err:
             # Most specific first: ReaderPermissionDenied is a ReaderNotFound.

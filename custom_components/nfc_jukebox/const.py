@@ -19,6 +19,7 @@ class Connection(StrEnum):
     SERIAL = "serial"
     I2C = "i2c"
     SPI = "spi"
+    RC522 = "rc522"
     NETWORK = "network"
     SCANNER = "scanner"
     SIMULATED = "simulated"
@@ -30,6 +31,8 @@ CONF_BUS: Final = "bus"
 CONF_ADDRESS: Final = "address"
 CONF_SPI_DEVICE: Final = "device"
 CONF_SPEED_HZ: Final = "speed_hz"
+#: which chip a simulated reader emulates (a SimulatedChip; PN532 when absent)
+CONF_CHIP: Final = "chip"
 #: the device whose tag_scanned events a scanner reader follows
 CONF_SCANNER_DEVICE: Final = "device_id"
 
@@ -40,6 +43,14 @@ DEFAULT_SPI_BUS: Final = 0
 DEFAULT_SPI_DEVICE: Final = 0
 DEFAULT_SPEED_HZ: Final = 1_000_000
 DEFAULT_SIMULATED_NAME: Final = "Simulated reader"
+
+
+class SimulatedChip(StrEnum):
+    """The reader chips a simulated reader can emulate."""
+
+    PN532 = "pn532"
+    RC522 = "rc522"
+
 
 # Reader behaviour (options)
 CONF_ON_REMOVE: Final = "on_remove"
@@ -109,7 +120,13 @@ CONF_MEDIA: Final = "media"
 #: a music chip's own speaker; none: the speaker of the reader it lies on
 CONF_PLAY_ON: Final = "play_on"
 CONF_PLAYBACK: Final = "playback"
+#: stored by chips saved before orders: True reads as Order.SHUFFLE
 CONF_SHUFFLE: Final = "shuffle"
+CONF_ORDER: Final = "order"
+#: a calendar chip's month (1-12); none: every month
+CONF_MONTH: Final = "month"
+#: the track (1 = the first) a calendar chip plays outside its days; none: "not yet"
+CONF_OUTSIDE_TRACK: Final = "outside_track"
 CONF_REPEAT: Final = "repeat"
 CONF_VOLUME: Final = "volume"
 #: stored by chips saved before modes: False reads as ChipMode.START_OVER
@@ -138,6 +155,22 @@ class ChipMode(StrEnum):
     AUDIOBOOK = "audiobook"
     #: always from the start
     START_OVER = "start_over"
+
+
+class Order(StrEnum):
+    """Which of a music chip's tracks play, and in which order."""
+
+    IN_ORDER = "in_order"
+    SHUFFLE = "shuffle"
+    #: an Advent calendar: track N on day N of the month
+    DAY_OF_MONTH = "day_of_month"
+    #: the next track each calendar day, the same one all day
+    DAILY = "daily"
+
+    @property
+    def by_calendar(self) -> bool:
+        """Return whether the day chooses the one track that plays."""
+        return self in (Order.DAY_OF_MONTH, Order.DAILY)
 
 
 class ControlAction(StrEnum):

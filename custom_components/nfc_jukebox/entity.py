@@ -46,7 +46,7 @@ class NfcJukeboxEntity(CoordinatorEntity[JukeboxCoordinator]):
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
             manufacturer=MANUFACTURER,
-            model=MODEL,
+            model=firmware.chip if firmware else MODEL,
             sw_version=firmware.firmware if firmware else None,
         )
 

@@ -11,10 +11,14 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
 
+from .chips.model import stored_order
 from .const import (
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
+    CONF_ORDER,
     CONF_PLAY_ON,
+    CONF_PLAYBACK,
+    CONF_SHUFFLE,
     DOMAIN,
     LOGGER,
     SUBENTRY_TAG,
@@ -31,7 +35,8 @@ async def async_migrate_entry(
     Version 1 named the device and entities after the port (the entry's unique
     id), so moving a reader orphaned them; version 2 names them after the entry.
     Version 2.2 makes chips the home's (see _migrate_to_home_chips); 2.3 takes away
-    each music chip's device and its Reset progress button (_remove_chip_devices).
+    each music chip's device and its Reset progress button (_remove_chip_devices);
+    2.4 turns Shuffle into Order (_shuffle_to_order).
     """
     if entry.version > 2:  # noqa: PLR2004 - made by a newer release: leave it alone
         return False
@@ -63,7 +68,27 @@ async def async_migrate_entry(
         _remove_chip_devices(hass, entry)
         hass.config_entries.async_update_entry(entry, minor_version=3)
         LOGGER.debug("Migrated %s to version 2.3", entry.title)
+    if entry.minor_version < 4:  # noqa: PLR2004 - the versions of the entry
+        _shuffle_to_order(hass, entry)
+        hass.config_entries.async_update_entry(entry, minor_version=4)
+        LOGGER.debug("Migrated %s to version 2.4", entry.title)
     return True
+
+
+@callback
+def _shuffle_to_order(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Store each music chip's Shuffle as its Order (2.4 adds the calendar orders)."""
+    for subentry in list(entry.subentries.values()):
+        playback = subentry.data.get(CONF_PLAYBACK)
+        if subentry.subentry_type != SUBENTRY_TAG or not isinstance(playback, dict):
+            continue
+        if CONF_SHUFFLE not in playback:
+            continue
+        order = {CONF_ORDER: stored_order(playback).value}
+        rest = {key: value for key, value in playback.items() if key != CONF_SHUFFLE}
+        hass.config_entries.async_update_subentry(
+            entry, subentry, data={**subentry.data, CONF_PLAYBACK: rest | order}
+        )
 
 
 @callback

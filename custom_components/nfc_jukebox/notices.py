@@ -1,7 +1,7 @@
 """The notices of a reader in Settings → Repairs: it stays away, or a chip could not play.
 
-Each is raised and withdrawn by the part that sees it (the reader, the speaker); the
-chip notices ("a new chip") live with the chips. The fix flows are in repairs.py.
+Each is raised and withdrawn by the part that sees it (the reader, the speaker). A new
+chip is no notice: it is offered as discovered (chips/discovery.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Final
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
-from .chips.notices import new_chip_issue_id
 from .const import DOMAIN
 from .markdown import escape_markdown
 
@@ -20,6 +19,8 @@ if TYPE_CHECKING:
 
 READER_UNREACHABLE: Final = "reader_unreachable"
 PLAYBACK_FAILED: Final = "playback_failed"
+#: the "new chip" notices of earlier releases: ``unknown_tag_<entry id>_<uid>``
+LEGACY_NEW_CHIP: Final = "unknown_tag_"
 
 
 def _reader_issue_id(kind: str, entry_id: str) -> str:
@@ -96,9 +97,18 @@ def async_delete_reader_issues(hass: HomeAssistant, entry_id: str) -> None:
         _reader_issue_id(READER_UNREACHABLE, entry_id),
         _reader_issue_id(PLAYBACK_FAILED, entry_id),
     }
-    new_chips = new_chip_issue_id(entry_id, "")
+    for issue_id in own:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+
+
+@callback
+def async_delete_new_chip_issues(hass: HomeAssistant) -> None:
+    """Drop the "new chip" notices of 0.3 and earlier: new chips are discovered now.
+
+    A chip still without music is offered again when it is next placed.
+    """
     for domain, issue_id in list(ir.async_get(hass).issues):
-        if domain == DOMAIN and (issue_id in own or issue_id.startswith(new_chips)):
+        if domain == DOMAIN and issue_id.startswith(LEGACY_NEW_CHIP):
             ir.async_delete_issue(hass, DOMAIN, issue_id)
 
 

@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any, Final, override
 
 import probatio
@@ -22,8 +23,9 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN, LOGGER
+from .home import reader_entries
 from .listeners import Listeners
-from .stored import COUNT, SECONDS
+from .stored import COUNT, SECONDS, async_load_once, async_remove_loaded
 
 STORAGE_VERSION: Final = 1
 #: 1.2: the same bookmarks, each checked when loaded (1.1 files load unchanged)
@@ -152,7 +154,7 @@ class ChipProgress:
             stored = None
         self._bookmarks = bookmarks_from_stored(stored or {}, STORAGE_KEY)
         migrated = False
-        for entry in self.hass.config_entries.async_entries(DOMAIN):
+        for entry in reader_entries(self.hass):
             old = _store(self.hass, legacy_storage_key(entry.entry_id))
             if (bookmarks := await old.async_load()) is None:
                 continue
@@ -224,27 +226,12 @@ class ChipProgress:
 
 async def async_get_progress(hass: HomeAssistant) -> ChipProgress:
     """Return the home's chip progress, loaded once for every reader."""
-    if (loading := hass.data.get(DATA_PROGRESS)) is None:
-        loading = hass.data[DATA_PROGRESS] = hass.loop.create_future()
-        progress = ChipProgress(hass)
-        try:
-            await progress.async_load()
-        except BaseException as err:
-            del hass.data[DATA_PROGRESS]
-            loading.set_exception(err)
-            loading.exception()  # retrieved: a reader that waited raises it itself
-            raise
-        loading.set_result(progress)
-    return await asyncio.shield(loading)
+    return await async_load_once(hass, DATA_PROGRESS, partial(ChipProgress, hass))
 
 
 async def async_remove_progress(hass: HomeAssistant) -> None:
     """Forget every chip's progress: the home's last reader (and its chips) went."""
-    loading = hass.data.pop(DATA_PROGRESS, None)
-    if loading is not None and loading.done() and not loading.exception():
-        await loading.result().async_remove()
-    else:
-        await _store(hass, STORAGE_KEY).async_remove()
+    await async_remove_loaded(hass, DATA_PROGRESS, partial(ChipProgress, hass))
 
 
 def legacy_storage_key(entry_id: str) -> str:

@@ -30,6 +30,7 @@ from .const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
+    CONF_CHIP,
     CONF_MEDIA_PLAYER,
     CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
@@ -42,7 +43,9 @@ from .const import (
     DEFAULT_SPI_DEVICE,
     DOMAIN,
     SCANNER_INTEGRATIONS,
+    SimulatedChip,
 )
+from .home import reader_entries
 
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
@@ -128,7 +131,7 @@ def likely_speaker(hass: HomeAssistant) -> str | None:
 
     The speaker of a reader the home has, else the only speaker there is.
     """
-    for entry in hass.config_entries.async_entries(DOMAIN):
+    for entry in reader_entries(hass):
         if speaker := entry.options.get(CONF_MEDIA_PLAYER):
             return str(speaker)
     speakers = hass.states.async_entity_ids(MEDIA_PLAYER_DOMAIN)
@@ -177,6 +180,21 @@ def spi_schema() -> probatio.Schema:
             probatio.Required(CONF_SPEED_HZ, default=DEFAULT_SPEED_HZ): number_box(
                 10_000, 5_000_000, 1000
             ),
+        }
+    )
+
+
+def simulated_schema() -> probatio.Schema:
+    """Return the form of a simulated reader: which chip it emulates."""
+    return probatio.Schema(
+        {
+            probatio.Optional(CONF_CHIP, default=SimulatedChip.PN532): SelectSelector(
+                SelectSelectorConfig(
+                    options=list(SimulatedChip),
+                    translation_key="simulated_chip",
+                    mode=SelectSelectorMode.LIST,
+                )
+            )
         }
     )
 

@@ -111,6 +111,11 @@ def rules_error(
     return None
 
 
+def chip_may_play_at_bedtime(chip: Chip) -> bool:
+    """Return whether quiet hours let ``chip`` start: a control chip, or a bedtime one."""
+    return isinstance(chip, ControlChip) or chip.bedtime
+
+
 def _today() -> str:
     return dt_util.now().date().isoformat()
 
@@ -231,15 +236,18 @@ class HouseRules:
 
     # The rules ------------------------------------------------------------------
 
-    def may_start(self, chip: Chip) -> Block | None:
-        """Return why ``chip`` must start nothing now, or None if it may."""
+    def may_start(self, chip: Chip | None) -> Block | None:
+        """Return why ``chip`` (None: the paused music, played on) must start nothing."""
         if isinstance(chip, ControlChip) and chip.action is ControlAction.STOP:
             return None  # stopping the music is always allowed
         if not self.jukebox_on:
             return Block.OFF
         if (left := self.seconds_left) is not None and left <= 0:
             return Block.LIMIT
-        if self.quiet_hours and not isinstance(chip, ControlChip) and not chip.bedtime:
+        bedtime = (
+            self._bedtime_music if chip is None else chip_may_play_at_bedtime(chip)
+        )
+        if self.quiet_hours and not bedtime:
             return Block.QUIET_HOURS
         return None
 
@@ -319,9 +327,10 @@ class HouseRules:
         self._notify()
 
     @callback
-    def async_track(self, player: str, *, bedtime: bool) -> None:
-        """Count the time ``player`` plays: a chip just started music on it."""
-        self._bedtime_music = bedtime
+    def async_track(self, player: str, *, bedtime: bool | None = None) -> None:
+        """Count the time ``player`` plays: a chip just started music (None: played on)."""
+        if bedtime is not None:
+            self._bedtime_music = bedtime
         if player != self._player:
             self._stop_counting()
             if self._unsub_player is not None:

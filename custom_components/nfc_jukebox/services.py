@@ -52,7 +52,7 @@ from .readers.simulated import (
 )
 
 if TYPE_CHECKING:
-    from .pn532.emulator import Pn532Emulator
+    from .readers.base import VirtualField
 
 DEFAULT_TAG_TYPE: Final = "ntag215"
 
@@ -141,7 +141,7 @@ def _loaded_entry(call: ServiceCall) -> NfcJukeboxConfigEntry:
     return entry
 
 
-def _emulator(call: ServiceCall) -> Pn532Emulator:
+def _emulator(call: ServiceCall) -> VirtualField:
     """Return the emulator behind the simulated reader the call names."""
     entry = _loaded_entry(call)
     emulator = entry.runtime_data.reader.emulator

@@ -22,6 +22,8 @@ class Sound(StrEnum):
     RECOGNISED = "recognised"
     UNKNOWN = "unknown"
     BLOCKED = "blocked"
+    #: a calendar chip outside its days
+    NOT_YET = "not_yet"
 
 
 async def async_register_sounds(hass: HomeAssistant) -> None:

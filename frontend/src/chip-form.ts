@@ -37,7 +37,18 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
     type: "expandable",
     flatten: false,
     schema: [
-      { name: "shuffle", selector: { boolean: {} } },
+      {
+        name: "order",
+        selector: {
+          select: {
+            options: ["in_order", "shuffle", "day_of_month", "daily"],
+            translation_key: "order",
+            mode: "dropdown",
+          },
+        },
+      },
+      { name: "month", selector: { number: { min: 1, max: 12, step: 1, mode: "box" } } },
+      { name: "outside_track", selector: { number: { min: 1, max: 9999, step: 1, mode: "box" } } },
       {
         name: "repeat",
         selector: {
@@ -79,7 +90,7 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
 
 /** A music chip's playback settings before a parent changes them: the Settings form's. */
 export const PLAYBACK_DEFAULTS: Readonly<Playback> = {
-  shuffle: false,
+  order: "in_order",
   repeat: "off",
   on_remove: "inherit",
   mode: "music",

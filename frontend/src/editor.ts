@@ -6,7 +6,11 @@ import type { CardConfig, HomeAssistant, LocalizeFunc } from "./types";
 
 const SCHEMA: FormField[] = [
   { name: "entry_id", selector: { config_entry: { integration: DOMAIN } } },
+  { name: "kids", selector: { boolean: {} } },
 ];
+
+/** The card text that labels each field. */
+const LABELS: Record<string, string> = { entry_id: "reader", kids: "kids" };
 
 export class NfcJukeboxCardEditor extends LitElement {
   static override properties = {
@@ -37,7 +41,9 @@ export class NfcJukeboxCardEditor extends LitElement {
       .hass=${this.hass}
       .data=${this._config}
       .schema=${SCHEMA}
-      .computeLabel=${() => cardText(localize, "reader")}
+      .computeLabel=${(field: FormField) => cardText(localize, LABELS[field.name] ?? field.name)}
+      .computeHelper=${(field: FormField) =>
+        field.name === "kids" ? cardText(localize, "kids_help") : ""}
       @value-changed=${this._changed}
     ></ha-form>`;
   }
@@ -46,6 +52,7 @@ export class NfcJukeboxCardEditor extends LitElement {
     ev.stopPropagation();
     const config: CardConfig = { ...ev.detail.value };
     if (!config.entry_id) delete config.entry_id;
+    if (!config.kids) delete config.kids;
     this._config = config;
     this.dispatchEvent(
       new CustomEvent("config-changed", { detail: { config }, bubbles: true, composed: true }),

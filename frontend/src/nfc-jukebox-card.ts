@@ -24,6 +24,8 @@ import {
 import { virtualize } from "@lit-labs/virtualizer/virtualize.js";
 import "./editor";
 import "./chip-form";
+import "./kids-view";
+import "./chips-io";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
@@ -112,10 +114,14 @@ export class NfcJukeboxCard extends LitElement {
     if (config.entry_id !== undefined && typeof config.entry_id !== "string") {
       throw new Error("entry_id must be the id of an NFC Jukebox reader");
     }
+    if (config.kids !== undefined && typeof config.kids !== "boolean") {
+      throw new Error("kids must be true or false");
+    }
     this._config = config;
   }
 
   public getCardSize(): number {
+    if (this._config?.kids) return 8;
     return 4 + Math.min(this._reader?.chips.length ?? 0, 6);
   }
 
@@ -216,6 +222,12 @@ export class NfcJukeboxCard extends LitElement {
         </ha-alert>
       </ha-card>`;
     }
+    if (this._config.kids) {
+      // For a child: what plays and its buttons, nothing to administer.
+      return html`<ha-card class="kids-card">
+        <nfc-jukebox-kids .hass=${this.hass} .reader=${reader} .localize=${this._lz}></nfc-jukebox-kids>
+      </ha-card>`;
+    }
     const canEdit = this._message.can_edit;
     return html`<ha-card>
       ${this._renderHeader(reader)}
@@ -305,7 +317,7 @@ export class NfcJukeboxCard extends LitElement {
                 playing ? "ui.card.media_player.media_pause" : "ui.card.media_player.media_play",
               )}
               .path=${playing ? mdiPause : mdiPlay}
-              @click=${() => this._playPause(speaker.entity_id)}
+              @click=${() => this._playPause(reader)}
             ></ha-icon-button>`
           : nothing}
       </div>
@@ -405,6 +417,13 @@ export class NfcJukeboxCard extends LitElement {
             </ha-button>`
           : nothing}
       </div>
+      ${canEdit
+        ? html`<nfc-jukebox-chips-io
+            .hass=${this.hass}
+            .localize=${this._lz}
+            .entryId=${reader.entry_id}
+          ></nfc-jukebox-chips-io>`
+        : nothing}
       ${search && !chips.length ? html`<div class="secondary empty">${this._t("no_match")}</div>` : nothing}
       ${chips.length > VIRTUALIZE_FROM
         ? // Hundreds of chips: only the rows on screen are drawn (HA's own lists do the same).
@@ -636,12 +655,9 @@ export class NfcJukeboxCard extends LitElement {
     await this._call({ type: `${DOMAIN}/rules/grant`, entry_id: reader.entry_id });
   }
 
-  private async _playPause(entityId: string): Promise<void> {
-    try {
-      await this.hass.callService("media_player", "media_play_pause", { entity_id: entityId });
-    } catch (err) {
-      this._error = this._failure(err);
-    }
+  /** Play or pause as the kids view does: for anyone, so through the house rules. */
+  private async _playPause(reader: ReaderState): Promise<void> {
+    await this._call({ type: `${DOMAIN}/press`, entry_id: reader.entry_id, button: "play_pause" });
   }
 
   private async _call(message: Record<string, unknown>): Promise<void> {

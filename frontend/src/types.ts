@@ -34,11 +34,15 @@ export interface HomeAssistant {
   auth?: { data: { access_token: string }; expired: boolean; refreshAccessToken(): Promise<void> };
   hassUrl?(path: string): string;
   callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
+  /** A request to Home Assistant's HTTP API with the user's token. */
+  fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
 }
 
 export interface CardConfig {
   type: string;
   entry_id?: string;
+  /** The view for a child: what plays and its buttons, no administration. */
+  kids?: boolean;
 }
 
 export interface Media {
@@ -59,7 +63,11 @@ export interface BrowseItem {
 }
 
 export interface Playback {
-  shuffle?: boolean;
+  order?: "in_order" | "shuffle" | "day_of_month" | "daily";
+  /** A day-of-the-month chip's month (1-12); none: every month. */
+  month?: number;
+  /** The track (1 = the first) a day-of-the-month chip plays outside its days. */
+  outside_track?: number;
   repeat?: string;
   volume?: number;
   on_remove?: string;

@@ -14,7 +14,12 @@ from custom_components.nfc_jukebox.chips.model import (
     is_valid_uid,
     normalise_uid,
 )
-from custom_components.nfc_jukebox.const import ChipMode, ControlAction, OnRemove
+from custom_components.nfc_jukebox.const import (
+    ChipMode,
+    ControlAction,
+    OnRemove,
+    Order,
+)
 
 UID = "04A1B2C3D4E5F6"
 
@@ -49,7 +54,7 @@ def test_a_uid_is_4_7_or_10_bytes_of_ascii_hex(uid: str) -> None:
             entity_id="media_player.kids",
             media_content_id="media-source://lullabies",
             media_content_type="music",
-            shuffle=True,
+            order=Order.SHUFFLE,
             repeat=RepeatMode.ALL,
             volume=30,
             on_remove=OnRemove.STOP,

@@ -6,6 +6,7 @@ from unittest.mock import patch
 
 import pytest
 from homeassistant.components.tag import TAG_DATA
+from homeassistant.config_entries import SOURCE_INTEGRATION_DISCOVERY
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -14,12 +15,8 @@ from pytest_homeassistant_custom_component.typing import (
     WebSocketGenerator,
 )
 
-from custom_components.nfc_jukebox import repairs
+from custom_components.nfc_jukebox import discovery_flow
 from custom_components.nfc_jukebox.chips.model import ControlChip
-from custom_components.nfc_jukebox.chips.notices import (
-    async_create_new_chip_issue,
-    new_chip_issue_id,
-)
 from custom_components.nfc_jukebox.chips.registry import (
     async_delete_chip,
     async_save_chip,
@@ -107,7 +104,7 @@ async def test_a_uid_another_reader_holds_is_refused_with_one_key_everywhere(
     hass_ws_client: WebSocketGenerator,
     hass_client: ClientSessionGenerator,
 ) -> None:
-    assert await async_setup_component(hass, "repairs", {})
+    assert await async_setup_component(hass, "config", {})
     form = await start_chip_flow(hass, init_integration, "tag")
     flow = await hass.config_entries.subentries.async_configure(
         form["flow_id"], {"uid": UID, "name": "Again", "media": MEDIA}
@@ -131,24 +128,20 @@ async def test_a_uid_another_reader_holds_is_refused_with_one_key_everywhere(
         "placeholders": {"chip": taken},
     }
 
-    # The fix ends when its chip got a meaning meanwhile; had that happened
-    # between its check and its save, the one check refuses it too.
-    async_create_new_chip_issue(hass, init_integration, UID)
-    client = await hass_client()
-    response = await client.post(
-        "/api/repairs/issues/fix",
-        json={
-            "handler": DOMAIN,
-            "issue_id": new_chip_issue_id(init_integration.entry_id, UID),
-        },
-    )
-    flow_id = (await response.json())["flow_id"]
-    with patch.object(repairs, "find_chip_subentry", return_value=None):
-        await client.post(
-            f"/api/repairs/issues/fix/{flow_id}", json={"next_step_id": "assign"}
+    # The offer of a new chip ends when its chip got a meaning meanwhile; had that
+    # happened between its check and its save, the one check refuses it too.
+    with patch.object(discovery_flow, "find_chip_subentry", return_value=None):
+        offer = await hass.config_entries.flow.async_init(
+            DOMAIN,
+            context={
+                "source": SOURCE_INTEGRATION_DISCOVERY,
+                "entry_id": init_integration.entry_id,
+            },
+            data={"uid": UID},
         )
+        client = await hass_client()
         response = await client.post(
-            f"/api/repairs/issues/fix/{flow_id}",
+            f"/api/config/config_entries/flow/{offer['flow_id']}",
             json={"name": "Again", "media": MEDIA},
         )
     fix = await response.json()

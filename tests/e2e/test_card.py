@@ -357,6 +357,7 @@ def see_the_settings_defaults(page: Page, card: Locator) -> None:
     card.get_by_text("Playback settings").click()
     playback = card.locator("ha-expansion-panel")
     for field, default in (
+        ("Order", "In order"),
         ("Repeat", "Off"),
         ("When this chip is lifted", "As the reader is set"),
         ("When put back", "Music: continue within the resume window"),
@@ -366,7 +367,7 @@ def see_the_settings_defaults(page: Page, card: Locator) -> None:
         ).to_be_visible()
     # Empty (the speaker keeps its volume), not a slider at 0 %.
     expect(playback.get_by_role("slider")).to_have_count(0)
-    expect(playback.get_by_role("spinbutton")).to_have_value("")
+    expect(playback.get_by_role("spinbutton", name="Start volume")).to_have_value("")
     expect(playback.get_by_text("Allowed at bedtime")).to_be_visible()
     expect(
         card.get_by_text("the chip plays on the speaker of whichever reader")

@@ -91,8 +91,12 @@ def test_each_example_chip_plays_its_tune_on_the_kids_speaker(
         api.wait_for_state(
             KIDS_SPEAKER, lambda state: state["state"] == "paused", "paused"
         )
-    [issues] = api.websocket({"type": "repairs/list_issues"})
+    [issues, flows] = api.websocket(
+        {"type": "repairs/list_issues"}, {"type": "config_entries/flow/progress"}
+    )
     assert [issue for issue in issues["issues"] if issue["domain"] == DOMAIN] == []
+    # every example chip has its music: none is offered as new
+    assert [flow for flow in flows if flow["handler"] == DOMAIN] == []
 
 
 def test_home_assistant_opens_on_the_jukebox_dashboard_with_the_card(

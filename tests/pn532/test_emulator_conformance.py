@@ -21,7 +21,6 @@ from custom_components.nfc_jukebox.pn532.emulator import (
     ntag,
 )
 from custom_components.nfc_jukebox.pn532.emulator.streams import line_baud
-from custom_components.nfc_jukebox.pn532.emulator.virtual_tags import crc_a
 from custom_components.nfc_jukebox.pn532.frames import (
     ACK,
     ERROR_FRAME,
@@ -30,6 +29,7 @@ from custom_components.nfc_jukebox.pn532.frames import (
     encode_frame,
 )
 from custom_components.nfc_jukebox.pn532.ndef import encode_message
+from custom_components.nfc_jukebox.pn532.tags import crc_a
 
 from .support import NTAG_UID, commands_sent, reply, settle, wait_until
 from .test_emulator import Wire

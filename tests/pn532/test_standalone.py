@@ -13,6 +13,12 @@ sys.path.insert(0, sys.argv[1])
 import pn532
 import pn532.emulator
 import pn532.__main__
+import types
+package = types.ModuleType("nfc_jukebox")
+package.__path__ = [sys.argv[1]]
+sys.modules["nfc_jukebox"] = package
+import nfc_jukebox.rc522
+import nfc_jukebox.rc522.emulator
 print(sorted({name.split(".")[0] for name in sys.modules} & {"homeassistant", "custom_components"}))
 """
 

@@ -22,10 +22,10 @@ from custom_components.nfc_jukebox.pn532.emulator.virtual_tags import (
     WUPA,
     Answer,
     TagState,
-    crc_a,
     ultralight_c,
 )
 from custom_components.nfc_jukebox.pn532.ndef import encode_message
+from custom_components.nfc_jukebox.pn532.tags import crc_a
 
 from .support import NTAG_UID
 

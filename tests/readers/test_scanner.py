@@ -26,7 +26,6 @@ from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -40,7 +39,6 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from syrupy.assertion import SnapshotAssertion
 
 from custom_components.nfc_jukebox import PLATFORMS
-from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MEDIA_PLAYER,
@@ -55,7 +53,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
 )
 from custom_components.nfc_jukebox.readers.scanner import ATTR_TAG_ID, ScannerReader
-from tests.conftest import KIDS_SPEAKER, only_platform
+from tests.conftest import KIDS_SPEAKER, WaitUntil, offer_of, only_platform
 from tests.speaker import Speaker
 
 LULLABY = "04A1B2C3D4E5F6"
@@ -425,11 +423,14 @@ async def test_a_tag_id_that_is_no_chip_uid_plays_nothing_and_logs_no_error(
 async def test_a_new_chip_scanned_on_the_device_offers_to_assign_it(
     hass: HomeAssistant,
     esphome_device: dr.DeviceEntry,
-    issue_registry: ir.IssueRegistry,
+    wait_until: WaitUntil,
 ) -> None:
     await scan(hass, esphome_device, NEW_CHIP)
 
-    assert issue_registry.async_get_issue(DOMAIN, new_chip_issue_id(ENTRY_ID, NEW_CHIP))
+    await wait_until(lambda: offer_of(hass, NEW_CHIP) is not None)
+    offer = offer_of(hass, NEW_CHIP)
+    assert offer is not None
+    assert offer["context"]["entry_id"] == ENTRY_ID
 
 
 # The device ------------------------------------------------------------------------

@@ -7,14 +7,13 @@ from typing import Any
 import pytest
 from homeassistant.components.media_player.const import MediaPlayerState
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import issue_registry as ir
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
 )
 
-from custom_components.nfc_jukebox.chips.notices import new_chip_issue_id
-from custom_components.nfc_jukebox.const import CONF_QUIET_HOURS, DOMAIN
+from custom_components.nfc_jukebox.const import CONF_QUIET_HOURS
 from custom_components.nfc_jukebox.pn532.emulator import ntag
+from tests.conftest import offer_of
 from tests.speaker import Speaker
 
 from .support import (
@@ -59,7 +58,7 @@ async def test_saving_a_new_chip_adds_it_like_the_settings_flow(
         "media": MEDIA,
         # the form's defaults, as the Settings flow stores them
         "playback": {
-            "shuffle": False,
+            "order": "in_order",
             "repeat": "off",
             "on_remove": "inherit",
             "mode": "music",
@@ -182,8 +181,7 @@ async def test_assigning_the_chip_on_the_reader_plays_it(
     await next_state(client)
     emulator_of(init_integration).place(ntag("ntag215", bytes.fromhex(NEW)))
     await state_where(client, lambda reader: reader["chip"] is not None)
-    issue = new_chip_issue_id(init_integration.entry_id, NEW)
-    assert ir.async_get(hass).async_get_issue(DOMAIN, issue)
+    await wait_until(lambda: offer_of(hass, NEW) is not None)
 
     answer = await call(
         client,
@@ -199,7 +197,7 @@ async def test_assigning_the_chip_on_the_reader_plays_it(
     assert state
     assert state.state == MediaPlayerState.PLAYING
     assert state.attributes["media_content_id"] == "media-source://rock"
-    assert ir.async_get(hass).async_get_issue(DOMAIN, issue) is None
+    assert offer_of(hass, NEW) is None
 
 
 async def test_a_chip_saved_in_the_card_while_on_the_reader_starts_once(

@@ -78,7 +78,7 @@ async def test_subscribing_sends_the_reader_and_its_chips(
         "speaker": PLAYER,
         "play_on": None,
         "media": {**MEDIA, "media_content_id": "media-source://lullabies"},
-        "playback": {"shuffle": True},
+        "playback": {"order": "shuffle"},
     }
 
 

@@ -35,11 +35,13 @@ from ..const import (
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
     CONF_MODE,
+    CONF_MONTH,
     CONF_ON_REMOVE,
+    CONF_ORDER,
+    CONF_OUTSIDE_TRACK,
     CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
-    CONF_SHUFFLE,
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
@@ -49,6 +51,7 @@ from ..const import (
     ChipMode,
     ControlAction,
     OnRemove,
+    Order,
 )
 from ..folders import LOCAL_MEDIA, Folder, async_folders
 from .model import (
@@ -63,6 +66,8 @@ from .model import (
 CONF_PICK_FOLDER: Final = "pick_folder"
 CONF_FOLDER: Final = "folder"
 #: Repeat's choices as a parent reads them: from none to most.
+#: The highest track number a calendar chip's form offers.
+MAX_TRACK_NUMBER: Final = 9999
 REPEAT_ORDER: Final = (RepeatMode.OFF, RepeatMode.ONE, RepeatMode.ALL)
 
 
@@ -114,7 +119,12 @@ def _playback_schema() -> probatio.Schema:
     """Return the optional playback settings of a music chip."""
     return probatio.Schema(
         {
-            probatio.Optional(CONF_SHUFFLE, default=False): BooleanSelector(),
+            probatio.Optional(CONF_ORDER, default=Order.IN_ORDER.value): dropdown(
+                [order.value for order in Order], CONF_ORDER
+            ),
+            # Only for a calendar order: empty, every month; no calendar, no track.
+            probatio.Optional(CONF_MONTH): number_box(1, 12),
+            probatio.Optional(CONF_OUTSIDE_TRACK): number_box(1, MAX_TRACK_NUMBER),
             probatio.Optional(CONF_REPEAT, default=RepeatMode.OFF.value): dropdown(
                 [mode.value for mode in REPEAT_ORDER], CONF_REPEAT
             ),

@@ -23,7 +23,10 @@ from ..const import (
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
     CONF_MODE,
+    CONF_MONTH,
     CONF_ON_REMOVE,
+    CONF_ORDER,
+    CONF_OUTSIDE_TRACK,
     CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
@@ -38,6 +41,7 @@ from ..const import (
     ChipMode,
     ControlAction,
     OnRemove,
+    Order,
 )
 
 ATTR_MEDIA_CONTENT_ID: Final = "media_content_id"
@@ -81,6 +85,13 @@ class InvalidChip(ValueError):
         self.placeholders = placeholders or {}
 
 
+def stored_order(playback: Mapping[str, Any]) -> Order:
+    """Return a music chip's order; chips saved before orders said only ``shuffle``."""
+    if CONF_ORDER in playback:
+        return Order(playback[CONF_ORDER])
+    return Order.SHUFFLE if playback.get(CONF_SHUFFLE, False) else Order.IN_ORDER
+
+
 def stored_mode(playback: Mapping[str, Any]) -> ChipMode:
     """Return a music chip's mode; chips saved before modes said only ``resume``."""
     if CONF_MODE in playback:
@@ -100,7 +111,11 @@ class TagMapping:
     media_content_type: str
     #: what the media browser showed (title, thumbnail): only for the form
     media_metadata: Mapping[str, Any] | None = field(default=None, compare=False)
-    shuffle: bool = False
+    order: Order = Order.IN_ORDER
+    #: a calendar chip's month (1-12); None: every month
+    month: int | None = None
+    #: the track (1 = the first) a calendar chip plays outside its days; None: none
+    outside_track: int | None = None
     repeat: RepeatMode = RepeatMode.OFF
     volume: int | None = None  # percent
     #: what lifting it does; None: what the reader's options say
@@ -111,6 +126,11 @@ class TagMapping:
     bedtime: bool = False
     #: the speaker it always plays on; None: the speaker of the reader it lies on
     play_on: str | None = None
+
+    @property
+    def shuffle(self) -> bool:
+        """Return whether the chip's tracks play in random order."""
+        return self.order is Order.SHUFFLE
 
     @classmethod
     def from_subentry(cls, subentry: ConfigSubentry) -> TagMapping:
@@ -127,7 +147,9 @@ class TagMapping:
             media_content_id=media[ATTR_MEDIA_CONTENT_ID],
             media_content_type=media[ATTR_MEDIA_CONTENT_TYPE],
             media_metadata=media.get(ATTR_METADATA),
-            shuffle=playback.get(CONF_SHUFFLE, False),
+            order=stored_order(playback),
+            month=playback.get(CONF_MONTH),
+            outside_track=playback.get(CONF_OUTSIDE_TRACK),
             repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
             volume=None if volume is None else int(volume),
             on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
@@ -146,14 +168,21 @@ class TagMapping:
         if self.media_metadata is not None:
             media[ATTR_METADATA] = dict(self.media_metadata)
         playback: dict[str, Any] = {
-            CONF_SHUFFLE: self.shuffle,
+            CONF_ORDER: self.order.value,
             CONF_REPEAT: self.repeat.value,
             CONF_ON_REMOVE: self.on_remove or ON_REMOVE_INHERIT,
             CONF_MODE: self.mode.value,
             CONF_BEDTIME: self.bedtime,
         }
-        if self.volume is not None:
-            playback[CONF_VOLUME] = self.volume
+        playback |= {
+            key: value
+            for key, value in (
+                (CONF_VOLUME, self.volume),
+                (CONF_MONTH, self.month),
+                (CONF_OUTSIDE_TRACK, self.outside_track),
+            )
+            if value is not None
+        }
         data: dict[str, Any] = {
             CONF_UID: self.uid,
             CONF_MEDIA: media,

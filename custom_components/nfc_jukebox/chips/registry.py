@@ -1,6 +1,6 @@
 """The chips of the home: where each is stored, and THE way to save or delete one.
 
-Every way to change a chip (the chip flows, the "new chip" fix, the card's
+Every way to change a chip (the chip flows, the offer of a new chip, the card's
 websocket commands) saves and deletes through here, after validation.py said yes.
 """
 
@@ -16,8 +16,9 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util.signal_type import SignalType
 
 from ..const import CONF_UID, DOMAIN, SUBENTRY_CONTROL, SUBENTRY_TAG
+from ..home import reader_entries
+from .discovery import async_withdraw_new_chip_offer, ignored_new_chip
 from .model import Chip, chip_of, normalise_uid
-from .notices import async_delete_new_chip_issues
 
 #: sent with every chip saved, whichever form saved it (a reader it lies on plays it)
 SIGNAL_CHIP_SAVED: SignalType[Chip] = SignalType(f"{DOMAIN}_chip_saved")
@@ -27,7 +28,7 @@ def home_readers(
     hass: HomeAssistant, prefer: ConfigEntry | None = None
 ) -> list[ConfigEntry]:
     """Return every reader of the home, ``prefer`` first."""
-    readers = hass.config_entries.async_entries(DOMAIN)
+    readers = reader_entries(hass)
     if prefer is None:
         return readers
     return [prefer, *(entry for entry in readers if entry.entry_id != prefer.entry_id)]
@@ -70,7 +71,7 @@ def find_subentry(
     hass: HomeAssistant, subentry_id: str
 ) -> tuple[ConfigEntry, ConfigSubentry] | None:
     """Return the chip with the subentry id ``subentry_id``, on whichever reader."""
-    for entry in hass.config_entries.async_entries(DOMAIN):
+    for entry in reader_entries(hass):
         if (subentry := entry.subentries.get(subentry_id)) is not None:
             return entry, subentry
     return None
@@ -79,7 +80,7 @@ def find_subentry(
 def home_chips(hass: HomeAssistant) -> list[ConfigSubentry]:
     """Return every chip of the home: one per UID, as the readers find them."""
     chips: dict[str, ConfigSubentry] = {}
-    for entry in hass.config_entries.async_entries(DOMAIN):
+    for entry in reader_entries(hass):
         for subentry in entry.subentries.values():
             if subentry.subentry_type in (SUBENTRY_TAG, SUBENTRY_CONTROL):
                 chips.setdefault(
@@ -139,13 +140,16 @@ async def async_save_chip(
 
 
 async def async_chip_saved(hass: HomeAssistant, chip: Chip) -> None:
-    """Finish saving a chip: withdraw its notices, name it in Settings → Tags, tell.
+    """Finish saving a chip: withdraw its offer, name it in Settings → Tags, tell.
 
     async_save_chip calls it; a chip flow calls it itself for a new chip, whose
     subentry Home Assistant's flow manager adds. The readers hear of it through
-    SIGNAL_CHIP_SAVED: one the chip lies on plays it.
+    SIGNAL_CHIP_SAVED: one the chip lies on plays it. A chip whose offer was ignored
+    is not ignored any more: deleted again, it is offered when next placed.
     """
-    async_delete_new_chip_issues(hass, chip.uid)
+    async_withdraw_new_chip_offer(hass, chip.uid)
+    if (ignored := ignored_new_chip(hass, chip.uid)) is not None:
+        await hass.config_entries.async_remove(ignored.entry_id)
     await async_name_tag(hass, chip.uid, chip.name)
     async_dispatcher_send(hass, SIGNAL_CHIP_SAVED, chip)
 

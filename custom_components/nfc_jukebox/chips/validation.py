@@ -20,11 +20,12 @@ from ..const import (
     CONF_BEDTIME,
     CONF_MEDIA,
     CONF_MINUTES,
+    CONF_MONTH,
     CONF_ON_REMOVE,
+    CONF_OUTSIDE_TRACK,
     CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
-    CONF_SHUFFLE,
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
@@ -49,6 +50,7 @@ from .model import (
     is_valid_uid,
     normalise_uid,
     stored_mode,
+    stored_order,
 )
 from .registry import find_chip_subentry
 
@@ -192,10 +194,15 @@ def _music_chip(
     if chosen and (play_on := _speaker(hass, chosen)) is None:
         errors[CONF_PLAY_ON] = "not_a_speaker"
     playback: Mapping[str, Any] = user_input.get(CONF_PLAYBACK) or {}
-    volume = playback.get(CONF_VOLUME)
-    try:
-        volume = None if volume is None else as_whole_number(volume)
-    except ValueError:
+    numbers, wrong = whole_numbers(
+        playback,
+        *(
+            key
+            for key in (CONF_VOLUME, CONF_MONTH, CONF_OUTSIDE_TRACK)
+            if playback.get(key) is not None
+        ),
+    )
+    if wrong:
         errors[CONF_PLAYBACK] = "not_whole_number"
     if errors:
         raise InvalidChip(errors)
@@ -208,9 +215,11 @@ def _music_chip(
         media_content_id=content_id,
         media_content_type=str(media.get(ATTR_MEDIA_CONTENT_TYPE) or ""),
         media_metadata=media.get(ATTR_METADATA),
-        shuffle=bool(playback.get(CONF_SHUFFLE, False)),
+        order=stored_order(playback),
+        month=numbers.get(CONF_MONTH),
+        outside_track=numbers.get(CONF_OUTSIDE_TRACK),
         repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
-        volume=volume,
+        volume=numbers.get(CONF_VOLUME),
         on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),
         mode=stored_mode(playback),
         bedtime=bool(playback.get(CONF_BEDTIME, False)),

@@ -1,1 +1,1 @@
-"""The integration's HTTP endpoints (uploads and files the card sends and fetches)."""
+"""The integration's HTTP endpoints, one module per resource, each with its registration."""

@@ -33,19 +33,19 @@ class Controls:
         target: Callable[[], str],
     ) -> None:
         """Control the speaker ``target`` names (it raises if there is none)."""
-        self._speakers = speakers
-        self._volume = volume
+        self.speakers = speakers
+        self.volume = volume
         self._queue = queue
         self._sleep_timer = sleep_timer
-        self._target = target
+        self.target = target
 
     async def run(self, chip: ControlChip) -> None:
         """Do what ``chip`` says to the speaker that plays the reader's music."""
         if chip.action in (ControlAction.SLEEP_TIMER, ControlAction.SLEEP_AFTER_TRACK):
-            self._sleep_timer.toggle(chip, self._target)
+            self._sleep_timer.toggle(chip, self.target)
             return
-        player = self._target()
-        state = self._speakers.state(player)
+        player = self.target()
+        state = self.speakers.state(player)
         match chip.action:
             case ControlAction.VOLUME_UP | ControlAction.VOLUME_DOWN:
                 current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
@@ -54,22 +54,29 @@ class Controls:
                     if chip.action is ControlAction.VOLUME_UP
                     else -VOLUME_STEP
                 )
-                await self._volume.set(player, current + step)
+                await self.volume.set(player, current + step)
             case ControlAction.NEXT | ControlAction.PREVIOUS:
-                forward = chip.action is ControlAction.NEXT
-                # The track changes: the sleep timer waits for the end of the new one.
-                self._sleep_timer.track_changed()
-                folder = self._queue.current
-                if folder is not None and folder.player == player:
-                    await self._queue.skip(folder, state, forward=forward)
-                else:
-                    await self._speakers.skip(player, forward=forward)
+                await self.skip(player, forward=chip.action is ControlAction.NEXT)
             case ControlAction.STOP:
                 self._queue.stop()
-                await self._speakers.stop(player)
+                await self.speakers.stop(player)
                 return
         # Lifting the music chip to put this one on paused the music: play on, so
         # the child hears what the chip did.
-        if self._speakers.state(player).state == MediaPlayerState.PAUSED:
-            await self._speakers.play(player)
+        await self.play_on(player)
+
+    async def play_on(self, player: str) -> None:
+        """Let the paused music of ``player`` play on, its chip's tracks followed."""
+        if self.speakers.state(player).state == MediaPlayerState.PAUSED:
+            await self.speakers.play(player)
         self._queue.follow_on(player)  # it plays on without its chip
+
+    async def skip(self, player: str, *, forward: bool) -> None:
+        """Move ``player`` to the next or previous track of what it plays."""
+        # The track changes: the sleep timer waits for the end of the new one.
+        self._sleep_timer.track_changed()
+        folder = self._queue.current
+        if folder is not None and folder.player == player:
+            await self._queue.skip(folder, self.speakers.state(player), forward=forward)
+        else:
+            await self.speakers.skip(player, forward=forward)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from homeassistant.components.media_player import MediaPlayerEntityFeature
+from homeassistant.components.media_player import MediaPlayerEntityFeature, MediaType
 
 from ..const import CONF_FEEDBACK
 from ..sounds import Sound, sound_url
@@ -43,3 +43,16 @@ class Feedback:
         ):
             return
         await self._speakers.try_announce(player, url)
+
+    async def answer(self, sound: Sound, player: str) -> None:
+        """Play a sound that is the chip's only answer: heard whatever the options say.
+
+        Over the music where the speaker can announce; else instead of it, since
+        the chip placed asks for the speaker anyway.
+        """
+        if (url := sound_url(self.hass, sound)) is None:
+            return
+        if self._speakers.supports(player, MediaPlayerEntityFeature.MEDIA_ANNOUNCE):
+            await self._speakers.try_announce(player, url)
+        else:
+            await self._speakers.start_media(player, url, MediaType.MUSIC)

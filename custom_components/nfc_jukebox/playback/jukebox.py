@@ -7,28 +7,25 @@ queue of a chip with several tracks, and the progress kept of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from homeassistant.components.media_player import MediaPlayerState
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
-from homeassistant.helpers.start import async_at_started
 
-from ..chips.model import Chip, ControlChip, TagMapping, normalise_uid, speaker_for
-from ..chips.notices import async_create_new_chip_issue
+from ..chips.discovery import async_offer_new_chip
+from ..chips.model import Chip, ControlChip, TagMapping, speaker_for
 from ..chips.registry import SIGNAL_CHIP_SAVED, find_chip
 from ..const import (
     CONF_MEDIA_PLAYER,
     CONF_ON_REMOVE,
-    CONF_UID,
     DEFAULT_ON_REMOVE,
     DOMAIN,
     LOGGER,
-    SUBENTRY_TAG,
     Block,
     OnRemove,
 )
@@ -36,11 +33,13 @@ from ..folders import async_get_folder_listings
 from ..listeners import Listeners
 from ..rules import HouseRules
 from ..sounds import Sound
-from ..tracks import plays_by_track
+from ..tracks import plays_by_track, resume_track
 from .controls import Controls
+from .days import DailyPicks, async_get_daily_picks
 from .feedback import Feedback
 from .listing import ChipListings
 from .queue import ChipQueue
+from .remote import Remote
 from .resume import Progress, Resume, playing_progress, stopped_progress
 from .session import Session
 from .sleep_timer import SleepTimer
@@ -68,8 +67,6 @@ class Jukebox:
         #: the UID of the chip on the reader, as its events tell
         self._on_reader: str | None = None
         self._listeners: Listeners[[]] = Listeners()
-        #: the music chips as last saved: one saved since is listed again
-        self._saved_chips: dict[str, tuple[str, Mapping[str, Any]]] = {}
         self.rules = HouseRules(hass, entry, self)
         self.speakers = Speakers(hass, entry)
         self.actions = SpeakerActions(hass, entry)
@@ -77,6 +74,8 @@ class Jukebox:
         self.feedback = Feedback(hass, entry, self.speakers)
         self.resume = Resume(hass, entry)
         self.listings = ChipListings(hass, entry, async_get_folder_listings(hass))
+        #: which track a calendar chip plays today; loaded by async_load
+        self.days: DailyPicks
         self.queue = ChipQueue(
             hass,
             entry,
@@ -111,20 +110,17 @@ class Jukebox:
             sleep_timer=self.sleep_timer,
             target=self._control_target,
         )
+        self.remote = Remote(self.controls, self.rules, self.actions)
 
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
         await self.resume.async_load()
+        self.days = await async_get_daily_picks(self.hass)
         self.entry.async_on_unload(
             self.bookmarks.async_add_listener(self.queue.progress_reset)
         )
         await self.rules.async_load()
-        self._saved_chips = self._music_chips()
-        self.entry.async_on_unload(async_at_started(self.hass, self._warm_folders))
-        # A chip added later is listed when it is saved, not when it is placed.
-        self.entry.async_on_unload(
-            self.entry.add_update_listener(self._async_entry_updated)
-        )
+        self.listings.follow_saved(self.bookmarks)
         self.entry.async_on_unload(
             async_dispatcher_connect(self.hass, SIGNAL_CHIP_SAVED, self._chip_saved)
         )
@@ -214,8 +210,8 @@ class Jukebox:
             return block
         if isinstance(chip, ControlChip):
             await self.controls.run(chip)
-        else:
-            await self._play(chip)
+        elif not await self._play(chip):
+            return None
         await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
         return None
 
@@ -230,10 +226,10 @@ class Jukebox:
 
     @callback
     def _unknown_tag(self, tag: TagInfo) -> None:
-        """Offer to assign music to a new tag: a repair whose fix adds the mapping.
+        """Offer a new chip its music, in Settings → Devices & services → Discovered.
 
-        One issue per tag, so placing the same tag again does not notify again.
-        Phones present a new random UID every time: they cannot be assigned.
+        One offer per chip, so placing it again does not notify again. Phones
+        present a new random UID every time: they cannot be given music.
         """
         player = self.active_player or self.entry.options.get(CONF_MEDIA_PLAYER)
         self.entry.async_create_background_task(
@@ -244,17 +240,31 @@ class Jukebox:
         if not tag.target.has_stable_uid:
             return
         self.last_unknown_uid = tag.uid
-        async_create_new_chip_issue(self.hass, self.entry, tag.uid)
+        async_offer_new_chip(self.hass, self.entry, tag.uid)
 
-    async def _play(self, mapping: TagMapping) -> None:
-        """Play a music chip: its queue chooses the track, its session starts it."""
+    async def _play(self, mapping: TagMapping) -> bool:
+        """Play a music chip: its queue chooses the track, its session starts it.
+
+        Return False if it plays nothing today (a calendar chip outside its days).
+        """
         self.queue.stop()
         tracks = None
         if plays_by_track(mapping.media_content_id, mapping.mode):
             tracks = await self.listings.async_tracks(mapping)
         bookmark = self.resume.resumable(mapping)
+        today = None
+        if tracks is not None and mapping.order.by_calendar:
+            if (today := self.days.async_today(mapping, tracks)) is None:
+                await self.feedback.answer(
+                    Sound.NOT_YET, speaker_for(mapping, self.entry)
+                )
+                return False
+            if bookmark is not None and resume_track(tracks, bookmark) != tracks.index(
+                today
+            ):
+                bookmark = None  # another day's track: today's starts from its start
         # Chosen before the speaker is asked: tag_placed says which track plays.
-        folder = self.queue.plan(mapping, tracks, bookmark)
+        folder = self.queue.plan(mapping, tracks, bookmark, today)
         try:
             player = speaker_for(mapping, self.entry)
             state = self.speakers.state(player)
@@ -270,6 +280,7 @@ class Jukebox:
             # Told once the speaker was asked: the entities' update is not on the way
             # from a chip to its music.
             self._notify()
+        return True
 
     def _control_target(self) -> str:
         """Return the speaker a control chip acts on: the one that played last."""
@@ -322,35 +333,3 @@ class Jukebox:
         ):
             return  # its music plays: a new name or setting needs no start over
         self.actions.schedule(partial(self._placed, chip), "saved chip")
-
-    async def _async_entry_updated(
-        self, _hass: HomeAssistant, _entry: ConfigEntry
-    ) -> None:
-        """List the music of the chips saved since (added or edited) again.
-
-        A chip deleted (or given another UID) that no reader of the home knows
-        any more takes its progress with it.
-        """
-        chips = self._music_chips()
-        for subentry_id, saved in chips.items():
-            if self._saved_chips.get(subentry_id) != saved:
-                self.listings.saved(saved[1])
-        uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
-        for _title, data in self._saved_chips.values():
-            uid = normalise_uid(data[CONF_UID])
-            if uid not in uids and find_chip(self.hass, uid) is None:
-                self.bookmarks.async_forget(uid)
-        self._saved_chips = chips
-
-    def _music_chips(self) -> dict[str, tuple[str, Mapping[str, Any]]]:
-        """Return the music chips of the reader as saved (title, data), by subentry."""
-        return {
-            subentry.subentry_id: (subentry.title, subentry.data)
-            for subentry in self.entry.subentries.values()
-            if subentry.subentry_type == SUBENTRY_TAG
-        }
-
-    @callback
-    def _warm_folders(self, _hass: HomeAssistant) -> None:
-        """List the chips' folders and albums once Home Assistant runs."""
-        self.listings.warm(data for _title, data in self._music_chips().values())

@@ -16,8 +16,11 @@ from homeassistant.components.media_player import (
 )
 from homeassistant.const import ATTR_ENTITY_ID
 from homeassistant.core import callback
+from homeassistant.helpers.start import async_at_started
 
-from ..const import CONF_MEDIA, DOMAIN
+from ..chips.model import normalise_uid
+from ..chips.registry import find_chip
+from ..const import CONF_MEDIA, CONF_UID, DOMAIN, SUBENTRY_TAG
 from ..tracks import stored_by_track
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 
     from ..chips.model import TagMapping
     from ..folders import FolderListings, Track
+    from ..progress import ChipProgress
 
 
 class ChipListings:
@@ -38,6 +42,47 @@ class ChipListings:
         self.hass = hass
         self.entry = entry
         self.folders = folders
+        #: the music chips as last saved: one saved since is listed again
+        self._saved: dict[str, tuple[str, Mapping[str, Any]]] = {}
+        self._bookmarks: ChipProgress | None = None
+
+    @callback
+    def follow_saved(self, bookmarks: ChipProgress) -> None:
+        """List the chips once Home Assistant runs, and each chip again when saved.
+
+        A chip added later is listed when it is saved, not when it is placed.
+        """
+        self._saved = music_chips(self.entry)
+        self._bookmarks = bookmarks
+        self.entry.async_on_unload(async_at_started(self.hass, self._warm_saved))
+        self.entry.async_on_unload(
+            self.entry.add_update_listener(self._async_entry_updated)
+        )
+
+    async def _async_entry_updated(
+        self, _hass: HomeAssistant, _entry: ConfigEntry
+    ) -> None:
+        """List the music of the chips saved since (added or edited) again.
+
+        A chip deleted (or given another UID) that no reader of the home knows
+        any more takes its progress with it.
+        """
+        chips = music_chips(self.entry)
+        for subentry_id, saved in chips.items():
+            if self._saved.get(subentry_id) != saved:
+                self.saved(saved[1])
+        uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
+        for _title, data in self._saved.values():
+            uid = normalise_uid(data[CONF_UID])
+            if uid not in uids and find_chip(self.hass, uid) is None:
+                assert self._bookmarks is not None  # noqa: S101 - set when followed
+                self._bookmarks.async_forget(uid)
+        self._saved = chips
+
+    @callback
+    def _warm_saved(self, _hass: HomeAssistant) -> None:
+        """List the chips' folders and albums once Home Assistant runs."""
+        self.warm(data for _title, data in music_chips(self.entry).values())
 
     async def async_tracks(self, mapping: TagMapping) -> tuple[Track, ...] | None:
         """Return the tracks of a chip that plays track by track, if listed.
@@ -105,3 +150,12 @@ class ChipListings:
             speaker=media.get(ATTR_ENTITY_ID),
             media_content_type=media.get(ATTR_MEDIA_CONTENT_TYPE),
         )
+
+
+def music_chips(entry: ConfigEntry) -> dict[str, tuple[str, Mapping[str, Any]]]:
+    """Return the music chips of a reader as saved (title, data), by subentry."""
+    return {
+        subentry.subentry_id: (subentry.title, subentry.data)
+        for subentry in entry.subentries.values()
+        if subentry.subentry_type == SUBENTRY_TAG
+    }

@@ -78,12 +78,17 @@ def folder_play(
     listing: tuple[Track, ...],
     resume_track: int | None,
     player: str,
+    only: Track | None = None,
 ) -> FolderPlay:
     """Return how ``mapping``'s folder plays: from the start, or a resumed track on.
 
-    Shuffled, a resumed track plays first and the others follow in a new order.
+    Shuffled, a resumed track plays first and the others follow in a new order; a
+    calendar chip plays ``only`` today's track.
     """
-    if not mapping.shuffle:
+    if only is not None:
+        index = 0
+        tracks: tuple[Track, ...] = (only,)
+    elif not mapping.shuffle:
         index = resume_track or 0
         tracks = listing
     else:
@@ -143,14 +148,18 @@ class ChipQueue:
         mapping: TagMapping,
         tracks: tuple[Track, ...] | None,
         bookmark: Bookmark | None,
+        only: Track | None = None,
     ) -> FolderPlay | None:
-        """Choose the track ``mapping`` starts with (None: it has no tracks)."""
+        """Choose the track ``mapping`` starts with (None: it has no tracks).
+
+        A calendar chip plays ``only`` today's track.
+        """
         if tracks is None:
             self.last = None
             return None
         start = None if bookmark is None else resume_track(tracks, bookmark)
         self.current = folder_play(
-            mapping, tracks, start, speaker_for(mapping, self.entry)
+            mapping, tracks, start, speaker_for(mapping, self.entry), only
         )
         self.last = (mapping.uid, tracks)
         return self.current

@@ -27,6 +27,7 @@ from .frames import (
     Frame,
     encode_command,
 )
+from .tags import FAST_READ_MAX_PAGES
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -112,6 +113,9 @@ class Target:
 
 class Pn532:
     """A PN532 behind a transport. Commands are serialised; cancelling one aborts it."""
+
+    #: 60 pages (240 bytes) fit one normal response frame.
+    fast_read_max_pages = FAST_READ_MAX_PAGES
 
     def __init__(
         self,

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from .errors import MessageDoesNotFit, NoTagPresent, TagError, TagNotWritable
 from .ndef import NEED_MORE, NdefRecord, decode_message, find_ndef_tlv, wrap_tlv
 
 if TYPE_CHECKING:
-    from .device import Pn532, Target
+    from .device import Target
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -54,6 +54,27 @@ _TYPE2_BY_CC_SIZE: Final = {
 }
 
 
+class TagDevice(Protocol):
+    """A reader chip that finds type A tags and exchanges frames with them."""
+
+    #: The most pages one FAST_READ may return through this chip.
+    fast_read_max_pages: int
+
+    async def list_passive_target(
+        self, *, retries: int = 1, timeout: float | None = None
+    ) -> Target | None:
+        """Look for one tag (``retries`` more tries); None when there is none."""
+        ...
+
+    async def wait_for_target(self, timeout: float) -> Target | None:
+        """Wait for a tag; None when none came within ``timeout``."""
+        ...
+
+    async def data_exchange(self, data: bytes, *, target: int = 1) -> bytes:
+        """Send ``data`` to the selected tag; return its answer."""
+        ...
+
+
 #: type 2 tags that understand FAST_READ
 NTAG_TYPES: Final = frozenset({TagType.NTAG213, TagType.NTAG215, TagType.NTAG216})
 
@@ -84,12 +105,22 @@ class TagInfo:
         }
 
 
+def crc_a(data: bytes, preset: int = 0x6363) -> bytes:
+    """Return the ISO/IEC 14443-3 CRC_A of ``data``, low byte first."""
+    crc = preset
+    for byte in data:
+        mixed = (byte ^ crc) & 0xFF
+        mixed = (mixed ^ (mixed << 4)) & 0xFF
+        crc = (crc >> 8) ^ (mixed << 8) ^ (mixed << 3) ^ (mixed >> 4)
+    return bytes([crc & 0xFF, crc >> 8])
+
+
 def identify(target: Target) -> TagInfo:
     """Return what the activation answer alone tells of ``target`` (no NDEF yet)."""
     return TagInfo(target=target, type=_kind_from_answer(target), complete=False)
 
 
-async def read_tag(device: Pn532, target: Target) -> TagInfo:
+async def read_tag(device: TagDevice, target: Target) -> TagInfo:
     """Identify ``target`` and read its NDEF message where it has one.
 
     A tag that leaves (or whose RF link fails) while its memory is read is still
@@ -122,7 +153,7 @@ def _stayed(err: TagError) -> bool:
     return not isinstance(err, NoTagPresent) and err.status not in _RF_ERRORS
 
 
-async def _read_pages(device: Pn532, target: Target, page: int) -> bytes:
+async def _read_pages(device: TagDevice, target: Target, page: int) -> bytes:
     """READ four pages from ``page``; a short answer is a tag error."""
     data = await device.data_exchange(bytes([READ, page]), target=target.number)
     if len(data) != READ_SIZE:
@@ -142,7 +173,7 @@ def _kind_from_answer(target: Target) -> TagType:
 
 
 async def _read_ndef(
-    device: Pn532, target: Target, area: bytes, area_size: int, *, fast: bool
+    device: TagDevice, target: Target, area: bytes, area_size: int, *, fast: bool
 ) -> list[NdefRecord]:
     page = DATA_PAGE + len(area) // PAGE_SIZE
     while True:
@@ -177,11 +208,12 @@ async def _read_ndef(
         page += READ_SIZE // PAGE_SIZE
 
 
-async def _fast_read(device: Pn532, target: Target, first: int, last: int) -> bytes:
+async def _fast_read(device: TagDevice, target: Target, first: int, last: int) -> bytes:
     """FAST_READ pages ``first``..``last``, in exchanges the PN532 can carry."""
     data = b""
-    for start in range(first, last + 1, FAST_READ_MAX_PAGES):
-        end = min(start + FAST_READ_MAX_PAGES - 1, last)
+    most = device.fast_read_max_pages
+    for start in range(first, last + 1, most):
+        end = min(start + most - 1, last)
         answer = await device.data_exchange(
             bytes([FAST_READ, start, end]), target=target.number
         )
@@ -192,7 +224,7 @@ async def _fast_read(device: Pn532, target: Target, first: int, last: int) -> by
     return data
 
 
-async def write_ndef(device: Pn532, target: Target, message: bytes) -> None:
+async def write_ndef(device: TagDevice, target: Target, message: bytes) -> None:
     """Write an NDEF message to the type 2 tag ``target``.
 
     Raise TagNotWritable when the tag is not an NDEF type 2 tag, is read-only, or

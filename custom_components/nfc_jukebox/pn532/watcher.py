@@ -33,7 +33,8 @@ from .tags import TagInfo, identify, read_tag
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
 
-    from .device import Pn532, Target
+    from .device import Target
+    from .tags import TagDevice
 
 
 class DetectionStrategy(StrEnum):
@@ -77,14 +78,16 @@ class WatchSettings:
 
 
 class TagWatcher:
-    """Watch one PN532 for tags; iterate :meth:`events` to receive them.
+    """Watch one reader chip (PN532, MFRC522) for tags; iterate :meth:`events` to receive them.
 
     The watcher remembers the present tag across :meth:`events` calls: after a
     reconnect give it the new ``device`` and iterate again; a tag that stayed in
     place is not reported again.
     """
 
-    def __init__(self, device: Pn532, settings: WatchSettings | None = None) -> None:
+    def __init__(
+        self, device: TagDevice, settings: WatchSettings | None = None
+    ) -> None:
         """Watch ``device`` (already open)."""
         self.device = device
         self.settings = settings or WatchSettings()

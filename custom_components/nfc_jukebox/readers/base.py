@@ -8,15 +8,55 @@ from typing import TYPE_CHECKING, Protocol
 from homeassistant.core import callback
 
 from ..listeners import Listeners
-from ..pn532 import FirmwareVersion, TagEvent, TagInfo
+from ..pn532 import TagEvent, TagInfo
+from ..pn532.tags import TagDevice
 
 if TYPE_CHECKING:
-    from ..pn532.emulator import Pn532Emulator
+    from ..pn532.emulator import VirtualTag
 
 type TagListener = Callable[[TagEvent], None]
 """Called with every tag event: arrived, placed, removed."""
 type AvailabilityListener = Callable[[], None]
 """Called when the reader becomes available or unavailable."""
+
+
+class ChipIdentity(Protocol):
+    """What a reader chip tells of itself: a PN532's firmware, an MFRC522's version."""
+
+    @property
+    def chip(self) -> str:
+        """Return the chip's name: "PN532", "MFRC522"."""
+        ...
+
+    @property
+    def firmware(self) -> str:
+        """Return its firmware or version: "1.6", "2.0"."""
+        ...
+
+
+class ReaderChip(TagDevice, Protocol):
+    """A reader chip the library drives: a Pn532 or an Rc522."""
+
+    async def open(self) -> ChipIdentity:
+        """Open the connection and check the chip; raise Pn532Error if not."""
+        ...
+
+    async def close(self) -> None:
+        """Close the connection."""
+        ...
+
+
+class VirtualField(Protocol):
+    """The field of an emulated reader chip, where simulated chips are placed."""
+
+    def place(self, tag: VirtualTag) -> None:
+        """Put ``tag`` in the field (replacing any other)."""
+
+    def remove(self) -> None:
+        """Take whatever tag is in the field away."""
+
+    async def aclose(self) -> None:
+        """Stop the emulator's background work."""
 
 
 class ReaderListeners:
@@ -65,12 +105,12 @@ class ReaderRuntime(Protocol):
         """Return where the reader is, for people."""
 
     @property
-    def emulator(self) -> Pn532Emulator | None:
+    def emulator(self) -> VirtualField | None:
         """Return the emulator of a simulated reader."""
 
     @property
-    def firmware(self) -> FirmwareVersion | None:
-        """Return the PN532's firmware, once known."""
+    def firmware(self) -> ChipIdentity | None:
+        """Return the reader chip's name and firmware, once known."""
 
     @property
     def last_error(self) -> str | None:

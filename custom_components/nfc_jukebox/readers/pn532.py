@@ -17,6 +17,7 @@ from ..const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
+    CONF_CHIP,
     CONF_CONNECTION,
     CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
@@ -26,6 +27,7 @@ from ..const import (
     RECONNECT_BACKOFF,
     REPAIR_AFTER_FAILED_ATTEMPTS,
     Connection,
+    SimulatedChip,
 )
 from ..notices import (
     async_create_reader_unreachable_issue,
@@ -33,7 +35,6 @@ from ..notices import (
 )
 from ..pn532 import Connection as ConnectionSpec
 from ..pn532 import (
-    FirmwareVersion,
     I2cConnection,
     InvalidConnection,
     NetworkConnection,
@@ -50,13 +51,16 @@ from ..pn532 import (
     write_ndef,
 )
 from .base import ReaderListeners
+from .rc522 import rc522_chip, rc522_connection
 from .scanner import ScannerReader
-from .simulated import emulated_connection, new_emulator
+from .simulated import emulated_chip, new_emulator
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
     from ..pn532.emulator import Pn532Emulator
+    from ..rc522.emulator import Mfrc522Emulator
+    from .base import ChipIdentity, ReaderChip
 
 
 def reconnect_delays() -> Iterator[float]:
@@ -70,7 +74,7 @@ def reconnect_delays() -> Iterator[float]:
 
 
 class Reader(ReaderListeners):
-    """One PN532 reader as Home Assistant sees it."""
+    """One reader with a chip the library drives (PN532, RC522) as Home Assistant sees it."""
 
     def __init__(
         self,
@@ -79,8 +83,8 @@ class Reader(ReaderListeners):
         entry_id: str,
         name: str,
         description: str,
-        open_device: Callable[[], Pn532],
-        emulator: Pn532Emulator | None = None,
+        open_device: Callable[[], ReaderChip],
+        emulator: Pn532Emulator | Mfrc522Emulator | None = None,
         settings: WatchSettings | None = None,
     ) -> None:
         """Prepare the reader; nothing is opened yet."""
@@ -91,8 +95,8 @@ class Reader(ReaderListeners):
         #: Where the reader is, for people: "/dev/ttyAMA0", "I2C bus 1, address 0x24"
         self.description = description
         self.emulator = emulator
-        self.device: Pn532 | None = None
-        self.firmware: FirmwareVersion | None = None
+        self.device: ReaderChip | None = None
+        self.firmware: ChipIdentity | None = None
         self.present: TagInfo | None = None
         self.last_error: str | None = None
         self._open_device = open_device
@@ -116,8 +120,8 @@ class Reader(ReaderListeners):
             self._settings_changed = True
             self._restart.reschedule(asyncio.get_running_loop().time())
 
-    async def async_connect(self) -> FirmwareVersion:
-        """Open the reader and check it is a PN532; raise Pn532Error if not."""
+    async def async_connect(self) -> ChipIdentity:
+        """Open the reader and check its chip; raise Pn532Error if it is not one."""
         device = self._open_device()
         self.firmware = await device.open()
         self.device = device
@@ -237,10 +241,8 @@ class Reader(ReaderListeners):
         await async_scan_tag(self.hass, uid, device.id if device else None)
 
 
-def connection_from_entry_data(
-    data: Mapping[str, Any], *, emulator: Pn532Emulator | None = None
-) -> ConnectionSpec:
-    """Return the connection a reader's config entry data describes.
+def connection_from_entry_data(data: Mapping[str, Any]) -> ConnectionSpec:
+    """Return the connection to the PN532 a reader's config entry data describes.
 
     Raise InvalidConnection for a malformed network URL.
     """
@@ -251,13 +253,42 @@ def connection_from_entry_data(
             return SpiConnection(
                 data[CONF_BUS], data[CONF_SPI_DEVICE], data[CONF_SPEED_HZ]
             )
-        case Connection.SIMULATED:
-            assert emulator is not None  # noqa: S101 - created with the entry
-            return emulated_connection(emulator)
         case Connection.NETWORK:
             return NetworkConnection(data[CONF_URL])
         case _:
             return SerialConnection(data[CONF_PORT], data[CONF_BAUDRATE])
+
+
+def chip_from_entry_data(
+    data: Mapping[str, Any],
+    *,
+    emulator: Pn532Emulator | Mfrc522Emulator | None = None,
+) -> ReaderChip:
+    """Return a (closed) driver for the chip a reader's config entry data describes.
+
+    Raise InvalidConnection for a malformed network URL.
+    """
+    match data[CONF_CONNECTION]:
+        case Connection.RC522:
+            return rc522_chip(data)
+        case Connection.SIMULATED:
+            assert emulator is not None  # noqa: S101 - created with the entry
+            return emulated_chip(emulator)
+    return Pn532(connection_from_entry_data(data).transport())
+
+
+def describe_entry_data(data: Mapping[str, Any]) -> str:
+    """Return where the reader of a config entry is, for people."""
+    match data[CONF_CONNECTION]:
+        case Connection.RC522:
+            return rc522_connection(data).description
+        case Connection.SIMULATED:
+            return "emulator"
+    try:
+        return connection_from_entry_data(data).description
+    except InvalidConnection:
+        # An entry from before URLs were checked; connecting says what is wrong.
+        return str(data[CONF_URL])
 
 
 def reader_from_entry(
@@ -271,24 +302,21 @@ def reader_from_entry(
             name=entry.title,
             device_id=entry.data[CONF_SCANNER_DEVICE],
         )
-    emulator = (
-        new_emulator() if entry.data[CONF_CONNECTION] == Connection.SIMULATED else None
-    )
     data = entry.data
+    emulator = (
+        new_emulator(data.get(CONF_CHIP, SimulatedChip.PN532))
+        if data[CONF_CONNECTION] == Connection.SIMULATED
+        else None
+    )
 
-    def open_device() -> Pn532:
-        return Pn532(connection_from_entry_data(data, emulator=emulator).transport())
+    def open_device() -> ReaderChip:
+        return chip_from_entry_data(data, emulator=emulator)
 
-    try:
-        description = connection_from_entry_data(data, emulator=emulator).description
-    except InvalidConnection:
-        # An entry from before URLs were checked; connecting says what is wrong.
-        description = data[CONF_URL]
     return Reader(
         hass,
         entry_id=entry.entry_id,
         name=entry.title,
-        description=description,
+        description=describe_entry_data(data),
         open_device=open_device,
         emulator=emulator,
         settings=settings,

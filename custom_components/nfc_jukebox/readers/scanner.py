@@ -20,11 +20,11 @@ from ..const import (
     EVENT_TAGREADER_TAG_REMOVED,
     LOGGER,
 )
-from ..pn532 import FirmwareVersion, TagEvent, TagInfo, TagType, Target
+from ..pn532 import TagEvent, TagInfo, TagType, Target
 from .base import ReaderListeners
 
 if TYPE_CHECKING:
-    from ..pn532.emulator import Pn532Emulator
+    from .base import ChipIdentity, VirtualField
 
 #: the tag id in tag_scanned events and in our removal events
 ATTR_TAG_ID: Final = "tag_id"
@@ -86,12 +86,12 @@ class ScannerReader(ReaderListeners):
         return device.name_by_user or device.name or self.device_id
 
     @property
-    def emulator(self) -> Pn532Emulator | None:
+    def emulator(self) -> VirtualField | None:
         """Return None: a scanner is never simulated."""
         return None
 
     @property
-    def firmware(self) -> FirmwareVersion | None:
+    def firmware(self) -> ChipIdentity | None:
         """Return None: a scanner tells no PN532 firmware."""
         return None
 

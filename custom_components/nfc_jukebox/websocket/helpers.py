@@ -10,6 +10,7 @@ from homeassistant.core import HomeAssistant
 
 from ..chips.registry import find_subentry
 from ..const import DOMAIN, SUBENTRY_TAG
+from ..home import is_reader
 
 ATTR_ENTRY_ID: Final = "entry_id"
 ATTR_SUBENTRY_ID: Final = "subentry_id"
@@ -18,9 +19,9 @@ ATTR_SUBENTRY_ID: Final = "subentry_id"
 def reader_or_send_error(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> ConfigEntry | None:
-    """Return the reader a message names, or send "not found"."""
+    """Return the reader a message names, or send "not found" (an ignored chip is none)."""
     entry = hass.config_entries.async_get_entry(msg[ATTR_ENTRY_ID])
-    if entry is None or entry.domain != DOMAIN:
+    if entry is None or not is_reader(entry):
         connection.send_error(
             msg["id"],
             websocket_api.ERR_NOT_FOUND,

@@ -20,6 +20,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
 from ..chips.registry import find_chip
 from ..const import DOMAIN
+from ..home import reader_entries
 from .helpers import ATTR_ENTRY_ID
 from .view import ChipChanges, reader_state
 
@@ -55,7 +56,7 @@ class _ReaderSubscription:
     def _entries(self) -> list[ConfigEntry]:
         return [
             entry
-            for entry in self.hass.config_entries.async_entries(DOMAIN)
+            for entry in reader_entries(self.hass)
             if self.entry_id in (None, entry.entry_id)
         ]
 

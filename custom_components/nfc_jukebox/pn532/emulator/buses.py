@@ -94,15 +94,26 @@ class _BusChip:
             self.emulator.wake()
 
 
-class _Bridge:
+class OnLoop(Protocol):
+    """An emulated chip that lives on one event loop."""
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        """Return the event loop the chip lives on."""
+        ...
+
+
+class LoopBridge:
     """Runs chip operations on the emulator's loop for a calling thread."""
 
     def __init__(
-        self, emulator: Pn532Emulator, loop: asyncio.AbstractEventLoop | None
+        self, emulator: OnLoop, loop: asyncio.AbstractEventLoop | None = None
     ) -> None:
+        """Hop onto ``loop``, or the emulator's own."""
         self._loop = loop or emulator.loop
 
     def call[T](self, operation: Callable[[], T]) -> T:
+        """Run ``operation`` on the loop; return its result (OSError if it is gone)."""
         loop = self._loop
         if _running_loop() is loop:
             return operation()  # already on the loop: nothing to hop over
@@ -178,7 +189,7 @@ class FakeI2cBus:
     ) -> None:
         """Put ``emulator`` on the bus at ``address``."""
         self.address = address
-        self._bridge = _Bridge(emulator, loop)
+        self._bridge = LoopBridge(emulator, loop)
         self._chip = chip = _I2cChip(emulator)
         self._bridge.call(lambda: emulator.attach(chip))
         self._lock = threading.Lock()
@@ -262,7 +273,7 @@ class FakeSpiLink:
         self, emulator: Pn532Emulator, *, loop: asyncio.AbstractEventLoop | None = None
     ) -> None:
         """Wire ``emulator`` to this link."""
-        self._bridge = _Bridge(emulator, loop)
+        self._bridge = LoopBridge(emulator, loop)
         self._chip = chip = _SpiChip(emulator)
         self._bridge.call(lambda: emulator.attach(chip))
         self._lock = threading.Lock()

@@ -24,6 +24,7 @@ from ..frames import (
     Nack,
     encode_frame,
 )
+from ..tags import crc_a
 from .virtual_tags import (
     STATUS_OK,
     STATUS_TIMEOUT,
@@ -31,7 +32,6 @@ from .virtual_tags import (
     Reply,
     TagState,
     VirtualTag,
-    crc_a,
 )
 
 #: GetFirmwareVersion answer: IC 0x32 (PN532), firmware 1.6, ISO A/B + ISO 18092.

@@ -115,16 +115,6 @@ def _bcc(data: bytes) -> int:
     return reduce(xor, data, 0)
 
 
-def crc_a(data: bytes) -> bytes:
-    """Return the ISO/IEC 14443-3 CRC_A of ``data``, low byte first."""
-    crc = 0x6363
-    for byte in data:
-        mixed = (byte ^ crc) & 0xFF
-        mixed = (mixed ^ (mixed << 4)) & 0xFF
-        crc = (crc >> 8) ^ (mixed << 8) ^ (mixed << 3) ^ (mixed >> 4)
-    return bytes([crc & 0xFF, crc >> 8])
-
-
 class VirtualTag(ABC):
     """A tag that can sit in the emulated reader's field."""
 
