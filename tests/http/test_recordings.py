@@ -18,12 +18,14 @@ from pytest_homeassistant_custom_component.typing import (
 )
 
 from custom_components.nfc_jukebox.audio.store import FOLDER
+from custom_components.nfc_jukebox.chips.model import TagMapping
 from custom_components.nfc_jukebox.chips.registry import find_chip_subentry
 from custom_components.nfc_jukebox.const import (
     CONF_CONNECTION,
     CONF_MEDIA_PLAYER,
     DOMAIN,
     Connection,
+    Order,
 )
 from custom_components.nfc_jukebox.http import recordings
 from devtools.audio_samples import FORMAT_BY_NAME, story
@@ -207,7 +209,7 @@ async def test_a_chip_of_the_home_keeps_its_settings_and_plays_the_recording(
     subentry = find_chip_subentry(hass, LULLABY)
     assert subentry is not None
     assert subentry.title == "Lullabies"
-    assert subentry.data["playback"]["shuffle"] is True
+    assert TagMapping.from_subentry(subentry).order is Order.SHUFFLE
     assert subentry.data["media"]["media_content_id"].endswith(f"{FOLDER}/Grandma.mp3")
 
 
