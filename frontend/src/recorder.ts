@@ -24,6 +24,9 @@ interface ServerError {
   translation_placeholders?: Record<string, string>;
 }
 
+/** How long a recording survives its form being out of the page (a dashboard's re-layout waits for its cards' sizes). */
+const GONE_AFTER_MS = 3000;
+
 /** Whether this page may ask for the microphone (HTTPS, or localhost). */
 export const canRecord = (): boolean =>
   window.isSecureContext && typeof MediaRecorder !== "undefined" && !!navigator.mediaDevices?.getUserMedia;
@@ -52,6 +55,8 @@ export class NfcJukeboxRecorder extends LitElement {
   private _recorder?: MediaRecorder;
   private _chunks: Blob[] = [];
   private _timer?: number;
+  /** Set while the panel is out of the page during a recording. */
+  private _away?: number;
 
   constructor() {
     super();
@@ -60,9 +65,20 @@ export class NfcJukeboxRecorder extends LitElement {
     this._seconds = 0;
   }
 
+  public override connectedCallback(): void {
+    super.connectedCallback();
+    window.clearTimeout(this._away);
+    this._away = undefined;
+  }
+
+  /**
+   * A dashboard moves its cards between columns when its width changes (a phone turned,
+   * the sidebar shown): the recording goes on. Only a form that stays gone (closed, the
+   * page left) lets the microphone go and throws the recording away.
+   */
   public override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._stopMicrophone();
+    if (this._recorder) this._away = window.setTimeout(() => this._discard(), GONE_AFTER_MS);
   }
 
   protected override render(): TemplateResult {
@@ -145,6 +161,8 @@ export class NfcJukeboxRecorder extends LitElement {
     });
     recorder.addEventListener("stop", () => {
       stream.getTracks().forEach((track) => track.stop());
+      if (this._recorder !== recorder) return;
+      this._recorder = undefined;
       const type = recorder.mimeType || "audio/webm";
       const suffix = type.includes("ogg") ? "ogg" : type.includes("mp4") ? "m4a" : "webm";
       const file = new File(this._chunks, `${this.target.name}.${suffix}`, { type });
@@ -160,15 +178,17 @@ export class NfcJukeboxRecorder extends LitElement {
   private _stop(): void {
     window.clearInterval(this._timer);
     this._recorder?.stop();
-    this._recorder = undefined;
   }
 
-  private _stopMicrophone(): void {
+  /** Let the microphone go without sending anything. */
+  private _discard(): void {
+    const recorder = this._recorder;
     window.clearInterval(this._timer);
-    if (this._recorder?.state === "recording") {
-      this._recorder.stream.getTracks().forEach((track) => track.stop());
-    }
+    this._away = undefined;
     this._recorder = undefined;
+    this._chunks = [];
+    this._stage = "idle";
+    if (recorder && recorder.state !== "inactive") recorder.stop();
   }
 
   private _pick(): void {
