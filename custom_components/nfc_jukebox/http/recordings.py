@@ -173,7 +173,7 @@ async def _async_make(hass: HomeAssistant, upload: Upload) -> dict[str, Any]:
         raise RecordingError("name_taken", {"name": name})
     async with _lock(hass):
         parts = await hass.async_add_executor_job(
-            functools.partial(_make, place, upload, replace=replace)
+            functools.partial(make_recording, place, upload, replace=replace)
         )
     answer: dict[str, Any] = {}
     if target is not None:
@@ -197,7 +197,7 @@ def _lock(hass: HomeAssistant) -> asyncio.Lock:
     return lock
 
 
-def _make(place: Place, upload: Upload, *, replace: bool) -> list[Prepared]:
+def make_recording(place: Place, upload: Upload, *, replace: bool) -> list[Prepared]:
     """Make every part in a staging folder and move the recording into place."""
     staging = place.staging()
     try:
