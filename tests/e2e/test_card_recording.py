@@ -52,6 +52,11 @@ FAKE_MICROPHONE = (
 )
 
 
+#: a name for the loopback address: a plain http:// page, as most homes are reached
+INSECURE_HOST = "jukebox.home.test"
+SECOND_UID = "04DEADBEEF0002"
+
+
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return this module's Home Assistant configuration folder."""
@@ -72,6 +77,22 @@ def page(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
     """Return a page of a Chromium with a fake microphone."""
     with chromium_page(
         request, tmp_path / "chromium", "recording", STEP_TIMEOUT_MS, FAKE_MICROPHONE
+    ) as page:
+        yield page
+
+
+@pytest.fixture
+def insecure_page(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
+    """Return a page of a Chromium that reaches Home Assistant as http://INSECURE_HOST.
+
+    Not localhost and not HTTPS: not a secure context, as a home's http:// address.
+    """
+    with chromium_page(
+        request,
+        tmp_path / "chromium",
+        "recording-insecure",
+        STEP_TIMEOUT_MS,
+        (*FAKE_MICROPHONE, f"--host-resolver-rules=MAP {INSECURE_HOST} 127.0.0.1"),
     ) as page:
         yield page
 
@@ -150,3 +171,27 @@ def test_a_parent_records_a_story_and_the_chip_plays_it(
     expect(row).to_have_count(0)
     _wait_until_gone(media / f"{CHIP}.mp3")
     assert not list(media.iterdir())
+
+
+def test_on_an_insecure_page_the_form_says_why_and_offers_the_upload(
+    home_assistant: HomeAssistant, insecure_page: Page
+) -> None:
+    page = insecure_page
+    api = home_assistant.api
+    url = api.url.replace("127.0.0.1", INSECURE_HOST).replace(
+        "localhost", INSECURE_HOST
+    )
+    assert INSECURE_HOST in url
+    log_in(page, url)
+    assert page.evaluate("window.isSecureContext") is False
+    card = open_card(page, url, "dashboard-insecure")
+    place(home_assistant, SECOND_UID)
+    card.get_by_role("button", name="Add chip").click()
+    card.get_by_role("textbox", name="Chip UID").fill(SECOND_UID)
+    card.get_by_role("textbox", name="Name").fill("Grandpa")
+
+    expect(card.get_by_text("only on a secure page")).to_be_visible()
+    expect(card.get_by_role("button", name="Record")).to_be_disabled()
+    expect(card.get_by_role("button", name="Upload")).to_be_enabled()
+    card.get_by_text("Record or upload a story").scroll_into_view_if_needed()
+    screenshots(page, "05-insecure")
