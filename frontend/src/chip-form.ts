@@ -19,14 +19,19 @@ export const READERS_SPEAKER = "reader";
 
 /** UID and name; then the music (the speaker to browse with, what it plays). */
 const NAME_FIELDS = 2;
-/** The music: the folder picker comes after it. */
-const MUSIC_FIELDS = 3;
+/** The music (the folder picker comes after it), then a typed podcast feed or stream. */
+const MEDIA_FIELDS = 3;
+const MUSIC_FIELDS = 5;
 const MEDIA = "media";
+/** What a typed address becomes: a podcast chip or a radio chip. */
+export const TYPED_MUSIC: Readonly<Record<string, "feed" | "stream">> = { podcast: "feed", radio: "stream" };
 
 const schema = (speakers: { value: string; label: string }[]): FormField[] => [
   { name: "uid", required: true, selector: { text: {} } },
   { name: "name", required: true, selector: { text: {} } },
-  { name: MEDIA, required: true, selector: { media: {} } },
+  { name: MEDIA, selector: { media: {} } },
+  { name: "feed", selector: { text: { type: "url" } } },
+  { name: "stream", selector: { text: { type: "url" } } },
   {
     name: "play_on",
     required: true,
@@ -84,6 +89,12 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
         },
       },
       { name: "bedtime", selector: { boolean: {} } },
+      {
+        name: "episodes",
+        selector: {
+          select: { options: ["newest", "next", "first"], translation_key: "episodes", mode: "dropdown" },
+        },
+      },
     ],
   },
 ];
@@ -95,6 +106,7 @@ export const PLAYBACK_DEFAULTS: Readonly<Playback> = {
   on_remove: "inherit",
   mode: "music",
   bedtime: false,
+  episodes: "newest",
 };
 
 /** Where the Settings flow keeps this form's words. */
@@ -180,14 +192,15 @@ export class NfcJukeboxChipForm extends LitElement {
       ${this.failure ? html`<ha-alert alert-type="error">${this.failure}</ha-alert>` : nothing}
       ${this._form(data, fields.slice(0, NAME_FIELDS))}
       <div class="section-title">${this._musicLabel()}</div>
-      ${this._form(data, fields.slice(NAME_FIELDS, MUSIC_FIELDS))}
+      ${this._form(data, fields.slice(NAME_FIELDS, MEDIA_FIELDS))}
       ${this._folders ? this._renderFolders(this._folders) : this._renderFolderButton()}
       ${this._renderRecorder(data)}
+      ${this._form(data, fields.slice(MEDIA_FIELDS, MUSIC_FIELDS))}
       ${this._form(data, fields.slice(MUSIC_FIELDS))}
       <div class="buttons">
         <ha-button appearance="plain" @click=${this._cancel}>${cardText(this.localize, "cancel")}</ha-button>
         <ha-button
-          .disabled=${!data.uid || !data.name || !data.media?.media_content_id}
+          .disabled=${!data.uid || !data.name || !(data.media?.media_content_id || data.feed || data.stream)}
           @click=${this._submit}
           >${cardText(this.localize, "save")}</ha-button
         >
@@ -399,6 +412,8 @@ export class NfcJukeboxChipForm extends LitElement {
     this.failure = undefined;
     const detail: ChipForm = { uid: data.uid, name: data.name, playback: data.playback ?? {} };
     if (data.media) detail.media = data.media;
+    if (data.feed) detail.feed = data.feed;
+    if (data.stream) detail.stream = data.stream;
     if (data.play_on && data.play_on !== READERS_SPEAKER) detail.play_on = data.play_on;
     this.dispatchEvent(new CustomEvent<ChipForm>("chip-save", { detail }));
   }

@@ -26,7 +26,7 @@ import "./editor";
 import "./chip-form";
 import "./kids-view";
 import "./chips-io";
-import { PLAYBACK_DEFAULTS, READERS_SPEAKER, type NfcJukeboxChipForm } from "./chip-form";
+import { PLAYBACK_DEFAULTS, READERS_SPEAKER, TYPED_MUSIC, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
 import { isRecording } from "./recordings";
@@ -37,6 +37,7 @@ import type {
   HomeAssistant,
   HouseRules,
   LocalizeFunc,
+  Progress,
   ReaderState,
   ReadersMessage,
   ReadersPush,
@@ -301,9 +302,7 @@ export class NfcJukeboxCard extends LitElement {
         <div class="player-text">
           <div class="primary">${title || this._t("nothing_plays")}</div>
           ${active && reader.progress && (!chip || chip.uid === reader.progress.uid)
-            ? html`<div class="secondary progress">
-                ${this._t("track_of", { track: reader.progress.track, tracks: reader.progress.tracks })}
-              </div>`
+            ? html`<div class="secondary progress">${this._progressText(reader, reader.progress)}</div>`
             : nothing}
           <div class="secondary">
             ${[active ? speaker.attributes.media_artist : undefined, this._speakerName(reader.speaker)]
@@ -555,6 +554,13 @@ export class NfcJukeboxCard extends LitElement {
     }
   }
 
+  /** "Track 2 of 12"; a podcast's episode by its title: "Episode 3 of 40: The fox". */
+  private _progressText(reader: ReaderState, progress: Progress): string {
+    const values = { track: progress.track, tracks: progress.tracks, title: progress.title };
+    const chip = reader.chips.find((known) => known.uid === progress.uid);
+    return this._t(chip?.media?.media_content_type === "podcast" ? "episode_of" : "track_of", values);
+  }
+
   private _timeLeft(until: string): string {
     const seconds = Math.max(0, Math.round((Date.parse(until) - this._now) / 1000));
     const minutes = Math.floor(seconds / 60);
@@ -583,6 +589,12 @@ export class NfcJukeboxCard extends LitElement {
       playback: { ...PLAYBACK_DEFAULTS, ...chip.playback },
     };
     if (chip.media) initial.media = chip.media;
+    const typed = chip.media ? TYPED_MUSIC[chip.media.media_content_type] : undefined;
+    if (chip.media && typed) {
+      // A typed feed or stream is shown where it was typed, not in the media browser.
+      initial[typed] = chip.media.media_content_id;
+      initial.media = { entity_id: chip.media.entity_id, media_content_id: "", media_content_type: "" };
+    }
     initial.play_on = chip.play_on ?? READERS_SPEAKER;
     this._editing = { subentryId: chip.subentry_id, initial };
   }

@@ -75,6 +75,8 @@ export interface Playback {
   mode?: string;
   /** It plays during quiet hours too. */
   bedtime?: boolean;
+  /** A podcast chip's: "newest", "next" or "first". */
+  episodes?: string;
 }
 
 export interface Chip {
@@ -174,6 +176,9 @@ export interface ChipForm {
   uid: string;
   name: string;
   media?: Media;
+  /** A podcast feed or a radio stream typed instead of the music. */
+  feed?: string;
+  stream?: string;
   /** Empty: the speaker of the reader the chip lies on. */
   play_on?: string;
   playback: Playback;

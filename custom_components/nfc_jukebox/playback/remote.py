@@ -61,6 +61,16 @@ class Remote:
         async with self._actions.lock:
             return await self._press(button)
 
+    async def turn_knob(self, position: float) -> None:
+        """Set the volume to ``position`` (0..1) of the house rules' range: the box's knob.
+
+        Like the volume buttons it starts nothing, and stays in the house range.
+        """
+        async with self._actions.lock:
+            floor, ceiling = self._rules.volume_range()
+            level = floor + position * (ceiling - floor)
+            await self._controls.volume.set(self._controls.target(), level)
+
     async def _press(self, button: Button) -> Block | None:
         speakers, volume = self._controls.speakers, self._controls.volume
         player = self._controls.target()
