@@ -309,6 +309,11 @@ export class NfcJukeboxCard extends LitElement {
               .filter(Boolean)
               .join(" · ")}
           </div>
+          ${reader.speaker_away
+            ? html`<div class="secondary fallback">
+                ${this._t("on_fallback", { speaker: this._speakerName(reader.speaker_away) })}
+              </div>`
+            : nothing}
         </div>
         ${active
           ? html`<ha-icon-button

@@ -133,6 +133,8 @@ export interface ReaderState {
   chip: ChipOnReader | null;
   /** The speaker the chip on it plays on, what played last, or the reader's speaker. */
   speaker: string | null;
+  /** The chip's own speaker while it plays on the reader's fallback speaker. */
+  speaker_away?: string | null;
   sleep_until: string | null;
   /** How far the folder chip the reader played last got ("Track 2 of 12"). */
   progress: Progress | null;
