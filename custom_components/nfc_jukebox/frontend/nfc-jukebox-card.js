@@ -608,8 +608,8 @@ var p5=Object.defineProperty;var b1=(M,C,H)=>()=>{if(H)throw H[0];try{return M&&
           <div class="secondary">
             ${[t?e.attributes.media_artist:void 0,this._speakerName(H.speaker)].filter(Boolean).join(" · ")}
           </div>
-          ${C.speaker_away?i`<div class="secondary fallback">
-                ${this._t("on_fallback",{speaker:this._speakerName(C.speaker_away)})}
+          ${H.speaker_away?o`<div class="secondary fallback">
+                ${this._t("on_fallback",{speaker:this._speakerName(H.speaker_away)})}
               </div>`:a}
         </div>
         ${t?o`<ha-icon-button
