@@ -62,6 +62,8 @@ CONF_ON_REMOVE: Final = "on_remove"
 CONF_RESUME_WINDOW: Final = "resume_window"
 CONF_MAX_VOLUME: Final = "max_volume"
 CONF_MEDIA_PLAYER: Final = "media_player"
+#: where a chip plays while its own speaker is off or unavailable
+CONF_FALLBACK_PLAYER: Final = "fallback_player"
 
 
 class OnRemove(StrEnum):

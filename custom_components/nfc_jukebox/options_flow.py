@@ -20,6 +20,7 @@ from .chips.validation import whole_numbers
 from .const import (
     CONF_DAILY_LIMIT,
     CONF_FADE_OUT,
+    CONF_FALLBACK_PLAYER,
     CONF_FEEDBACK,
     CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
@@ -143,6 +144,7 @@ def options_schema() -> probatio.Schema:
                 CONF_RESUME_WINDOW, default=DEFAULT_RESUME_WINDOW
             ): number_box(0, 1440),
             probatio.Optional(CONF_MEDIA_PLAYER): speaker_selector(),
+            probatio.Optional(CONF_FALLBACK_PLAYER): speaker_selector(),
             probatio.Required(SECTION_HOUSE_RULES): section(
                 house_rules, SectionConfig(collapsed=True)
             ),
@@ -201,6 +203,9 @@ def _options_errors(options: dict[str, Any]) -> dict[str, str]:
         }
     if (error := rules_error(options, options)) is not None:
         errors[SECTION_VOLUME] = error[1]
+    fallback = options.get(CONF_FALLBACK_PLAYER)
+    if fallback and fallback == options.get(CONF_MEDIA_PLAYER):
+        errors[CONF_FALLBACK_PLAYER] = "fallback_is_speaker"
     if options.get(CONF_SAY_NAME) and not options.get(CONF_TTS_ENTITY):
         errors[SECTION_SPEECH] = "say_name_needs_voice"
     return errors

@@ -115,6 +115,14 @@ class Speakers:
             STATE_UNKNOWN,
         )
 
+    def usable(self, entity_id: str) -> bool:
+        """Return whether a speaker can play now: there, and on or able to turn on."""
+        if not self.reachable(entity_id):
+            return False
+        return not self.hass.states.is_state(
+            entity_id, MediaPlayerState.OFF
+        ) or self.supports(entity_id, MediaPlayerEntityFeature.TURN_ON)
+
     def name(self, entity_id: str) -> str:
         """Return a player's name as the parent sees it, else its entity id."""
         state = self.hass.states.get(entity_id)
