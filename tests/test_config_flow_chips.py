@@ -20,6 +20,7 @@ from custom_components.nfc_jukebox.folders import Folder
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, ntag
 
 from .conftest import MEDIA, WaitUntil, start_chip_flow
+from .feeds import FeedServer
 from .speaker import Speaker
 
 pytestmark = pytest.mark.usefixtures("kids_speaker")
@@ -513,7 +514,7 @@ async def test_the_music_picker_browses_with_the_speaker_field_and_has_no_picker
 ) -> None:
     form = await start_chip_flow(hass, init_integration, "tag")
 
-    fields = probatio.to_field_list(
+    fields: list[dict[str, Any]] = probatio.to_field_list(
         form["data_schema"], custom_serializer=cv.custom_serializer
     )
 
@@ -698,3 +699,73 @@ async def test_a_chip_given_its_music_in_settings_while_on_the_reader_plays_it(
     assert kids_speaker.state == "playing"
     played = [value for name, value in kids_speaker.calls if name == "play_media"]
     assert played == ["media-source://radio", MEDIA["media_content_id"]]
+
+
+async def test_a_podcast_feed_typed_in_the_chip_form_makes_a_podcast_chip(
+    hass: HomeAssistant, init_integration: MockConfigEntry, feeds: FeedServer
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {
+            "uid": UID,
+            "name": "Stories",
+            "media": {**MEDIA, "media_content_id": "", "media_content_type": ""},
+            "feed": feeds.url("kids.xml"),
+            "playback": {"episodes": "first"},
+        },
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    subentry = next(iter(init_integration.subentries.values()))
+    chip = TagMapping.from_subentry(subentry)
+    assert chip.is_podcast
+    assert chip.media_content_id == feeds.url("kids.xml")
+    assert chip.episodes == "first"
+
+
+async def test_a_podcast_chip_edited_shows_its_feed_where_it_was_typed(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {
+            "uid": UID,
+            "name": "Radio",
+            "stream": "http://radio.example.com/live.mp3",
+            "play_on": MEDIA["entity_id"],
+        },
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+
+    result = await init_integration.start_subentry_reconfigure_flow(
+        hass, subentry.subentry_id
+    )
+
+    assert _suggested(dict(result), "stream") == "http://radio.example.com/live.mp3"
+    assert _suggested(dict(result), "media") == {
+        "entity_id": MEDIA["entity_id"],
+        "media_content_id": "",
+        "media_content_type": "",
+    }
+
+
+async def test_a_feed_and_a_stream_together_are_refused_and_nothing_is_saved(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {
+            "uid": UID,
+            "name": "Both",
+            "media": MEDIA,
+            "feed": "https://example.com/feed.xml",
+            "stream": "https://example.com/live.mp3",
+        },
+    )
+
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"stream": "feed_or_stream"}
+    assert not init_integration.subentries

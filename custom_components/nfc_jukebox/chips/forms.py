@@ -26,11 +26,15 @@ from homeassistant.helpers.selector import (
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
 )
 
 from ..const import (
     CONF_ACTION,
     CONF_BEDTIME,
+    CONF_EPISODES,
+    CONF_FEED,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
@@ -42,19 +46,25 @@ from ..const import (
     CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
+    CONF_STREAM,
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
     MAX_SLEEP_MINUTES,
+    MEDIA_PODCAST,
+    MEDIA_RADIO,
     ON_REMOVE_INHERIT,
     SUBENTRY_TAG,
     ChipMode,
     ControlAction,
+    EpisodeOrder,
     OnRemove,
     Order,
 )
 from ..folders import LOCAL_MEDIA, Folder, async_folders
 from .model import (
+    ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
     ATTR_METADATA,
     ControlChip,
     InvalidChip,
@@ -162,8 +172,15 @@ def _playback_schema() -> probatio.Schema:
                 [mode.value for mode in ChipMode], CONF_MODE
             ),
             probatio.Optional(CONF_BEDTIME, default=False): BooleanSelector(),
+            probatio.Optional(
+                CONF_EPISODES, default=EpisodeOrder.NEWEST.value
+            ): dropdown([order.value for order in EpisodeOrder], CONF_EPISODES),
         }
     )
+
+
+def _web_address() -> TextSelector:
+    return TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
 
 
 def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
@@ -175,7 +192,10 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
         {
             **uid,
             probatio.Required(CONF_NAME): TextSelector(),
-            probatio.Required(CONF_MEDIA): MediaSelector(),
+            # Optional: a podcast feed or a radio stream is typed or pasted instead.
+            probatio.Optional(CONF_MEDIA): MediaSelector(),
+            probatio.Optional(CONF_FEED): _web_address(),
+            probatio.Optional(CONF_STREAM): _web_address(),
             # Empty: the speaker of the reader the chip lies on.
             probatio.Optional(CONF_PLAY_ON): speaker_selector(),
             # No default for the section: the frontend would show an empty section
@@ -326,7 +346,7 @@ def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
     music = {
         key: value for key, value in data[CONF_MEDIA].items() if key != ATTR_ENTITY_ID
     }
-    return {
+    values = {
         CONF_NAME: chip.name,
         **data,
         CONF_BROWSE_SPEAKER: chip.entity_id,
@@ -334,3 +354,12 @@ def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
         # Edited, a folder chip offers its folder again (it is chosen in the list).
         CONF_PICK_FOLDER: plays_a_folder(chip),
     }
+    typed = {MEDIA_PODCAST: CONF_FEED, MEDIA_RADIO: CONF_STREAM}
+    if (field := typed.get(chip.media_content_type)) is not None:
+        # A typed address is shown where it was typed, not in the media browser.
+        values[field] = chip.media_content_id
+        values[CONF_MEDIA] = {
+            ATTR_MEDIA_CONTENT_ID: "",
+            ATTR_MEDIA_CONTENT_TYPE: "",
+        }
+    return values
