@@ -514,9 +514,10 @@ async def test_the_music_picker_browses_with_the_speaker_field_and_has_no_picker
 ) -> None:
     form = await start_chip_flow(hass, init_integration, "tag")
 
-    fields: list[dict[str, Any]] = probatio.to_field_list(
+    fields = probatio.to_field_list(
         form["data_schema"], custom_serializer=cv.custom_serializer
     )
+    assert isinstance(fields, list)
 
     names = [field["name"] for field in fields]
     music = next(field for field in fields if field["name"] == "media")
@@ -744,8 +745,8 @@ async def test_a_podcast_chip_edited_shows_its_feed_where_it_was_typed(
     )
 
     assert _suggested(dict(result), "stream") == "http://radio.example.com/live.mp3"
+    assert _suggested(dict(result), "browse_speaker") == MEDIA["entity_id"]
     assert _suggested(dict(result), "media") == {
-        "entity_id": MEDIA["entity_id"],
         "media_content_id": "",
         "media_content_type": "",
     }
