@@ -17,6 +17,7 @@ from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
 from .home import reader_entries
 from .http.chips_io import async_register_chips_io
+from .http.recordings import async_setup_recordings
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
@@ -55,6 +56,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     await async_register_card(hass)
     async_register_chips_io(hass)
     await async_register_sounds(hass)
+    await async_setup_recordings(hass)
     return True
 
 

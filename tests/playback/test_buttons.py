@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -27,7 +28,18 @@ from custom_components.nfc_jukebox.playback.buttons import is_press, knob_positi
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from tests.test_rules import BEDTIME, bedtime_schedule, go_to, local
 
-from .support import LULLABY, WaitUntil, paused, place, player, playing
+from .support import (
+    BACK,
+    LOUDER,
+    LULLABY,
+    QUIETER,
+    SKIP,
+    WaitUntil,
+    paused,
+    place,
+    player,
+    playing,
+)
 from .test_feedback import AnnouncingSpeaker, sound
 
 __all__ = ["bedtime_schedule"]  # a fixture of the house rules' tests, used here
@@ -215,6 +227,93 @@ async def test_buttons_start_no_music_while_the_jukebox_is_off(
     await wait_until(lambda: speaker.calls[calls:] == [sound("blocked")] * 2)
     assert paused(hass)
     assert player(hass).attributes.get("media_track") == 1
+
+
+async def push(hass: HomeAssistant, remote: RemoteButton, button: str) -> None:
+    """Press the box's button ``button`` (an option's name), whatever entity it is."""
+    entity_id = BUTTONS[button]
+    if entity_id.startswith("binary_sensor."):
+        await hold_play_pause(hass)
+    elif entity_id.startswith("event."):
+        remote.press()
+    else:
+        await press(hass, entity_id)
+
+
+async def switch_off(hass: HomeAssistant) -> None:
+    """Switch the jukebox off, as a parent does."""
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: "switch.jukebox_jukebox"}, blocking=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("button", "chip"),
+    [
+        ("next", SKIP),
+        ("previous", BACK),
+        ("volume_up", LOUDER),
+        ("volume_down", QUIETER),
+    ],
+)
+@pytest.mark.parametrize("options", [{**BUTTONS, CONF_FEEDBACK: True}])
+async def test_with_the_jukebox_off_a_button_does_nothing_as_its_control_chip(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    remote: RemoteButton,
+    speaker: AnnouncingSpeaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    button: str,
+    chip: str,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await hold_play_pause(hass)
+    await wait_until(lambda: paused(hass))
+    await switch_off(hass)
+    before = dict(player(hass).attributes)
+    calls = len(speaker.calls)
+
+    place(emulator, chip)  # the control chip that does what the button does
+    await wait_until(lambda: speaker.calls[calls:] == [sound("blocked")])
+    await push(hass, remote, button)
+
+    # Both are answered with the "blocked" sound, in turn, and move nothing.
+    await wait_until(lambda: speaker.calls[calls:] == [sound("blocked")] * 2)
+    assert paused(hass)
+    after = player(hass).attributes
+    for key in ("volume_level", "media_track"):
+        assert after.get(key) == before.get(key), key
+
+
+@pytest.mark.parametrize("options", [{CONF_VOLUME_KNOB: KNOB, CONF_FEEDBACK: True}])
+async def test_with_the_jukebox_off_the_knob_does_nothing_as_the_volume_chips(
+    hass: HomeAssistant,
+    box: MockConfigEntry,
+    speaker: AnnouncingSpeaker,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    place(emulator, LULLABY)
+    await wait_until(lambda: playing(hass))
+    await turn(hass, KNOB, 10)
+    await wait_until(lambda: player(hass).attributes["volume_level"] == 1.0)
+    emulator.remove()  # lifted: paused
+    await wait_until(lambda: paused(hass))
+    await switch_off(hass)
+    calls = len(speaker.calls)
+
+    place(emulator, QUIETER)
+    await wait_until(lambda: speaker.calls[calls:] == [sound("blocked")])
+    caplog.set_level(logging.DEBUG, logger="custom_components.nfc_jukebox")
+    await turn(hass, KNOB, 0)
+    await wait_until(lambda: "the volume knob does nothing (off)" in caplog.text)
+
+    # No sound for the knob: a turn is many steps, each would sound.
+    assert speaker.calls[calls:] == [sound("blocked")]
+    assert player(hass).attributes["volume_level"] == 1.0
 
 
 @pytest.mark.freeze_time("2026-11-30 12:00:00+00:00", tick=True)

@@ -195,6 +195,12 @@ class BoxButtons:
         if position is None:
             return
         try:
-            await self._jukebox.remote.turn_knob(position)
+            block = await self._jukebox.remote.turn_knob(position)
         except HomeAssistantError as err:
             LOGGER.info("%s: the volume knob did nothing: %s", self.entry.title, err)
+            return
+        if block is not None:
+            # No "blocked" sound: one turn is many steps, each would sound.
+            LOGGER.debug(
+                "%s: the volume knob does nothing (%s)", self.entry.title, block
+            )
