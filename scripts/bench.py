@@ -23,6 +23,10 @@ and measures, for the default watch settings and for a plain 200 ms polling base
 * folder chips: place→play again, each reader's chip now a My media folder of 500
   generated WAV files (a temporary media folder) on a speaker with a queue, so every
   placement plays the first track and queues the other 499 in the background;
+* podcast chips: place→play again, each reader's chip now a podcast of 1000
+  episodes (a feed served on loopback, read once when the reader started), its
+  feed server slow from then on and its list two hours old, so every placement
+  plays the newest episode from the list while a refresh waits in the background;
 * a home of 1000 chips: one reader holding 1000 music chips, place→play of one of
   them, the time to save one more chip through the one save path (everything it sets
   off included, an open card's subscription too) and the bytes that subscription is
@@ -54,7 +58,7 @@ import tempfile
 import time
 import wave
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -76,6 +80,7 @@ from pytest_homeassistant_custom_component.common import (
     setup_test_component_platform,
 )
 
+from custom_components.nfc_jukebox.audio.store import Place
 from custom_components.nfc_jukebox.chips.backup import (
     async_restore,
     export_chips,
@@ -93,6 +98,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
     SimulatedChip,
 )
+from custom_components.nfc_jukebox.http.recordings import Upload, make_recording
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
     Pn532,
@@ -117,6 +123,8 @@ from custom_components.nfc_jukebox.rc522.emulator import (
 )
 from custom_components.nfc_jukebox.readers.pn532 import Reader
 from custom_components.nfc_jukebox.websocket.subscribe import _ReaderSubscription
+from devtools.audio_samples import FORMAT_BY_NAME, story
+from tests.feeds import start_feed_server
 from tests.speaker import Speaker
 
 type Kind = Literal["placed", "removed"]
@@ -161,6 +169,9 @@ FOLDER_NAME: Final = "Album"
 FOLDER_CONTENT_ID: Final = f"media-source://media_source/local/{FOLDER_NAME}"
 #: How long a reader may take to list its folder before its first placement.
 FOLDER_LISTING_TIMEOUT: Final = 30.0
+#: The podcast chips' feed: this many episodes by default.
+PODCAST_EPISODES: Final = 1000
+PODCAST_FEED: Final = "bench.xml"
 #: A home of many chips: this many on one reader by default, and this many saved more.
 CHIPS: Final = 1000
 CHIP_SAVES: Final = 40
@@ -170,6 +181,7 @@ TARGETS: Final = {
     "lift_to_event_ms_p95": 200.0,
     "place_to_play_ms_p95": 6.0,
     "folder_place_to_play_ms_p95": 8.0,
+    "podcast_place_to_play_ms_p95": 10.0,
     "lift_to_pause_ms_p95": 200.0,
     "idle_cpu_pct_per_reader": 0.5,
     "loop_stall_ms_max": 10.0,
@@ -177,6 +189,7 @@ TARGETS: Final = {
     "rc522_lift_to_pause_ms_p95": 200.0,
     "rc522_edge_false_lifts": 0,
     "cli_info_s": 0.5,
+    "recording_10min_s": 5.0,
     "chips_1000_place_to_play_ms_p95": 8.0,
     "chips_1000_save_ms_p95": 15.0,
 }
@@ -192,6 +205,10 @@ RC522_KEYS: Final = (
     "loop_stall_ms_max",
 )
 SCRIPTS: Final = Path(__file__).resolve().parent
+#: how long the upload of the recording figure lasts by default (minutes)
+RECORDING_MINUTES: Final = 10
+#: what the recording figure uploads: what Chromium's and Firefox's recorder send
+RECORDING_FORMAT: Final = "webm"
 #: how often the wiring check (scripts/pn532 … info) is timed; the median counts
 CLI_INFO_RUNS: Final = 5
 EVENT_TYPES: Final[dict[str, Kind]] = {
@@ -485,6 +502,7 @@ class Bench:
         music: str = MEDIA_CONTENT_ID,
         *,
         more_chips: int = 0,
+        content_type: str = MediaType.MUSIC,
         chip: SimulatedChip = SimulatedChip.PN532,
     ) -> list[BenchReader]:
         """Set up ``count`` simulated readers, watching with ``settings``.
@@ -496,7 +514,12 @@ class Bench:
             self._count += 1
             readers.append(
                 await self._add_reader(
-                    f"{group} {self._count}", settings, music, more_chips, chip
+                    f"{group} {self._count}",
+                    settings,
+                    music,
+                    more_chips=more_chips,
+                    content_type=content_type,
+                    chip=chip,
                 )
             )
         await self.hass.async_block_till_done()
@@ -507,7 +530,9 @@ class Bench:
         title: str,
         settings: WatchSettings | None,
         music: str,
+        *,
         more_chips: int,
+        content_type: str,
         chip: SimulatedChip,
     ) -> BenchReader:
         hass = self.hass
@@ -528,7 +553,7 @@ class Bench:
                 **({CONF_CHIP: chip} if chip is SimulatedChip.RC522 else {}),
             },
             subentries_data=[
-                _music_chip(uid.hex().upper(), speaker.entity_id, music),
+                _music_chip(uid.hex().upper(), speaker.entity_id, music, content_type),
                 *(
                     _music_chip(_other_uid(n), speaker.entity_id, music)
                     for n in range(more_chips)
@@ -588,13 +613,24 @@ class Bench:
         name: str,
         settings: WatchSettings | None,
         music: str = MEDIA_CONTENT_ID,
+        *,
+        content_type: str = MediaType.MUSIC,
         chip: SimulatedChip = SimulatedChip.PN532,
+        ready: Callable[[list[BenchReader]], Awaitable[None]] | None = None,
     ) -> Result:
-        """Measure one configuration: set up, settle, idle, place and lift, unload."""
+        """Measure one configuration: set up, settle, idle, place and lift, unload.
+
+        ``ready`` waits until the readers know their chip's music (else a folder's
+        listing is waited for, if the music is one).
+        """
         result = Result(settings=settings or WatchSettings())
         self.ticker.phase = f"{name} setup"
-        readers = await self.add_readers(args.readers, name, settings, music, chip=chip)
-        if music != MEDIA_CONTENT_ID:
+        readers = await self.add_readers(
+            args.readers, name, settings, music, content_type=content_type, chip=chip
+        )
+        if ready is not None:
+            await ready(readers)
+        elif music != MEDIA_CONTENT_ID:
             await _listed(readers, music)
         self.ticker.phase = name
         await asyncio.sleep(SETTLE)
@@ -773,6 +809,61 @@ async def _listed(readers: list[BenchReader], folder: str) -> None:
                 await asyncio.sleep(0.05)
 
 
+async def _folder(bench: Bench, args: argparse.Namespace, config_dir: Path) -> Result:
+    """Measure folder chips: a My media folder of ``--folder-tracks`` files."""
+    hass = bench.hass
+    media = config_dir / "media"
+    await hass.async_add_executor_job(_write_folder, media, args.folder_tracks)
+    hass.config.media_dirs = {"local": str(media)}
+    if not await async_setup_component(hass, "media_source", {}):
+        msg = "the media_source integration did not set up"
+        raise RuntimeError(msg)
+    return await bench.run(args, "folder", None, FOLDER_CONTENT_ID)
+
+
+async def _podcast(bench: Bench, args: argparse.Namespace) -> Result:
+    """Measure podcast chips: a cached list of the feed's episodes, its server slow."""
+    feeds, feed_runner = await start_feed_server()
+    feeds.episodes[PODCAST_FEED] = args.podcast_episodes
+    url = feeds.url(PODCAST_FEED)
+
+    async def listed_then_slow(readers: list[BenchReader]) -> None:
+        podcasts = readers[0].entry.runtime_data.jukebox.listings.podcasts
+        async with asyncio.timeout(FOLDER_LISTING_TIMEOUT):
+            while len(podcasts.tracks(url) or ()) < args.podcast_episodes:  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
+        # From now on the server is slow, and the list older than an hour: each
+        # placement asks for the feed again, in the background.
+        feeds.slow.add(PODCAST_FEED)
+        if (record := podcasts.record(url)) is not None:
+            record.fetched_at -= 2 * 3600
+
+    try:
+        return await bench.run(
+            args, "podcast", None, url, content_type="podcast", ready=listed_then_slow
+        )
+    finally:
+        feeds.slow_answers.set()
+        await feed_runner.cleanup()
+
+
+def _group_figures(prefix: str, result: Result, readers: int) -> dict[str, Any]:
+    """Return the figures of the folder or podcast chips, named ``prefix``_…."""
+    figures = result.summary(readers)
+    return {
+        f"{prefix}_{key}": figures[key]
+        for key in (
+            "place_to_play_ms_p50",
+            "place_to_play_ms_p95",
+            "place_to_play_ms_max",
+            "lift_to_pause_ms_p95",
+            "loop_stall_ms_max",
+            "loop_busy_ms_max",
+            "player_calls",
+        )
+    }
+
+
 def _write_folder(media: Path, tracks: int) -> None:
     """Write ``tracks`` tiny WAV files ("1 Song.wav"…) into media/FOLDER_NAME."""
     folder = media / FOLDER_NAME
@@ -785,7 +876,9 @@ def _write_folder(media: Path, tracks: int) -> None:
             audio.writeframes(b"\0\0" * 80)
 
 
-def _music_chip(uid: str, player: str, music: str) -> ConfigSubentryData:
+def _music_chip(
+    uid: str, player: str, music: str, content_type: str = MediaType.MUSIC
+) -> ConfigSubentryData:
     """Return the mapping of a reader's tag to music on its own player.
 
     Resuming is off, so every placement starts the music with ``play_media``; a
@@ -796,7 +889,7 @@ def _music_chip(uid: str, player: str, music: str) -> ConfigSubentryData:
         name=f"Bench music {uid}",
         entity_id=player,
         media_content_id=music,
-        media_content_type=MediaType.MUSIC,
+        media_content_type=content_type,
         mode=ChipMode.START_OVER,
     ).to_subentry_data()
 
@@ -962,6 +1055,34 @@ async def _cli_info_seconds() -> float:
     return round(statistics.median(times), 3)
 
 
+def _recording_figures(minutes: int) -> dict[str, Any]:
+    """Time what the recordings endpoint does once an upload of ``minutes`` arrived.
+
+    A voice-like WebM/Opus story (silence at both ends) becomes the trimmed MP3 at
+    -16 LUFS in My media, as ``make_recording`` does in the endpoint's executor.
+    """
+    if minutes <= 0:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="nfc-jukebox-recording-") as folder:
+        base = Path(folder)
+        upload_path = base / f"story{FORMAT_BY_NAME[RECORDING_FORMAT].suffix}"
+        story(upload_path, FORMAT_BY_NAME[RECORDING_FORMAT], seconds=minutes * 60)
+        upload = Upload(files=[(upload_path, "story")], size=upload_path.stat().st_size)
+        place = Place(base=base / "media", source="local", name="Story", parts=1)
+        started = time.monotonic()
+        [part] = make_recording(place, upload, replace=False)
+        seconds = time.monotonic() - started
+        return {
+            f"recording_{minutes}min_s": round(seconds, 2),
+            "recording_minutes": minutes,
+            "recording_format": RECORDING_FORMAT,
+            "recording_upload_bytes": upload.size,
+            "recording_mp3_bytes": place.path.stat().st_size,
+            "recording_duration_s": round(part.duration, 1),
+            "recording_loudness_lufs": round(part.loudness, 1),
+        }
+
+
 async def _edges(args: argparse.Namespace) -> dict[str, Any]:
     """Run the chip at the edge of the field on a PN532 and on an RC522."""
     edge: dict[str, Any] = {}
@@ -984,6 +1105,7 @@ async def _edges(args: argparse.Namespace) -> dict[str, Any]:
 
 async def _bench(args: argparse.Namespace) -> dict[str, Any]:
     cli_info_s = await _cli_info_seconds()
+    recording = await asyncio.to_thread(_recording_figures, args.recording_minutes)
     edge = await _edges(args)
     ticker = StallTicker()
     ticking = asyncio.create_task(ticker.run(), name="stall ticker")
@@ -998,12 +1120,14 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
             # folder chips' have a queue.
             groups = 1 if args.no_baseline else 2
             folder_readers = args.readers if args.folder_tracks else 0
+            podcast_readers = args.readers if args.podcast_episodes else 0
             chip_readers = 1 if args.chips else 0
             rc522_readers = 0 if args.no_rc522 else args.readers
             await bench.add_speakers(
                 1
                 + groups * args.readers
                 + chip_readers
+                + podcast_readers
                 + rc522_readers
                 + folder_readers,
                 queued=folder_readers,
@@ -1027,17 +1151,12 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
                 if args.no_rc522
                 else await bench.run(args, "rc522", None, chip=SimulatedChip.RC522)
             )
-            folder = None
-            if args.folder_tracks:
-                media = Path(config_dir) / "media"
-                await hass.async_add_executor_job(
-                    _write_folder, media, args.folder_tracks
-                )
-                hass.config.media_dirs = {"local": str(media)}
-                if not await async_setup_component(hass, "media_source", {}):
-                    msg = "the media_source integration did not set up"
-                    raise RuntimeError(msg)
-                folder = await bench.run(args, "folder", None, FOLDER_CONTENT_ID)
+            podcast = await _podcast(bench, args) if args.podcast_episodes else None
+            folder = (
+                await _folder(bench, args, Path(config_dir))
+                if args.folder_tracks
+                else None
+            )
             ticker.phase = "shutdown"
             await hass.async_stop(force=True)
     ticking.cancel()
@@ -1057,21 +1176,15 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
         **main.summary(args.readers),
         **edge,
         "cli_info_s": cli_info_s,
+        **recording,
     }
     report.update(_many_chips_figures(many))
     if folder is not None:
-        figures = folder.summary(args.readers)
         report["folder_tracks"] = args.folder_tracks
-        for key in (
-            "place_to_play_ms_p50",
-            "place_to_play_ms_p95",
-            "place_to_play_ms_max",
-            "lift_to_pause_ms_p95",
-            "loop_stall_ms_max",
-            "loop_busy_ms_max",
-            "player_calls",
-        ):
-            report[f"folder_{key}"] = figures[key]
+        report.update(_group_figures("folder", folder, args.readers))
+    if podcast is not None:
+        report["podcast_episodes"] = args.podcast_episodes
+        report.update(_group_figures("podcast", podcast, args.readers))
     report.update(_rc522_figures(rc522, args.readers))
     if baseline is not None:
         report["baseline"] = baseline.summary(args.readers)
@@ -1137,11 +1250,17 @@ def _print_table(report: dict[str, Any]) -> None:
         ),
         ("folder place→play p50 ms", "folder_place_to_play_ms_p50", "{:.1f}".format),
         ("folder place→play p95 ms", "folder_place_to_play_ms_p95", "{:.1f}".format),
+        ("podcast place→play p50 ms", "podcast_place_to_play_ms_p50", "{:.1f}".format),
+        ("podcast place→play p95 ms", "podcast_place_to_play_ms_p95", "{:.1f}".format),
         ("idle CPU % per reader", "idle_cpu_pct_per_reader", "{:.3f}".format),
         ("loop stall max ms", "loop_stall_ms_max", "{:.1f}".format),
         ("loop busy (own CPU) max ms", "loop_busy_ms_max", "{:.1f}".format),
         ("scripts/pn532 info s", "cli_info_s", "{:.3f}".format),
     ]
+    minutes = report.get("recording_minutes", RECORDING_MINUTES)
+    rows.append(
+        (f"{minutes}-min recording s", f"recording_{minutes}min_s", "{:.2f}".format)
+    )
     for label, key, fmt in rows:
         if key not in report:
             continue  # no folder chips (--folder-tracks 0)
@@ -1233,10 +1352,23 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         help="tracks in the folder chips' folder (default 500; 0 skips folder chips)",
     )
     parser.add_argument(
+        "--podcast-episodes",
+        type=int,
+        default=PODCAST_EPISODES,
+        help="episodes of the podcast chips' feed (default 1000; 0 skips podcast chips)",
+    )
+    parser.add_argument(
         "--chips",
         type=int,
         default=CHIPS,
         help="chips of the reader of the many-chips figures (default 1000; 0 skips)",
+    )
+    parser.add_argument(
+        "--recording-minutes",
+        type=int,
+        default=RECORDING_MINUTES,
+        help="minutes of the upload the recordings endpoint prepares (default 10; "
+        "0 skips it)",
     )
     parser.add_argument(
         "--check",

@@ -44,6 +44,7 @@ from custom_components.nfc_jukebox.const import (
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator, PtyLink
 from custom_components.nfc_jukebox.readers import pn532 as reader_module
 
+from .feeds import FeedServer, start_feed_server
 from .speaker import Speaker
 
 SIMULATED_UNIQUE_ID = "simulated:jukebox"
@@ -296,3 +297,12 @@ def denied_port(directory: Path) -> Iterator[str]:
     finally:
         os.close(slave)
         os.close(master)
+
+
+@pytest.fixture
+async def feeds(socket_enabled: None) -> AsyncIterator[FeedServer]:
+    """Serve podcast feeds on loopback: good, slow, broken, huge, changing."""
+    server, runner = await start_feed_server()
+    yield server
+    server.slow_answers.set()  # a slow request still waiting ends now
+    await runner.cleanup()

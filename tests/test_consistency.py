@@ -121,7 +121,14 @@ def test_every_chip_error_is_translated_in_every_form_that_saves_chips() -> None
         for name in ("validation.py", "forms.py")
     )
     chip_errors = set(re.findall(r'errors\[\w+\] = "(\w+)"', mappings))
-    control_errors = chip_errors - {"not_a_speaker", "no_music", "media_too_long"}
+    music_only = {
+        "not_a_speaker",
+        "no_music",
+        "media_too_long",
+        "feed_or_stream",
+        "invalid_web_address",
+    }
+    control_errors = chip_errors - music_only
     # "Play a whole folder" of the music chip forms
     folder_errors = set(re.findall(r'InvalidChip\(\{\w+: "(\w+)"\}\)', mappings))
     subentries = STRINGS["config_subentries"]

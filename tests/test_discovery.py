@@ -25,6 +25,7 @@ from custom_components.nfc_jukebox.pn532.emulator import PhoneTag, Pn532Emulator
 
 from . import test_folders
 from .conftest import MEDIA, WaitUntil, offer_of, offers, start_chip_flow
+from .feeds import FeedServer
 from .speaker import Speaker
 from .test_folders import FOLDER, MORE, TRACKS
 
@@ -179,6 +180,60 @@ async def test_giving_a_new_chip_music_from_its_offer_assigns_the_music(
     assert offers(hass) == []
     # An offer adds no config entry: the reader is the only one.
     assert hass.config_entries.async_entries(DOMAIN) == [init_integration]
+
+
+async def test_a_new_chip_gets_a_typed_podcast_feed_from_its_offer(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+    feeds: FeedServer,
+) -> None:
+    client, flow_id, form = await open_offer(hass, hass_client, emulator, wait_until)
+    assert {"feed", "stream"} <= {field["name"] for field in form["data_schema"]}
+
+    response = await client.post(
+        f"{FLOWS}/{flow_id}",
+        json={
+            "name": "Stories",
+            "feed": feeds.url("kids.xml"),
+            "play_on": MEDIA["entity_id"],
+            "playback": {"episodes": "first"},
+        },
+    )
+
+    assert (await response.json())["reason"] == "chip_saved"
+    subentry = next(iter(init_integration.subentries.values()))
+    assert subentry.data["media"]["media_content_type"] == "podcast"
+    assert subentry.data["media"]["media_content_id"] == feeds.url("kids.xml")
+    assert subentry.data["playback"]["episodes"] == "first"
+    podcasts = init_integration.runtime_data.jukebox.listings.podcasts
+    await wait_until(lambda: podcasts.tracks(feeds.url("kids.xml")) is not None)
+
+
+async def test_a_typed_stream_in_a_new_chips_offer_must_be_a_web_address(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    emulator: Pn532Emulator,
+    wait_until: WaitUntil,
+) -> None:
+    client, flow_id, _ = await open_offer(hass, hass_client, emulator, wait_until)
+
+    response = await client.post(
+        f"{FLOWS}/{flow_id}",
+        json={
+            "name": "Radio",
+            "stream": "ftp://example.com/live",
+            "play_on": MEDIA["entity_id"],
+        },
+    )
+    result = await response.json()
+
+    assert result["type"] == "form"
+    assert result["errors"] == {"stream": "invalid_web_address"}
+    assert not init_integration.subentries
 
 
 async def test_the_music_a_chip_now_plays_is_named_by_its_title(
@@ -461,8 +516,10 @@ async def test_the_offer_shows_a_reader_name_as_written_not_as_markdown(
     assert offer is not None
     assert offer["context"]["title_placeholders"] == {"uid": UID, "reader": name}
     # The reader's speaker is the one to browse with, as in the card.
-    [media] = [field for field in form["data_schema"] if field["name"] == "media"]
-    assert media["description"]["suggested_value"]["entity_id"] == MEDIA["entity_id"]
+    [speaker] = [
+        field for field in form["data_schema"] if field["name"] == "browse_speaker"
+    ]
+    assert speaker["description"]["suggested_value"] == MEDIA["entity_id"]
 
 
 async def test_assigning_music_from_the_offer_plays_the_chip_on_the_reader(

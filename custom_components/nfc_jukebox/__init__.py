@@ -23,6 +23,7 @@ from .frontend import async_register_card
 from .home import reader_entries
 from .http.chips_io import async_register_chips_io
 from .http.pictures import async_register_pictures
+from .http.recordings import async_setup_recordings
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
@@ -30,8 +31,10 @@ from .migration import async_migrate_entry as async_migrate_entry
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .notices import async_delete_new_chip_issues, async_delete_reader_issues
 from .playback import Jukebox
+from .playback.buttons import BoxButtons
 from .playback.days import async_remove_daily_picks
 from .pn532 import Pn532Error
+from .podcasts.library import async_remove_podcasts
 from .progress import async_remove_legacy_bookmarks, async_remove_progress
 from .readers.pn532 import reader_from_entry
 from .readers.scanner import ScannerReader
@@ -62,6 +65,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_register_pictures(hass)
     async_follow_deleted_chips(hass)
     await async_register_sounds(hass)
+    await async_setup_recordings(hass)
     return True
 
 
@@ -91,6 +95,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
     await jukebox.async_load()
     reader.async_add_tag_listener(jukebox.async_handle)
     entry.async_on_unload(jukebox.async_shutdown)
+    entry.async_on_unload(BoxButtons(hass, entry, jukebox).async_start())
     coordinator = JukeboxCoordinator(hass, entry, reader=reader, jukebox=jukebox)
     entry.async_on_unload(coordinator.async_start())
     entry.runtime_data = NfcJukeboxData(
@@ -119,6 +124,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
     if not _move_chips(hass, entry):
         await async_delete_pictures_of_gone_chips(hass)
         await async_remove_progress(hass)
+        await async_remove_podcasts(hass)
         await async_remove_daily_picks(hass)
     await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)

@@ -11,6 +11,8 @@ MANUFACTURER: Final = "NXP"
 MODEL: Final = "PN532"
 #: the model of a reader Home Assistant already knows (ESPHome, the companion app)
 MODEL_SCANNER: Final = "Tag scanner"
+#: the model of a USB reader that types a chip's number like a keyboard
+MODEL_KEYBOARD: Final = "USB keyboard reader"
 
 
 class Connection(StrEnum):
@@ -22,6 +24,7 @@ class Connection(StrEnum):
     RC522 = "rc522"
     NETWORK = "network"
     SCANNER = "scanner"
+    KEYBOARD = "keyboard"
     SIMULATED = "simulated"
 
 
@@ -35,6 +38,8 @@ CONF_SPEED_HZ: Final = "speed_hz"
 CONF_CHIP: Final = "chip"
 #: the device whose tag_scanned events a scanner reader follows
 CONF_SCANNER_DEVICE: Final = "device_id"
+#: the input device (a /dev/input/by-id path) of a reader that types like a keyboard
+CONF_INPUT_DEVICE: Final = "input_device"
 
 DEFAULT_BAUDRATE: Final = 115200
 DEFAULT_I2C_BUS: Final = 1
@@ -57,6 +62,8 @@ CONF_ON_REMOVE: Final = "on_remove"
 CONF_RESUME_WINDOW: Final = "resume_window"
 CONF_MAX_VOLUME: Final = "max_volume"
 CONF_MEDIA_PLAYER: Final = "media_player"
+#: where a chip plays while its own speaker is off or unavailable
+CONF_FALLBACK_PLAYER: Final = "fallback_player"
 
 
 class OnRemove(StrEnum):
@@ -87,6 +94,18 @@ CONF_NIGHT_MAX_VOLUME: Final = "night_max_volume"
 CONF_DAILY_LIMIT: Final = "daily_limit"
 CONF_FADE_OUT: Final = "fade_out"
 CONF_FEEDBACK: Final = "feedback_sounds"
+
+# The box's buttons and volume knob (options; each an entity of Home Assistant). The
+# buttons' options are named after the buttons they are (playback.remote.Button).
+SECTION_BUTTONS: Final = "buttons"
+SECTION_KNOB: Final = "volume_knob"
+#: a number or sensor entity (a rotary encoder) that sets the volume
+CONF_VOLUME_KNOB: Final = "volume"
+# How a reader speaks (options; a section of their own)
+SECTION_SPEECH: Final = "speech"
+#: the home's text-to-speech entity the reader speaks with; none: it only sounds
+CONF_TTS_ENTITY: Final = "tts_entity"
+CONF_SAY_NAME: Final = "say_chip_name"
 
 
 class QuietHoursStart(StrEnum):
@@ -135,6 +154,18 @@ CONF_MODE: Final = "mode"
 CONF_ACTION: Final = "action"
 CONF_MINUTES: Final = "minutes"
 CONF_BEDTIME: Final = "bedtime"
+#: a podcast chip's Episodes setting (EpisodeOrder)
+CONF_EPISODES: Final = "episodes"
+#: the music chip form's typed or pasted addresses: a podcast feed, a radio stream
+CONF_FEED: Final = "feed"
+CONF_STREAM: Final = "stream"
+
+#: The media content type of a podcast chip (its content id is the feed's URL) ...
+MEDIA_PODCAST: Final = "podcast"
+#: ... and of a radio chip whose stream URL was typed (a live stream)
+MEDIA_RADIO: Final = "radio"
+#: Radio Browser's stations in the media browser: live streams too
+RADIO_BROWSER: Final = "media-source://radio_browser/"
 
 #: The longest chip name; a name is what a parent reads in lists and notices.
 MAX_NAME_LENGTH: Final = 100
@@ -155,6 +186,17 @@ class ChipMode(StrEnum):
     AUDIOBOOK = "audiobook"
     #: always from the start
     START_OVER = "start_over"
+
+
+class EpisodeOrder(StrEnum):
+    """Which episode a podcast chip plays when it is placed."""
+
+    #: the newest episode
+    NEWEST = "newest"
+    #: the oldest episode not yet heard to its end, in publication order
+    NEXT = "next"
+    #: a series: from the first episode on, in order
+    FIRST = "first"
 
 
 class Order(StrEnum):

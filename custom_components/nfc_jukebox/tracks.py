@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 from homeassistant.components import media_source
 from homeassistant.components.media_player import (
     ATTR_MEDIA_CONTENT_ID,
+    ATTR_MEDIA_CONTENT_TYPE,
     ATTR_MEDIA_DURATION,
     ATTR_MEDIA_POSITION,
     ATTR_MEDIA_POSITION_UPDATED_AT,
@@ -23,7 +24,14 @@ from homeassistant.components.media_player import (
 from homeassistant.util import dt as dt_util
 
 from .chips.model import stored_mode
-from .const import CONF_MEDIA, CONF_PLAYBACK, ChipMode
+from .const import (
+    CONF_MEDIA,
+    CONF_PLAYBACK,
+    MEDIA_PODCAST,
+    MEDIA_RADIO,
+    RADIO_BROWSER,
+    ChipMode,
+)
 
 if TYPE_CHECKING:
     from homeassistant.core import State
@@ -54,14 +62,21 @@ def resume_track(listing: tuple[Track, ...], bookmark: Bookmark) -> int | None:
     return track_index(listing, bookmark.player_content_id)
 
 
-def plays_by_track(media_content_id: str, mode: ChipMode) -> bool:
+def plays_by_track(
+    media_content_id: str, mode: ChipMode, media_content_type: str = ""
+) -> bool:
     """Return whether a chip whose music is a container plays it track by track.
 
-    A folder of My media always does: nothing else could play it. An album or a
-    playlist of a speaker's own library only on an audiobook chip, whose place is
-    kept per track; any other chip lets the speaker play it as it plays albums,
-    in its own queue (a Spotify queue is the family's, not ours to fill).
+    A folder of My media always does: nothing else could play it, and so does a
+    podcast (episode by episode); a live stream never. An album or a playlist of
+    a speaker's own library only on an audiobook chip, whose place is kept per
+    track; any other chip lets the speaker play it as it plays albums, in its own
+    queue (a Spotify queue is the family's, not ours to fill).
     """
+    if media_content_type == MEDIA_PODCAST:
+        return True
+    if media_content_type == MEDIA_RADIO or media_content_id.startswith(RADIO_BROWSER):
+        return False
     return mode is ChipMode.AUDIOBOOK or media_source.is_media_source_id(
         media_content_id
     )
@@ -72,6 +87,7 @@ def stored_by_track(data: Mapping[str, Any]) -> bool:
     return plays_by_track(
         data[CONF_MEDIA][ATTR_MEDIA_CONTENT_ID],
         stored_mode(data.get(CONF_PLAYBACK, {})),
+        data[CONF_MEDIA].get(ATTR_MEDIA_CONTENT_TYPE) or "",
     )
 
 

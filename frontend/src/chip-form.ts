@@ -3,7 +3,15 @@ import { mdiArrowLeft, mdiChevronRight, mdiFolderMusicOutline, mdiFolderOutline 
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { loadHaForm, type FormField } from "./ha-elements";
 import { cardText, integrationText } from "./localize";
-import type { BrowseItem, ChipForm, HomeAssistant, LocalizeFunc, Playback } from "./types";
+import "./recorder";
+import type {
+  BrowseItem,
+  ChipForm,
+  HomeAssistant,
+  LocalizeFunc,
+  Playback,
+  RecordingResult,
+} from "./types";
 
 const PLAYBACK = "playback";
 /** "Play on" for a chip without a speaker of its own: the reader's, wherever it lies. */
@@ -11,14 +19,19 @@ export const READERS_SPEAKER = "reader";
 
 /** UID and name; then the music (the speaker to browse with, what it plays). */
 const NAME_FIELDS = 2;
-/** The music: the folder picker comes after it. */
-const MUSIC_FIELDS = 3;
+/** The music (the folder picker comes after it), then a typed podcast feed or stream. */
+const MEDIA_FIELDS = 3;
+const MUSIC_FIELDS = 5;
 const MEDIA = "media";
+/** What a typed address becomes: a podcast chip or a radio chip. */
+export const TYPED_MUSIC: Readonly<Record<string, "feed" | "stream">> = { podcast: "feed", radio: "stream" };
 
 const schema = (speakers: { value: string; label: string }[]): FormField[] => [
   { name: "uid", required: true, selector: { text: {} } },
   { name: "name", required: true, selector: { text: {} } },
-  { name: MEDIA, required: true, selector: { media: {} } },
+  { name: MEDIA, selector: { media: {} } },
+  { name: "feed", selector: { text: { type: "url" } } },
+  { name: "stream", selector: { text: { type: "url" } } },
   {
     name: "play_on",
     required: true,
@@ -76,6 +89,12 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
         },
       },
       { name: "bedtime", selector: { boolean: {} } },
+      {
+        name: "episodes",
+        selector: {
+          select: { options: ["newest", "next", "first"], translation_key: "episodes", mode: "dropdown" },
+        },
+      },
     ],
   },
 ];
@@ -87,6 +106,7 @@ export const PLAYBACK_DEFAULTS: Readonly<Playback> = {
   on_remove: "inherit",
   mode: "music",
   bedtime: false,
+  episodes: "newest",
 };
 
 /** Where the Settings flow keeps this form's words. */
@@ -102,6 +122,12 @@ interface OpenFolder {
 
 const isTrack = (item: BrowseItem): boolean => item.can_play && !item.can_expand;
 
+/** A recording's length as the card shows times: 2:05. */
+const formatDuration = (seconds: number): string => {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+};
+
 export class NfcJukeboxChipForm extends LitElement {
   static override properties = {
     hass: { attribute: false },
@@ -111,7 +137,9 @@ export class NfcJukeboxChipForm extends LitElement {
     errors: { attribute: false },
     placeholders: { attribute: false },
     failure: { attribute: false },
+    entryId: { attribute: false },
     _data: { state: true },
+    _recorded: { state: true },
     _ready: { state: true },
     _folders: { state: true },
     _folderError: { state: true },
@@ -126,7 +154,11 @@ export class NfcJukeboxChipForm extends LitElement {
   /** What the server's error texts name ({chip}: the chip that has the UID). */
   declare placeholders: Record<string, string> | undefined;
   declare failure: string | undefined;
+  /** The reader the chip is added on: a recording's new chip is stored there. */
+  declare entryId: string | undefined;
   declare _data: ChipForm | undefined;
+  /** The recording just made for this chip. */
+  declare _recorded: RecordingResult | undefined;
   declare _ready: boolean;
   /** The folder picker: the folders opened, the last one shown; undefined: closed. */
   declare _folders: OpenFolder[] | undefined;
@@ -160,13 +192,15 @@ export class NfcJukeboxChipForm extends LitElement {
       ${this.failure ? html`<ha-alert alert-type="error">${this.failure}</ha-alert>` : nothing}
       ${this._form(data, fields.slice(0, NAME_FIELDS))}
       <div class="section-title">${this._musicLabel()}</div>
-      ${this._form(data, fields.slice(NAME_FIELDS, MUSIC_FIELDS))}
+      ${this._form(data, fields.slice(NAME_FIELDS, MEDIA_FIELDS))}
       ${this._folders ? this._renderFolders(this._folders) : this._renderFolderButton()}
+      ${this._renderRecorder(data)}
+      ${this._form(data, fields.slice(MEDIA_FIELDS, MUSIC_FIELDS))}
       ${this._form(data, fields.slice(MUSIC_FIELDS))}
       <div class="buttons">
         <ha-button appearance="plain" @click=${this._cancel}>${cardText(this.localize, "cancel")}</ha-button>
         <ha-button
-          .disabled=${!data.uid || !data.name || !data.media?.media_content_id}
+          .disabled=${!data.uid || !data.name || !(data.media?.media_content_id || data.feed || data.stream)}
           @click=${this._submit}
           >${cardText(this.localize, "save")}</ha-button
         >
@@ -211,6 +245,42 @@ export class NfcJukeboxChipForm extends LitElement {
       </ha-button>
     </div>`;
   }
+
+  /** Record or upload: the recording becomes this chip's music at once. */
+  private _renderRecorder(data: ChipForm): TemplateResult {
+    const speaker = data.play_on && data.play_on !== READERS_SPEAKER ? data.play_on : data.media?.entity_id;
+    return html`<div class="section-title">${cardText(this.localize, "recording_title")}</div>
+      ${this._recorded
+        ? html`<ha-alert class="recorded" alert-type="success"
+            >${cardText(this.localize, "recording_made", {
+              name: this._recorded.name,
+              duration: formatDuration(this._recorded.duration),
+            })}</ha-alert
+          >`
+        : nothing}
+      <nfc-jukebox-recorder
+        .hass=${this.hass}
+        .localize=${this.localize}
+        .target=${{ name: data.name, uid: data.uid, entryId: this.entryId, speaker }}
+        @recording-made=${this._recordingMade}
+      ></nfc-jukebox-recorder>`;
+  }
+
+  private _recordingMade = (ev: CustomEvent<RecordingResult>): void => {
+    const result = ev.detail;
+    const data = this._data ?? this.initial;
+    this._recorded = result;
+    this._data = {
+      ...data,
+      media: {
+        entity_id: data.media?.entity_id ?? "",
+        media_content_id: result.media_content_id,
+        media_content_type: result.media_content_type,
+        metadata: { title: result.name, media_class: "music" },
+      },
+    };
+    this.dispatchEvent(new CustomEvent<RecordingResult>("chip-recorded", { detail: result }));
+  };
 
   /** HA's media browser picks only what plays: folders are picked here. */
   private _renderFolders(opened: OpenFolder[]): TemplateResult {
@@ -342,6 +412,8 @@ export class NfcJukeboxChipForm extends LitElement {
     this.failure = undefined;
     const detail: ChipForm = { uid: data.uid, name: data.name, playback: data.playback ?? {} };
     if (data.media) detail.media = data.media;
+    if (data.feed) detail.feed = data.feed;
+    if (data.stream) detail.stream = data.stream;
     if (data.play_on && data.play_on !== READERS_SPEAKER) detail.play_on = data.play_on;
     this.dispatchEvent(new CustomEvent<ChipForm>("chip-save", { detail }));
   }
@@ -359,6 +431,9 @@ export class NfcJukeboxChipForm extends LitElement {
     ha-alert {
       display: block;
       margin-bottom: 12px;
+    }
+    ha-alert.recorded {
+      margin-top: -4px;
     }
     .section-title {
       margin: 8px 0 12px;

@@ -17,6 +17,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.nfc_jukebox.chips.backup import BACKUP_FORMAT, BACKUP_VERSION
 from custom_components.nfc_jukebox.http.chips_io import MAX_BACKUP_BYTES
+from tests.feeds import FeedServer
 from tests.speaker import Speaker
 
 from .conftest import BEDTIME, LOUDER, LULLABY, PLAYER
@@ -346,3 +347,60 @@ async def test_a_restore_without_a_reader_says_to_add_one(
 
     assert response.status == 400
     assert (await response.json())["translation_key"] == "backup_no_reader"
+
+
+async def test_a_podcast_and_a_radio_chip_come_back_from_a_backup_with_their_episodes(
+    hass_client: ClientSessionGenerator,
+    init_integration: MockConfigEntry,
+    feeds: FeedServer,
+) -> None:
+    backup = await export(hass_client)
+    podcast = copy.deepcopy(chip(backup, LULLABY))
+    podcast |= {"uid": NEW, "name": "Stories"}
+    podcast["media"] = {
+        "entity_id": PLAYER,
+        "media_content_id": feeds.url("kids.xml"),
+        "media_content_type": "podcast",
+    }
+    podcast["playback"] |= {"order": "in_order", "episodes": "next"}
+    radio = copy.deepcopy(podcast) | {"uid": "04DEADBEEF0002", "name": "Radio"}
+    radio["media"] = {
+        "entity_id": PLAYER,
+        "media_content_id": "http://127.0.0.1:9/live.mp3",
+        "media_content_type": "radio",
+    }
+    del radio["playback"]["episodes"]
+    backup["chips"] += [podcast, radio]
+
+    status, answer = await restore(hass_client, backup)
+
+    assert status == 200
+    assert answer["new"] == [
+        {"uid": NEW, "name": "Stories"},
+        {"uid": "04DEADBEEF0002", "name": "Radio"},
+    ]
+    again = await export(hass_client)
+    assert chip(again, NEW) == podcast
+    assert chip(again, "04DEADBEEF0002") == radio
+    chips = {s.unique_id: s for s in init_integration.subentries.values()}
+    assert chips[NEW].data["playback"]["episodes"] == "next"
+
+
+async def test_a_backups_podcast_chip_whose_feed_is_no_web_address_is_refused(
+    hass_client: ClientSessionGenerator, init_integration: MockConfigEntry
+) -> None:
+    backup = await export(hass_client)
+    podcast = copy.deepcopy(chip(backup, LULLABY)) | {"uid": NEW, "name": "Stories"}
+    podcast["media"] = {
+        "entity_id": PLAYER,
+        "media_content_id": "file:///etc/passwd",
+        "media_content_type": "podcast",
+    }
+    backup["chips"].append(podcast)
+    before = stored(init_integration)
+
+    status, answer = await restore(hass_client, backup)
+
+    assert status == 400
+    assert answer["translation_key"] == "backup_invalid_chip"
+    assert stored(init_integration) == before

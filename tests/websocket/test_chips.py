@@ -14,6 +14,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.nfc_jukebox.const import CONF_QUIET_HOURS
 from custom_components.nfc_jukebox.pn532.emulator import ntag
 from tests.conftest import offer_of
+from tests.feeds import FeedServer
 from tests.speaker import Speaker
 
 from .support import (
@@ -460,3 +461,49 @@ async def test_only_administrators_change_chips(
 
 
 # House rules ---------------------------------------------------------------------
+
+
+async def test_saving_a_typed_podcast_feed_makes_a_podcast_chip(
+    client: Client,
+    init_integration: MockConfigEntry,
+    feeds: FeedServer,
+    wait_until: WaitUntil,
+) -> None:
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Stories",
+        media={**MEDIA, "media_content_id": "", "media_content_type": ""},
+        feed=f" {feeds.url('kids.xml')} ",
+        playback={"episodes": "next"},
+    )
+
+    subentry = init_integration.subentries[answer["result"]["subentry_id"]]
+    assert subentry.data["media"] == {
+        "entity_id": PLAYER,
+        "media_content_id": feeds.url("kids.xml"),
+        "media_content_type": "podcast",
+    }
+    assert subentry.data["playback"]["episodes"] == "next"
+    # saved, its feed is read at once: placed, it plays without waiting
+    podcasts = init_integration.runtime_data.jukebox.listings.podcasts
+    await wait_until(lambda: podcasts.tracks(feeds.url("kids.xml")) is not None)
+
+
+async def test_a_typed_stream_that_is_no_web_address_is_refused_on_its_field(
+    client: Client, init_integration: MockConfigEntry
+) -> None:
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Radio",
+        stream="ftp://example.com/live",
+        play_on=PLAYER,
+    )
+
+    assert answer["result"] == {"errors": {"stream": "invalid_web_address"}}
+    assert len(init_integration.subentries) == 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Final
+from typing import Any, Final, override
 
 import probatio
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
@@ -26,11 +26,15 @@ from homeassistant.helpers.selector import (
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
 )
 
 from ..const import (
     CONF_ACTION,
     CONF_BEDTIME,
+    CONF_EPISODES,
+    CONF_FEED,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
@@ -42,14 +46,18 @@ from ..const import (
     CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
+    CONF_STREAM,
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
     MAX_SLEEP_MINUTES,
+    MEDIA_PODCAST,
+    MEDIA_RADIO,
     ON_REMOVE_INHERIT,
     SUBENTRY_TAG,
     ChipMode,
     ControlAction,
+    EpisodeOrder,
     OnRemove,
     Order,
 )
@@ -57,6 +65,7 @@ from ..folders import LOCAL_MEDIA, Folder, async_folders
 from .model import (
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_METADATA,
     ControlChip,
     InvalidChip,
     TagMapping,
@@ -65,9 +74,13 @@ from .model import (
 #: The music chip form's "Play a whole folder" choice, and the folder step's field.
 CONF_PICK_FOLDER: Final = "pick_folder"
 CONF_FOLDER: Final = "folder"
-#: Repeat's choices as a parent reads them: from none to most.
+#: The music chip form's speaker to browse with: the music picker has none of its own.
+CONF_BROWSE_SPEAKER: Final = "browse_speaker"
+#: What the frontend's music picker adds to the music it picked with a form's speaker.
+BROWSE_HINT: Final = "browse_entity_id"
 #: The highest track number a calendar chip's form offers.
 MAX_TRACK_NUMBER: Final = 9999
+#: Repeat's choices as a parent reads them: from none to most.
 REPEAT_ORDER: Final = (RepeatMode.OFF, RepeatMode.ONE, RepeatMode.ALL)
 
 
@@ -115,6 +128,26 @@ def dropdown(
 # Music chips --------------------------------------------------------------------------
 
 
+class BrowsedMediaSelector(MediaSelector):
+    """The music picker of a chip form: it browses with the form's speaker field.
+
+    The frontend then shows no speaker picker of its own (a second "Music"), and the
+    picked music carries no speaker: the form's field is the one.
+    """
+
+    @override
+    def serialize(self) -> dict[str, Any]:
+        return {
+            **super().serialize(),
+            "context": {"filter_entity": CONF_BROWSE_SPEAKER},
+        }
+
+    @override
+    def __call__(self, data: object) -> dict[str, Any]:
+        music: dict[str, Any] = MediaSelector.DATA_SCHEMA(data)
+        return music
+
+
 def _playback_schema() -> probatio.Schema:
     """Return the optional playback settings of a music chip."""
     return probatio.Schema(
@@ -139,8 +172,15 @@ def _playback_schema() -> probatio.Schema:
                 [mode.value for mode in ChipMode], CONF_MODE
             ),
             probatio.Optional(CONF_BEDTIME, default=False): BooleanSelector(),
+            probatio.Optional(
+                CONF_EPISODES, default=EpisodeOrder.NEWEST.value
+            ): dropdown([order.value for order in EpisodeOrder], CONF_EPISODES),
         }
     )
+
+
+def _web_address() -> TextSelector:
+    return TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
 
 
 def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
@@ -152,7 +192,10 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
         {
             **uid,
             probatio.Required(CONF_NAME): TextSelector(),
-            probatio.Required(CONF_MEDIA): MediaSelector(),
+            # Optional: a podcast feed or a radio stream is typed or pasted instead.
+            probatio.Optional(CONF_MEDIA): MediaSelector(),
+            probatio.Optional(CONF_FEED): _web_address(),
+            probatio.Optional(CONF_STREAM): _web_address(),
             # Empty: the speaker of the reader the chip lies on.
             probatio.Optional(CONF_PLAY_ON): speaker_selector(),
             # No default for the section: the frontend would show an empty section
@@ -165,10 +208,14 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
 
 
 def music_chip_form(*, with_uid: bool = True) -> probatio.Schema:
-    """Return the music chip's form, with "Play a whole folder" after the music."""
+    """Return the music chip's form: a speaker to browse with, its music, a folder."""
     fields: dict[Any, Any] = {}
     for marker, value in music_chip_schema(with_uid=with_uid).schema.items():
-        fields[marker] = value
+        if marker == CONF_MEDIA:
+            fields[probatio.Optional(CONF_BROWSE_SPEAKER)] = speaker_selector()
+            fields[marker] = BrowsedMediaSelector()
+        else:
+            fields[marker] = value
         if marker == CONF_MEDIA:
             fields[probatio.Optional(CONF_PICK_FOLDER, default=False)] = (
                 BooleanSelector()
@@ -183,13 +230,25 @@ def new_music_chip_values(entry: ConfigEntry) -> dict[str, Any]:
     """
     if not (speaker := entry.options.get(CONF_MEDIA_PLAYER)):
         return {}
-    return {
-        CONF_MEDIA: {
-            ATTR_ENTITY_ID: speaker,
-            ATTR_MEDIA_CONTENT_ID: "",
-            ATTR_MEDIA_CONTENT_TYPE: "",
+    return {CONF_BROWSE_SPEAKER: speaker}
+
+
+def picked_music(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the music a chip's input picked, with its speaker: a form's speaker field.
+
+    The frontend's hint of the speaker it browsed with is not stored.
+    """
+    music = dict(user_input.get(CONF_MEDIA) or {})
+    metadata = music.get(ATTR_METADATA)
+    hint = None
+    if isinstance(metadata, Mapping):
+        hint = metadata.get(BROWSE_HINT)
+        music[ATTR_METADATA] = {
+            key: value for key, value in metadata.items() if key != BROWSE_HINT
         }
-    }
+    if not music.get(ATTR_ENTITY_ID):
+        music[ATTR_ENTITY_ID] = user_input.get(CONF_BROWSE_SPEAKER) or hint
+    return music
 
 
 def plays_a_folder(chip: TagMapping) -> bool:
@@ -283,9 +342,24 @@ def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
         control = ControlChip.from_subentry(subentry)
         return {CONF_NAME: control.name, **control.to_subentry_data()["data"]}
     chip = TagMapping.from_subentry(subentry)
-    return {
+    data = chip.to_subentry_data()["data"]
+    music = {
+        key: value for key, value in data[CONF_MEDIA].items() if key != ATTR_ENTITY_ID
+    }
+    values = {
         CONF_NAME: chip.name,
-        **chip.to_subentry_data()["data"],
+        **data,
+        CONF_BROWSE_SPEAKER: chip.entity_id,
+        CONF_MEDIA: music,
         # Edited, a folder chip offers its folder again (it is chosen in the list).
         CONF_PICK_FOLDER: plays_a_folder(chip),
     }
+    typed = {MEDIA_PODCAST: CONF_FEED, MEDIA_RADIO: CONF_STREAM}
+    if (field := typed.get(chip.media_content_type)) is not None:
+        # A typed address is shown where it was typed, not in the media browser.
+        values[field] = chip.media_content_id
+        values[CONF_MEDIA] = {
+            ATTR_MEDIA_CONTENT_ID: "",
+            ATTR_MEDIA_CONTENT_TYPE: "",
+        }
+    return values

@@ -19,6 +19,7 @@ from homeassistant.const import ATTR_ENTITY_ID
 from ..const import (
     CONF_ACTION,
     CONF_BEDTIME,
+    CONF_EPISODES,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
@@ -35,11 +36,15 @@ from ..const import (
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
+    MEDIA_PODCAST,
+    MEDIA_RADIO,
     ON_REMOVE_INHERIT,
+    RADIO_BROWSER,
     SUBENTRY_CONTROL,
     SUBENTRY_TAG,
     ChipMode,
     ControlAction,
+    EpisodeOrder,
     OnRemove,
     Order,
 )
@@ -52,8 +57,8 @@ ATTR_METADATA: Final = "metadata"
 #: paste included), colons and dashes ("04:A1:…", "04-A1-…").
 _UID_SEPARATORS: Final = re.compile(r"[\s:\-]+")
 _HEX: Final = re.compile(r"[0-9A-F]*")
-#: ISO 14443-3 UIDs are single, double or triple size.
-UID_LENGTHS: Final = (4, 7, 10)
+#: ISO 14443-3 UIDs are single, double or triple size; a 125 kHz chip (EM4100) has 5.
+UID_LENGTHS: Final = (4, 5, 7, 10)
 
 
 # Every lookup of a chip by UID normalises each stored UID: remembered, that costs a
@@ -65,7 +70,7 @@ def normalise_uid(text: str) -> str:
 
 
 def is_valid_uid(uid: str) -> bool:
-    """Return whether a normalised UID is 4, 7 or 10 bytes of ASCII hex."""
+    """Return whether a normalised UID is 4, 7 or 10 bytes (5: EM4100) of ASCII hex."""
     return (
         _HEX.fullmatch(uid) is not None
         and len(uid) % 2 == 0
@@ -126,6 +131,20 @@ class TagMapping:
     bedtime: bool = False
     #: the speaker it always plays on; None: the speaker of the reader it lies on
     play_on: str | None = None
+    #: a podcast chip's: which episode placing it plays
+    episodes: EpisodeOrder = EpisodeOrder.NEWEST
+
+    @property
+    def is_podcast(self) -> bool:
+        """Return whether the chip plays the episodes of a podcast feed."""
+        return self.media_content_type == MEDIA_PODCAST
+
+    @property
+    def is_live(self) -> bool:
+        """Return whether the chip plays a live stream (radio): no place to resume."""
+        return self.media_content_type == MEDIA_RADIO or (
+            self.media_content_id.startswith(RADIO_BROWSER)
+        )
 
     @property
     def shuffle(self) -> bool:
@@ -156,6 +175,9 @@ class TagMapping:
             mode=stored_mode(playback),
             bedtime=playback.get(CONF_BEDTIME, False),
             play_on=subentry.data.get(CONF_PLAY_ON) or None,
+            episodes=EpisodeOrder(
+                playback.get(CONF_EPISODES, EpisodeOrder.NEWEST.value)
+            ),
         )
 
     def to_subentry_data(self) -> ConfigSubentryData:
@@ -183,6 +205,8 @@ class TagMapping:
             )
             if value is not None
         }
+        if self.is_podcast:
+            playback[CONF_EPISODES] = self.episodes.value
         data: dict[str, Any] = {
             CONF_UID: self.uid,
             CONF_MEDIA: media,

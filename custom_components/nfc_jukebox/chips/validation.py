@@ -14,10 +14,13 @@ from homeassistant.config_entries import ConfigSubentry
 from homeassistant.const import ATTR_ENTITY_ID, CONF_NAME
 from homeassistant.core import HomeAssistant, split_entity_id
 from homeassistant.helpers import entity_registry as er
+from yarl import URL
 
 from ..const import (
     CONF_ACTION,
     CONF_BEDTIME,
+    CONF_EPISODES,
+    CONF_FEED,
     CONF_MEDIA,
     CONF_MINUTES,
     CONF_MONTH,
@@ -26,6 +29,7 @@ from ..const import (
     CONF_PLAY_ON,
     CONF_PLAYBACK,
     CONF_REPEAT,
+    CONF_STREAM,
     CONF_UID,
     CONF_VOLUME,
     DEFAULT_SLEEP_MINUTES,
@@ -33,12 +37,15 @@ from ..const import (
     MAX_MEDIA_TYPE_LENGTH,
     MAX_METADATA_BYTES,
     MAX_NAME_LENGTH,
+    MEDIA_PODCAST,
+    MEDIA_RADIO,
     ON_REMOVE_INHERIT,
     SUBENTRY_TAG,
     ControlAction,
+    EpisodeOrder,
     OnRemove,
 )
-from .forms import music_chip_schema
+from .forms import CONF_BROWSE_SPEAKER, music_chip_schema, picked_music
 from .model import (
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
@@ -180,19 +187,13 @@ def _music_chip(
     user_input: Mapping[str, Any],
     errors: dict[str, str],
 ) -> TagMapping:
-    media: Mapping[str, Any] = user_input.get(CONF_MEDIA) or {}
-    speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
-    content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
-    if speaker is None:
-        errors[CONF_MEDIA] = "not_a_speaker"
-    elif not content_id:
-        errors[CONF_MEDIA] = "no_music"
-    elif _too_large(media, content_id):
-        errors[CONF_MEDIA] = "media_too_long"
     play_on: str | None = None
     chosen = str(user_input.get(CONF_PLAY_ON) or "").strip()
     if chosen and (play_on := _speaker(hass, chosen)) is None:
         errors[CONF_PLAY_ON] = "not_a_speaker"
+    speaker, content_id, content_type, metadata = _music(
+        hass, user_input, play_on, errors
+    )
     playback: Mapping[str, Any] = user_input.get(CONF_PLAYBACK) or {}
     numbers, wrong = whole_numbers(
         playback,
@@ -213,8 +214,8 @@ def _music_chip(
         name=name,
         entity_id=speaker,
         media_content_id=content_id,
-        media_content_type=str(media.get(ATTR_MEDIA_CONTENT_TYPE) or ""),
-        media_metadata=media.get(ATTR_METADATA),
+        media_content_type=content_type,
+        media_metadata=metadata,
         order=stored_order(playback),
         month=numbers.get(CONF_MONTH),
         outside_track=numbers.get(CONF_OUTSIDE_TRACK),
@@ -224,6 +225,73 @@ def _music_chip(
         mode=stored_mode(playback),
         bedtime=bool(playback.get(CONF_BEDTIME, False)),
         play_on=play_on,
+        episodes=EpisodeOrder(playback.get(CONF_EPISODES, EpisodeOrder.NEWEST)),
+    )
+
+
+def _music(
+    hass: HomeAssistant,
+    user_input: Mapping[str, Any],
+    play_on: str | None,
+    errors: dict[str, str],
+) -> tuple[str | None, str, str, Any]:
+    """Return a music chip's speaker, content id, content type and metadata.
+
+    Picked in the media browser, or a feed or stream typed (played on Play on).
+    """
+    media = picked_music(user_input)
+    picked_speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
+    if (typed := _typed_music(user_input, errors)) is not None:
+        if (speaker := picked_speaker or play_on) is None:
+            errors.setdefault(CONF_PLAY_ON, "not_a_speaker")
+        return speaker, *typed, None
+    content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
+    content_type = str(media.get(ATTR_MEDIA_CONTENT_TYPE) or "")
+    if picked_speaker is None:
+        # A form picks the speaker in a field of its own.
+        field = CONF_BROWSE_SPEAKER if CONF_BROWSE_SPEAKER in user_input else CONF_MEDIA
+        errors[field] = "not_a_speaker"
+    elif not content_id:
+        errors[CONF_MEDIA] = "no_music"
+    elif _too_large(media, content_id):
+        errors[CONF_MEDIA] = "media_too_long"
+    elif content_type in (MEDIA_PODCAST, MEDIA_RADIO) and not is_web_address(
+        content_id
+    ):
+        # A backup's or an automation's feed or stream: an address of the web too.
+        errors[CONF_MEDIA] = "invalid_web_address"
+    return picked_speaker, content_id, content_type, media.get(ATTR_METADATA)
+
+
+def _typed_music(
+    user_input: Mapping[str, Any], errors: dict[str, str]
+) -> tuple[str, str] | None:
+    """Return a typed podcast feed or stream address as the chip's music, if one.
+
+    A feed or a stream, not both; an address of the web (http or https).
+    """
+    feed = str(user_input.get(CONF_FEED) or "").strip()
+    stream = str(user_input.get(CONF_STREAM) or "").strip()
+    if not feed and not stream:
+        return None
+    if feed and stream:
+        errors[CONF_STREAM] = "feed_or_stream"
+    field, url = (CONF_FEED, feed) if feed else (CONF_STREAM, stream)
+    if not is_web_address(url):
+        errors[field] = "invalid_web_address"
+    return url, MEDIA_PODCAST if feed else MEDIA_RADIO
+
+
+def is_web_address(url: str) -> bool:
+    """Return whether ``url`` is an http or https address with a host, short enough."""
+    try:
+        parsed = URL(url)
+    except ValueError:
+        return False
+    return (
+        parsed.scheme in ("http", "https")
+        and bool(parsed.host)
+        and len(url) <= MAX_MEDIA_ID_LENGTH
     )
 
 

@@ -33,9 +33,9 @@ from ..folders import async_get_folder_listings
 from ..listeners import Listeners
 from ..rules import HouseRules
 from ..sounds import Sound
-from ..tracks import plays_by_track, resume_track
 from .controls import Controls
 from .days import DailyPicks, async_get_daily_picks
+from .fallback import Fallback
 from .feedback import Feedback
 from .listing import ChipListings
 from .queue import ChipQueue
@@ -70,6 +70,7 @@ class Jukebox:
         self.rules = HouseRules(hass, entry, self)
         self.speakers = Speakers(hass, entry)
         self.actions = SpeakerActions(hass, entry)
+        self.fallback = Fallback(entry, self.speakers)
         self.volume = Volume(entry, self.speakers, self.rules)
         self.feedback = Feedback(hass, entry, self.speakers)
         self.resume = Resume(hass, entry)
@@ -115,12 +116,13 @@ class Jukebox:
     async def async_load(self) -> None:
         """Load the chips' progress (home-wide), and the house rules."""
         await self.resume.async_load()
+        await self.listings.async_load(self.bookmarks)
         self.days = await async_get_daily_picks(self.hass)
         self.entry.async_on_unload(
             self.bookmarks.async_add_listener(self.queue.progress_reset)
         )
         await self.rules.async_load()
-        self.listings.follow_saved(self.bookmarks)
+        self.listings.follow_saved()
         self.entry.async_on_unload(
             async_dispatcher_connect(self.hass, SIGNAL_CHIP_SAVED, self._chip_saved)
         )
@@ -131,6 +133,7 @@ class Jukebox:
         self.queue.stop()
         await self.rules.async_shutdown()
         await self.bookmarks.async_save()
+        await self.listings.podcasts.async_save()
 
     @callback
     def async_add_listener(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
@@ -197,6 +200,8 @@ class Jukebox:
         return await self.actions.run(partial(self._placed, mapping))
 
     async def _placed(self, chip: TagMapping | ControlChip) -> Block | None:
+        if isinstance(chip, TagMapping):
+            chip = self.fallback.place(chip)
         player = (
             speaker_for(chip, self.entry)
             if isinstance(chip, TagMapping)
@@ -206,18 +211,19 @@ class Jukebox:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
-            await self.feedback.announce(Sound.BLOCKED, player)
+            await self.feedback.announce(block, player)
             return block
         if isinstance(chip, ControlChip):
             await self.controls.run(chip)
         elif not await self._play(chip):
             return None
-        await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
+        await self.feedback.recognised(chip, player or self.active_player)
         return None
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):
             return  # lifting a control chip does nothing
+        chip = self.fallback.as_playing(chip)
         action = chip.on_remove or OnRemove(
             self.entry.options.get(CONF_ON_REMOVE, DEFAULT_ON_REMOVE)
         )
@@ -248,10 +254,9 @@ class Jukebox:
         Return False if it plays nothing today (a calendar chip outside its days).
         """
         self.queue.stop()
-        tracks = None
-        if plays_by_track(mapping.media_content_id, mapping.mode):
-            tracks = await self.listings.async_tracks(mapping)
-        bookmark = self.resume.resumable(mapping)
+        tracks, start, bookmark = await self.listings.async_start(
+            mapping, self.resume.resumable(mapping)
+        )
         today = None
         if tracks is not None and mapping.order.by_calendar:
             if (today := self.days.async_today(mapping, tracks)) is None:
@@ -259,14 +264,13 @@ class Jukebox:
                     Sound.NOT_YET, speaker_for(mapping, self.entry)
                 )
                 return False
-            if bookmark is not None and resume_track(tracks, bookmark) != tracks.index(
-                today
-            ):
+            if bookmark is not None and start != tracks.index(today):
                 bookmark = None  # another day's track: today's starts from its start
         # Chosen before the speaker is asked: tag_placed says which track plays.
-        folder = self.queue.plan(mapping, tracks, bookmark, today)
+        folder = self.queue.plan(mapping, tracks, start, today)
         try:
             player = speaker_for(mapping, self.entry)
+            await self.feedback.say_name(mapping, player)
             state = self.speakers.state(player)
             self.active_player = player
             await self.session.start(
@@ -325,7 +329,9 @@ class Jukebox:
         """
         if not isinstance(chip, TagMapping) or chip.uid != self._on_reader:
             return
-        state = self.speakers.get(speaker_for(chip, self.entry))
+        state = self.speakers.get(
+            speaker_for(self.fallback.as_playing(chip), self.entry)
+        )
         if (
             state is not None
             and state.state == MediaPlayerState.PLAYING

@@ -34,12 +34,11 @@ from ..chips.model import TagMapping, speaker_for
 from ..chips.registry import find_chip
 from ..const import DOMAIN
 from ..folders import REFRESH_AFTER, Track
-from ..tracks import current_position, resume_track, track_ended, track_index
+from ..tracks import current_position, track_ended, track_index
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
-    from ..progress import Bookmark
     from .listing import ChipListings
     from .resume import Resume
     from .speaker import SpeakerActions, Speakers
@@ -147,17 +146,13 @@ class ChipQueue:
         self,
         mapping: TagMapping,
         tracks: tuple[Track, ...] | None,
-        bookmark: Bookmark | None,
+        start: int | None,
         only: Track | None = None,
     ) -> FolderPlay | None:
-        """Choose the track ``mapping`` starts with (None: it has no tracks).
-
-        A calendar chip plays ``only`` today's track.
-        """
+        """Play ``mapping``'s tracks from ``start``, a calendar chip's ``only`` today's."""
         if tracks is None:
             self.last = None
             return None
-        start = None if bookmark is None else resume_track(tracks, bookmark)
         self.current = folder_play(
             mapping, tracks, start, speaker_for(mapping, self.entry), only
         )
@@ -264,6 +259,7 @@ class ChipQueue:
         old, new = event.data["old_state"], event.data["new_state"]
         if self.current is not folder:
             return
+        self.listings.note_heard(folder, old, new)
         if folder.queued:
             if track_ended(old, new):
                 self._finished(folder.uid)  # the queue ran out
@@ -335,6 +331,8 @@ class ChipQueue:
         """Keep where ``mapping``'s music is, if it plays: put back, it goes on there."""
         folder = self.current
         tracks = folder.listing if folder and folder.uid == mapping.uid else ()
+        if folder is not None and tracks:
+            self.listings.note_heard(folder, state, None)
         track = self.listing_track(mapping, state)
         if saved := self._resume.save(mapping, state, track, tracks):
             self._notify()

@@ -81,11 +81,13 @@ class Resume:
         """Return the chip's bookmark if it may resume, as the chip's mode says.
 
         Music resumes the same music on the same speaker within the reader's
-        resume window; an audiobook resumes however long ago, on any speaker.
+        resume window; an audiobook resumes however long ago, on any speaker. A
+        live stream never resumes: put back, it plays live.
         """
         bookmark = self.bookmarks.get(mapping.uid)
         if (
-            mapping.mode is ChipMode.START_OVER
+            mapping.is_live
+            or mapping.mode is ChipMode.START_OVER
             or bookmark is None
             or bookmark.media_content_id != mapping.media_content_id
         ):
@@ -146,9 +148,10 @@ class Resume:
     ) -> bool:
         """Keep where ``mapping``'s music is now (``track`` of its ``tracks``, if any).
 
-        Return False, keeping nothing, if the speaker plays another's music.
+        Return False, keeping nothing, if the speaker plays another's music or
+        a live stream (it has no place to go on from).
         """
-        if not self.belongs(mapping, state, tracks):
+        if mapping.is_live or not self.belongs(mapping, state, tracks):
             return False
         self.bookmarks.async_set(
             mapping.uid,

@@ -8,10 +8,11 @@ from homeassistant.components.media_player import (
     ATTR_MEDIA_CONTENT_ID,
     MediaPlayerEntityFeature,
     MediaPlayerState,
+    MediaType,
 )
 
 from ..chips.model import speaker_for
-from ..const import OnRemove
+from ..const import MEDIA_RADIO, OnRemove
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
@@ -81,7 +82,12 @@ class Session:
             content_type = folder.track.media_content_type
         else:
             content_id = mapping.media_content_id
-            content_type = mapping.media_content_type
+            # A typed stream URL is "radio" to the chip, music to the speaker.
+            content_type = (
+                MediaType.MUSIC
+                if mapping.media_content_type == MEDIA_RADIO
+                else mapping.media_content_type
+            )
         await self._speakers.start_media(player, content_id, content_type)
         self._rules.async_track(player, bedtime=mapping.bedtime)
         self._queue.follow(mapping, folder, enqueue=True)
@@ -111,7 +117,8 @@ class Session:
         """Pause or stop a lifted chip's music, keeping where it stopped.
 
         Another's music (the chip never started, or the speaker was given
-        something else) plays on, and no bookmark keeps it.
+        something else) plays on, and no bookmark keeps it. A live stream is
+        stopped, never paused: put back, it plays live.
         """
         player = speaker_for(mapping, self.entry)
         state = self._speakers.state(player)
@@ -119,6 +126,9 @@ class Session:
             return
         ours = self._queue.bookmark(mapping, state)
         self._queue.unfollow()
+        if mapping.is_live:
+            ours = self._resume.belongs(mapping, state)
+            action = OnRemove.STOP
         if not ours:
             return
         if action is OnRemove.PAUSE:

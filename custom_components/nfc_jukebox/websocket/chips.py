@@ -18,9 +18,11 @@ from ..chips.registry import (
 )
 from ..chips.validation import music_chip_from_message
 from ..const import (
+    CONF_FEED,
     CONF_MEDIA,
     CONF_PLAY_ON,
     CONF_PLAYBACK,
+    CONF_STREAM,
     CONF_UID,
     DOMAIN,
     Block,
@@ -50,7 +52,10 @@ BLOCKED_MESSAGES: Final = {
         probatio.Optional(ATTR_SUBENTRY_ID): cv.string,
         probatio.Required(CONF_UID): cv.string,
         probatio.Required(CONF_NAME): cv.string,
-        probatio.Required(CONF_MEDIA): dict,
+        # Music from the media browser, or a typed podcast feed or radio stream.
+        probatio.Optional(CONF_MEDIA): dict,
+        probatio.Optional(CONF_FEED): probatio.Any(None, cv.string),
+        probatio.Optional(CONF_STREAM): probatio.Any(None, cv.string),
         probatio.Optional(CONF_PLAY_ON): probatio.Any(None, cv.string),
         probatio.Optional(CONF_PLAYBACK): dict,
     }
@@ -76,7 +81,15 @@ async def ws_save_chip(
         return
     user_input: dict[str, Any] = {
         key: msg[key]
-        for key in (CONF_UID, CONF_NAME, CONF_MEDIA, CONF_PLAY_ON, CONF_PLAYBACK)
+        for key in (
+            CONF_UID,
+            CONF_NAME,
+            CONF_MEDIA,
+            CONF_FEED,
+            CONF_STREAM,
+            CONF_PLAY_ON,
+            CONF_PLAYBACK,
+        )
         if msg.get(key) is not None
     }
     try:

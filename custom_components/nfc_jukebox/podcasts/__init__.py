@@ -1,0 +1,1 @@
+"""Podcast chips: feeds fetched and read, their episode lists kept in .storage."""

@@ -1,0 +1,1 @@
+"""Tests of podcast feeds: fetching, reading and keeping their episodes."""
