@@ -11,6 +11,7 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from .chips.artwork import async_load_artwork
 from .chips.discovery import async_withdraw_reader_offers
 from .chips.pictures import async_load_pictures
 from .chips.registry import (
@@ -62,6 +63,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     await async_register_card(hass)
     async_register_chips_io(hass)
     await async_load_pictures(hass)
+    await async_load_artwork(hass)
     async_register_pictures(hass)
     async_follow_deleted_chips(hass)
     await async_register_sounds(hass)

@@ -1,6 +1,8 @@
 // The NFC Jukebox dashboard card: the reader, the chip on it, what plays, and its chips.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import {
+  mdiCamera,
+  mdiImageRemove,
   mdiDelete,
   mdiMagnify,
   mdiMusic,
@@ -27,7 +29,7 @@ import "./chip-form";
 import "./kids-view";
 import "./chips-io";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, TYPED_MUSIC, type NfcJukeboxChipForm } from "./chip-form";
-import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
+import { cardText, combine, DOMAIN, errorOf, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
 import { isRecording } from "./recordings";
 import type {
@@ -267,7 +269,9 @@ export class NfcJukeboxCard extends LitElement {
     const playing = speaker?.state === "playing";
     const active = speaker && ["playing", "paused", "buffering"].includes(speaker.state);
     const title = active ? speaker.attributes.media_title : undefined;
-    const artwork = active ? speaker.attributes.entity_picture : undefined;
+    // the speaker's artwork, else the picture of the chip that plays
+    const chipPicture = chip?.kind === "music" ? chip.picture : undefined;
+    const artwork = active ? (speaker.attributes.entity_picture ?? chipPicture ?? undefined) : undefined;
     let chipText: string;
     if (!chip) chipText = this._t("no_chip");
     else if (chip.name) chipText = chip.name;
@@ -275,9 +279,9 @@ export class NfcJukeboxCard extends LitElement {
     return html`<div class="now">
       <div class="on-reader">
         <div class="chip-token ${chip ? "present" : ""}">
-          <ha-svg-icon
-            .path=${chip?.kind === "control" ? mdiTuneVariant : mdiMusic}
-          ></ha-svg-icon>
+          ${chip?.picture
+            ? html`<img class="picture" src=${chip.picture} alt="" decoding="async" />`
+            : html`<ha-svg-icon .path=${chip?.kind === "control" ? mdiTuneVariant : mdiMusic}></ha-svg-icon>`}
         </div>
         <div class="on-reader-text">
           <div class="primary">${chipText}</div>
@@ -422,11 +426,21 @@ export class NfcJukeboxCard extends LitElement {
           : nothing}
       </div>
       ${canEdit
-        ? html`<nfc-jukebox-chips-io
-            .hass=${this.hass}
-            .localize=${this._lz}
-            .entryId=${reader.entry_id}
-          ></nfc-jukebox-chips-io>`
+        ? html`<div class="chip-tools">
+              <nfc-jukebox-chips-io
+                .hass=${this.hass}
+                .localize=${this._lz}
+                .entryId=${reader.entry_id}
+              ></nfc-jukebox-chips-io>
+            </div>
+            <input
+              class="picture-input"
+              type="file"
+              accept="image/*"
+              aria-label=${this._t("picture")}
+              hidden
+              @change=${this._pictureChosen}
+            />`
         : nothing}
       ${search && !chips.length ? html`<div class="secondary empty">${this._t("no_match")}</div>` : nothing}
       ${chips.length > VIRTUALIZE_FROM
@@ -495,11 +509,13 @@ export class NfcJukeboxCard extends LitElement {
               : "",
           ];
     return html`<li class="chip ${onReader ? "on-reader-now" : ""}">
-      <ha-svg-icon
-        class="kind"
-        .path=${chip.kind === "music" ? mdiMusic : mdiTuneVariant}
-        title=${this._t(chip.kind === "music" ? "music_chip" : "control_chip")}
-      ></ha-svg-icon>
+      ${chip.picture
+        ? html`<img class="picture" src=${chip.picture} alt="" loading="lazy" decoding="async" />`
+        : html`<ha-svg-icon
+            class="kind"
+            .path=${chip.kind === "music" ? mdiMusic : mdiTuneVariant}
+            title=${this._t(chip.kind === "music" ? "music_chip" : "control_chip")}
+          ></ha-svg-icon>`}
       <div class="chip-text">
         <div class="primary">${chip.name}</div>
         <div class="secondary"><span class="uid">${chip.uid}</span></div>
@@ -518,6 +534,20 @@ export class NfcJukeboxCard extends LitElement {
               .label=${this._t("edit")}
               .path=${mdiPencil}
               @click=${() => this._edit(chip)}
+            ></ha-icon-button>`
+          : nothing}
+        ${canEdit
+          ? html`<ha-icon-button
+              .label=${this._t("picture")}
+              .path=${mdiCamera}
+              @click=${() => this._pickPicture(chip.uid)}
+            ></ha-icon-button>`
+          : nothing}
+        ${canEdit && chip.own_picture
+          ? html`<ha-icon-button
+              .label=${this._t("remove_picture")}
+              .path=${mdiImageRemove}
+              @click=${() => this._removePicture(chip.uid)}
             ></ha-icon-button>`
           : nothing}
         ${canEdit && chip.kind === "music"
@@ -539,6 +569,38 @@ export class NfcJukeboxCard extends LitElement {
           : nothing}
       </div>
     </li>`;
+  }
+
+  /** The chip whose picture the file input takes. */
+  private _pictureFor: string | undefined;
+
+  private _pickPicture(uid: string): void {
+    this._pictureFor = uid;
+    const input = this.renderRoot.querySelector<HTMLInputElement>("input.picture-input");
+    if (input) {
+      input.value = "";
+      input.click();
+    }
+  }
+
+  private async _pictureChosen(ev: Event): Promise<void> {
+    const file = (ev.target as HTMLInputElement).files?.[0];
+    const uid = this._pictureFor;
+    if (!file || !uid) return;
+    const form = new FormData();
+    form.append("file", file);
+    const response = await this.hass.fetchWithAuth(`/api/${DOMAIN}/chips/${uid}/picture`, {
+      method: "POST",
+      body: form,
+    });
+    this._error = response.ok ? undefined : await errorOf(this._lz, response);
+  }
+
+  private async _removePicture(uid: string): Promise<void> {
+    const response = await this.hass.fetchWithAuth(`/api/${DOMAIN}/chips/${uid}/picture`, {
+      method: "DELETE",
+    });
+    this._error = response.ok ? undefined : await errorOf(this._lz, response);
   }
 
   private _speakerName(entityId: string | null): string {
@@ -942,6 +1004,24 @@ export class NfcJukeboxCard extends LitElement {
     .chip.confirm .chip-text {
       white-space: normal;
       color: var(--primary-text-color);
+    }
+    .chip-tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px;
+    }
+    img.picture {
+      flex: none;
+      width: 40px;
+      height: 40px;
+      border-radius: 50%;
+      object-fit: cover;
+      background: var(--secondary-background-color);
+    }
+    .chip-token img.picture {
+      width: 100%;
+      height: 100%;
     }
     .kind {
       flex: none;

@@ -17,8 +17,9 @@ import secrets
 import shutil
 import tempfile
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import IO, Final
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_send
@@ -50,7 +51,7 @@ class NotAPicture(ValueError):
         self.key = key
 
 
-def prepare_picture(source: Path) -> bytes:
+def prepare_picture(source: Path | IO[bytes]) -> bytes:
     """Return the picture in ``source`` upright, scaled and as JPEG; raise NotAPicture.
 
     Blocking (Pillow): for an executor. Pillow's own limit of pixels holds (a small
@@ -80,11 +81,22 @@ def prepare_picture(source: Path) -> bytes:
 
 
 class ChipPictures:
-    """The stored pictures of the home's chips, by UID, and the signed paths to them."""
+    """The stored pictures of the home's chips, by UID, and the signed paths to them.
 
-    def __init__(self, folder: Path) -> None:
+    The music's artwork found in local media is kept the same way, by another key.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        prefix: str = URL_PREFIX,
+        valid: Callable[[str], bool] = is_valid_uid,
+    ) -> None:
         """Serve the pictures in ``folder``; call load (in an executor) before use."""
         self.folder = folder
+        self.prefix = prefix
+        self._valid = valid
         self._key = secrets.token_bytes(32)
         #: UID → the signed path of its picture (it changes with the picture)
         self._urls: dict[str, str] = {}
@@ -93,7 +105,7 @@ class ChipPictures:
         """Find the stored pictures (blocking); leftovers of a cut-off upload go."""
         self.folder.mkdir(parents=True, exist_ok=True)
         for path in self.folder.iterdir():
-            if path.suffix == ".jpg" and is_valid_uid(path.stem):
+            if path.suffix == ".jpg" and self._valid(path.stem):
                 self._remember(path.stem, path.stat().st_mtime_ns)
             elif path.name.startswith("."):
                 path.unlink(missing_ok=True)
@@ -151,7 +163,7 @@ class ChipPictures:
     def _remember(self, uid: str, mtime_ns: int) -> None:
         version = format(mtime_ns, "x")
         signature = self._signature(uid, version)
-        self._urls[uid] = f"{URL_PREFIX}/{uid}.jpg?v={version}&sig={signature}"
+        self._urls[uid] = f"{self.prefix}/{uid}.jpg?v={version}&sig={signature}"
 
     def _signature(self, uid: str, version: str) -> str:
         message = f"{uid}:{version}".encode()

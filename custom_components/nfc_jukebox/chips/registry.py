@@ -23,8 +23,9 @@ from homeassistant.helpers.dispatcher import (
 )
 from homeassistant.util.signal_type import SignalType
 
-from ..const import CONF_UID, DOMAIN, SUBENTRY_CONTROL, SUBENTRY_TAG
+from ..const import CONF_MEDIA, CONF_UID, DOMAIN, SUBENTRY_CONTROL, SUBENTRY_TAG
 from ..home import reader_entries
+from .artwork import async_load_artwork
 from .discovery import async_withdraw_new_chip_offer, ignored_new_chip
 from .model import Chip, chip_of, normalise_uid
 from .pictures import (
@@ -180,10 +181,17 @@ def async_delete_chip(hass: HomeAssistant, subentry_id: str) -> bool:
 
 
 async def async_delete_pictures_of_gone_chips(hass: HomeAssistant) -> None:
-    """Delete the pictures of chips the home no longer has (deleted anywhere)."""
+    """Delete the pictures of chips the home no longer has, and unused covers."""
     pictures = await async_load_pictures(hass)
-    present = {normalise_uid(s.data.get(CONF_UID, "")) for s in home_chips(hass)}
+    chips = home_chips(hass)
+    present = {normalise_uid(s.data.get(CONF_UID, "")) for s in chips}
     await async_delete_pictures(hass, pictures.uids() - present)
+    music = [
+        s.data[CONF_MEDIA].get("media_content_id", "")
+        for s in chips
+        if CONF_MEDIA in s.data
+    ]
+    await (await async_load_artwork(hass)).async_keep_only(music)
 
 
 @callback

@@ -12,9 +12,11 @@ from aiohttp.streams import StreamReader
 from homeassistant.components.http import KEY_HASS, HomeAssistantView
 from homeassistant.core import HomeAssistant, callback
 
+from ..chips.artwork import ARTWORK_PREFIX, async_load_artwork
 from ..chips.model import normalise_uid
 from ..chips.pictures import (
     URL_PREFIX,
+    ChipPictures,
     NotAPicture,
     async_delete_pictures,
     async_load_pictures,
@@ -131,6 +133,23 @@ def _chip_or_refuse(request: web.Request, uid: str) -> web.Response | None:
     return None
 
 
+async def _serve(
+    pictures: ChipPictures, request: web.Request, key: str
+) -> web.StreamResponse:
+    """Answer a stored picture, if the path was signed for this very picture."""
+    version = request.query.get("v", "")
+    signature = request.query.get("sig", "")
+    url = pictures.url(key)
+    if url is None or not pictures.is_signed(key, version, signature):
+        return web.Response(status=HTTPStatus.NOT_FOUND)
+    if f"?v={version}&" not in url:
+        return web.Response(status=HTTPStatus.NOT_FOUND)  # a replaced picture
+    return web.FileResponse(
+        pictures.path(key),
+        headers={"Cache-Control": "private, max-age=31536000, immutable"},
+    )
+
+
 class PictureFileView(HomeAssistantView):
     """Serves a chip's picture under the signed path the card was given."""
 
@@ -140,19 +159,22 @@ class PictureFileView(HomeAssistantView):
     requires_auth = False
 
     async def get(self, request: web.Request, uid: str) -> web.StreamResponse:
-        """Answer the picture, if the path was signed for this very picture."""
+        """Answer the chip's picture."""
         pictures = await async_load_pictures(request.app[KEY_HASS])
-        version = request.query.get("v", "")
-        signature = request.query.get("sig", "")
-        url = pictures.url(uid)
-        if url is None or not pictures.is_signed(uid, version, signature):
-            return web.Response(status=HTTPStatus.NOT_FOUND)
-        if f"?v={version}&" not in url:
-            return web.Response(status=HTTPStatus.NOT_FOUND)  # a replaced picture
-        return web.FileResponse(
-            pictures.path(uid),
-            headers={"Cache-Control": "private, max-age=31536000, immutable"},
-        )
+        return await _serve(pictures, request, uid)
+
+
+class ArtworkFileView(HomeAssistantView):
+    """Serves the cover found for a chip's local music, under its signed path."""
+
+    url = f"{ARTWORK_PREFIX}/{{key}}.jpg"
+    name = f"api:{DOMAIN}:pictures:artwork"
+    requires_auth = False
+
+    async def get(self, request: web.Request, key: str) -> web.StreamResponse:
+        """Answer the music's cover."""
+        artwork = await async_load_artwork(request.app[KEY_HASS])
+        return await _serve(artwork.store, request, key)
 
 
 @callback
@@ -162,3 +184,4 @@ def async_register_pictures(hass: HomeAssistant) -> None:
         return
     hass.http.register_view(ChipPictureView())
     hass.http.register_view(PictureFileView())
+    hass.http.register_view(ArtworkFileView())

@@ -8,6 +8,7 @@ from typing import Any, Final
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
 from homeassistant.core import HomeAssistant
 
+from ..chips.artwork import artwork_url
 from ..chips.model import (
     ATTR_METADATA,
     TagMapping,
@@ -44,29 +45,38 @@ from .helpers import ATTR_ENTRY_ID, ATTR_SUBENTRY_ID
 KIND: Final = {SUBENTRY_TAG: "music", SUBENTRY_CONTROL: "control"}
 
 
-def chip_picture(subentry: ConfigSubentry, own: str | None) -> str | None:
-    """Return a chip's picture: its own (``own``), else its music's artwork."""
+def chip_picture(
+    hass: HomeAssistant, subentry: ConfigSubentry, own: str | None
+) -> str | None:
+    """Return a chip's picture: its own (``own``), else its music's artwork.
+
+    The artwork is the media browser's thumbnail, else the cover found beside local
+    music (an album's, a recording's).
+    """
     if own is not None or subentry.subentry_type != SUBENTRY_TAG:
         return own
-    metadata = subentry.data[CONF_MEDIA].get(ATTR_METADATA) or {}
+    media = subentry.data[CONF_MEDIA]
+    metadata = media.get(ATTR_METADATA) or {}
     thumbnail = metadata.get("thumbnail")
-    return thumbnail if isinstance(thumbnail, str) and thumbnail else None
+    if isinstance(thumbnail, str) and thumbnail:
+        return thumbnail
+    return artwork_url(hass, str(media.get("media_content_id", "")))
 
 
 def _chip(
-    entry: ConfigEntry, subentry: ConfigSubentry, own: str | None
+    entry: ConfigEntry, subentry: ConfigSubentry, picture: str | None, *, own: bool
 ) -> dict[str, Any]:
     """Return what the card shows of one chip, on the reader ``entry``.
 
-    ``own`` is the signed path of the picture a parent gave it, if any.
+    ``own`` tells whether ``picture`` is one a parent gave it.
     """
     chip: dict[str, Any] = {
         ATTR_SUBENTRY_ID: subentry.subentry_id,
         "kind": KIND.get(subentry.subentry_type),
         "name": subentry.title,
         "uid": subentry.data.get(CONF_UID),
-        "picture": chip_picture(subentry, own),
-        "own_picture": own is not None,
+        "picture": picture,
+        "own_picture": own,
     }
     if subentry.subentry_type == SUBENTRY_TAG:
         media: dict[str, Any] = subentry.data[CONF_MEDIA]
@@ -138,6 +148,21 @@ def _progress(progress: Progress) -> dict[str, Any]:
     }
 
 
+def _chip_on_reader(
+    hass: HomeAssistant, uid: str, subentry: ConfigSubentry | None
+) -> dict[str, Any]:
+    """Return what the card shows of the chip on the reader: which chip it is."""
+    return {
+        "uid": uid,
+        ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
+        "name": subentry.title if subentry else None,
+        "picture": (
+            chip_picture(hass, subentry, picture_url(hass, uid)) if subentry else None
+        ),
+        "kind": KIND.get(subentry.subentry_type) if subentry else None,
+    }
+
+
 def reader_state(
     hass: HomeAssistant,
     entry: ConfigEntry,
@@ -159,13 +184,7 @@ def reader_state(
     if reader is not None and (tag := reader.present) is not None:
         subentry = find_chip_subentry(hass, tag.uid, prefer=entry)
         on_reader = {
-            "uid": tag.uid,
-            ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
-            "name": subentry.title if subentry else None,
-            "picture": (
-                chip_picture(subentry, picture_url(hass, tag.uid)) if subentry else None
-            ),
-            "kind": KIND.get(subentry.subentry_type) if subentry else None,
+            **_chip_on_reader(hass, tag.uid, subentry),
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
             # why the house rules let the chip start nothing
@@ -229,18 +248,19 @@ class ChipChanges:
             seen.add(subentry.subentry_id)
             last = self._sent.get(subentry.subentry_id)
             own = picture_url(hass, normalise_uid(subentry.data.get(CONF_UID, "")))
+            picture = chip_picture(hass, subentry, own)
             if (
                 last is not None
                 and last[0] == subentry.title
                 and last[1] is subentry.data
-                and last[2] == own
+                and last[2] == picture
             ):
                 continue
-            chip = _chip(entry, subentry, own)
+            chip = _chip(entry, subentry, picture, own=own is not None)
             self._sent[subentry.subentry_id] = (
                 subentry.title,
                 subentry.data,
-                own,
+                picture,
                 chip,
             )
             if last is None or last[3] != chip:
