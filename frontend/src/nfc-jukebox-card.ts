@@ -74,6 +74,7 @@ export class NfcJukeboxCard extends LitElement {
     _deleting: { state: true },
     _deleteRecording: { state: true },
     _resetting: { state: true },
+    _pictureOf: { state: true },
     _error: { state: true },
     _now: { state: true },
     _loaded: { state: true },
@@ -89,6 +90,8 @@ export class NfcJukeboxCard extends LitElement {
   declare _deleteRecording: boolean;
   /** The music chip whose "Reset progress" waits to be confirmed. */
   declare _resetting: string | undefined;
+  /** The chip (UID) whose own picture is being changed or removed. */
+  declare _pictureOf: string | undefined;
   declare _error: string | undefined;
   declare _now: number;
   /** The integration's translations, once loaded (undefined until then). */
@@ -495,6 +498,23 @@ export class NfcJukeboxCard extends LitElement {
         </div>
       </li>`;
     }
+    if (this._pictureOf === chip.uid) {
+      return html`<li class="chip confirm picture-choice">
+        <img class="picture" src=${chip.picture ?? ""} alt="" decoding="async" />
+        <div class="chip-text">${this._t("picture_of", { name: chip.name })}</div>
+        <div class="actions">
+          <ha-button appearance="plain" @click=${() => (this._pictureOf = undefined)}
+            >${this._t("cancel")}</ha-button
+          >
+          <ha-button appearance="plain" @click=${() => this._removePicture(chip.uid)}
+            ><ha-svg-icon slot="start" .path=${mdiImageRemove}></ha-svg-icon>${this._t("remove_picture")}</ha-button
+          >
+          <ha-button @click=${() => this._pickPicture(chip.uid)}
+            ><ha-svg-icon slot="start" .path=${mdiCamera}></ha-svg-icon>${this._t("new_picture")}</ha-button
+          >
+        </div>
+      </li>`;
+    }
     const details =
       chip.kind === "music"
         ? [this._music(chip), this._speakerName(chip.speaker ?? null)]
@@ -508,14 +528,24 @@ export class NfcJukeboxCard extends LitElement {
                 }).format(chip.minutes)
               : "",
           ];
+    const avatar = chip.picture
+      ? html`<img class="picture" src=${chip.picture} alt="" loading="lazy" decoding="async" />`
+      : html`<ha-svg-icon
+          class="kind"
+          .path=${chip.kind === "music" ? mdiMusic : mdiTuneVariant}
+          title=${this._t(chip.kind === "music" ? "music_chip" : "control_chip")}
+        ></ha-svg-icon>`;
     return html`<li class="chip ${onReader ? "on-reader-now" : ""}">
-      ${chip.picture
-        ? html`<img class="picture" src=${chip.picture} alt="" loading="lazy" decoding="async" />`
-        : html`<ha-svg-icon
-            class="kind"
-            .path=${chip.kind === "music" ? mdiMusic : mdiTuneVariant}
-            title=${this._t(chip.kind === "music" ? "music_chip" : "control_chip")}
-          ></ha-svg-icon>`}
+      ${canEdit
+        ? html`<button
+            class="avatar"
+            aria-label=${this._t("picture_of", { name: chip.name })}
+            title=${this._t("picture")}
+            @click=${() => (chip.own_picture ? (this._pictureOf = chip.uid) : this._pickPicture(chip.uid))}
+          >
+            ${avatar}<ha-svg-icon class="badge" .path=${mdiCamera}></ha-svg-icon>
+          </button>`
+        : avatar}
       <div class="chip-text">
         <div class="primary">${chip.name}</div>
         <div class="secondary"><span class="uid">${chip.uid}</span></div>
@@ -534,20 +564,6 @@ export class NfcJukeboxCard extends LitElement {
               .label=${this._t("edit")}
               .path=${mdiPencil}
               @click=${() => this._edit(chip)}
-            ></ha-icon-button>`
-          : nothing}
-        ${canEdit
-          ? html`<ha-icon-button
-              .label=${this._t("picture")}
-              .path=${mdiCamera}
-              @click=${() => this._pickPicture(chip.uid)}
-            ></ha-icon-button>`
-          : nothing}
-        ${canEdit && chip.own_picture
-          ? html`<ha-icon-button
-              .label=${this._t("remove_picture")}
-              .path=${mdiImageRemove}
-              @click=${() => this._removePicture(chip.uid)}
             ></ha-icon-button>`
           : nothing}
         ${canEdit && chip.kind === "music"
@@ -576,6 +592,7 @@ export class NfcJukeboxCard extends LitElement {
 
   private _pickPicture(uid: string): void {
     this._pictureFor = uid;
+    this._pictureOf = undefined;
     const input = this.renderRoot.querySelector<HTMLInputElement>("input.picture-input");
     if (input) {
       input.value = "";
@@ -597,6 +614,7 @@ export class NfcJukeboxCard extends LitElement {
   }
 
   private async _removePicture(uid: string): Promise<void> {
+    this._pictureOf = undefined;
     const response = await this.hass.fetchWithAuth(`/api/${DOMAIN}/chips/${uid}/picture`, {
       method: "DELETE",
     });
@@ -1001,6 +1019,17 @@ export class NfcJukeboxCard extends LitElement {
       color: var(--secondary-text-color);
       cursor: pointer;
     }
+    .chip.picture-choice {
+      flex-wrap: wrap;
+    }
+    .chip.picture-choice .chip-text {
+      min-width: 8em;
+    }
+    .chip.picture-choice .actions {
+      flex: 1 1 auto;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+    }
     .chip.confirm .chip-text {
       white-space: normal;
       color: var(--primary-text-color);
@@ -1010,6 +1039,38 @@ export class NfcJukeboxCard extends LitElement {
       flex-wrap: wrap;
       align-items: center;
       gap: 4px;
+    }
+    button.avatar {
+      position: relative;
+      flex: none;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      width: 48px;
+      height: 48px;
+      margin: -4px;
+      padding: 0;
+      border: none;
+      border-radius: 50%;
+      background: none;
+      color: inherit;
+      cursor: pointer;
+    }
+    button.avatar:focus-visible {
+      outline: 2px solid var(--primary-color);
+    }
+    button.avatar .badge {
+      position: absolute;
+      right: 0;
+      bottom: 0;
+      --mdc-icon-size: 14px;
+      width: 18px;
+      height: 18px;
+      padding: 2px;
+      box-sizing: border-box;
+      border-radius: 50%;
+      color: var(--text-primary-color, #fff);
+      background: var(--primary-color);
     }
     img.picture {
       flex: none;
