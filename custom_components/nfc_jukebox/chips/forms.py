@@ -35,6 +35,8 @@ from ..const import (
     CONF_BEDTIME,
     CONF_EPISODES,
     CONF_FEED,
+    CONF_KEEP_EPISODES,
+    CONF_KEEP_MB,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
@@ -76,6 +78,9 @@ CONF_FOLDER: Final = "folder"
 #: Repeat's choices as a parent reads them: from none to most.
 #: The highest track number a calendar chip's form offers.
 MAX_TRACK_NUMBER: Final = 9999
+#: at most this many episodes of a podcast chip kept on the box, in this many MB
+MAX_KEPT_EPISODES: Final = 50
+MAX_KEEP_MB: Final = 20000
 REPEAT_ORDER: Final = (RepeatMode.OFF, RepeatMode.ONE, RepeatMode.ALL)
 
 
@@ -150,6 +155,9 @@ def _playback_schema() -> probatio.Schema:
             probatio.Optional(
                 CONF_EPISODES, default=EpisodeOrder.NEWEST.value
             ): dropdown([order.value for order in EpisodeOrder], CONF_EPISODES),
+            # A podcast chip only: empty, its episodes play from the feed's server.
+            probatio.Optional(CONF_KEEP_EPISODES): number_box(1, MAX_KEPT_EPISODES),
+            probatio.Optional(CONF_KEEP_MB): number_box(10, MAX_KEEP_MB),
         }
     )
 
