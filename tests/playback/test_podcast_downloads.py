@@ -133,7 +133,7 @@ async def test_a_new_episode_is_kept_and_the_oldest_kept_one_deleted(
     feeds.episodes[FEED] = 4
 
     await podcasts.async_refresh(url)
-    await podcasts.async_keep(url, kept_by(box, url))
+    await podcasts.async_keep(url, kept_by(hass, url))
 
     assert kept_files(my_media, feeds) == {
         episode_file(episode(feeds, n)) for n in (3, 4)
@@ -198,3 +198,19 @@ async def test_a_chip_that_no_longer_keeps_episodes_deletes_them(
 
     assert not kept(my_media, feeds).exists()
     assert podcasts.downloads.kept(url) == {}
+
+
+async def test_deleting_a_chip_that_keeps_episodes_deletes_them(
+    hass: HomeAssistant,
+    feeds: FeedServer,
+    box: MockConfigEntry,
+    wait_until: WaitUntil,
+    my_media: Path,
+) -> None:
+    await synced(box, feeds, wait_until)
+    assert kept(my_media, feeds).is_dir()
+    chip = next(s for s in box.subentries.values() if s.unique_id == PODCAST)
+
+    hass.config_entries.async_remove_subentry(box, chip.subentry_id)
+
+    await wait_until(lambda: not kept(my_media, feeds).exists())

@@ -22,7 +22,7 @@ from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.start import async_at_started
 
 from ..chips.model import normalise_uid
-from ..chips.registry import find_chip
+from ..chips.registry import find_chip, home_chips
 from ..const import (
     CONF_KEEP_EPISODES,
     CONF_KEEP_MB,
@@ -142,7 +142,7 @@ class ChipListings:
         async def refresh_and_keep() -> None:
             if fetch:
                 await self.podcasts.async_refresh(feed, older_than=older_than)
-            await self.podcasts.async_keep(feed, kept_by(self.entry, feed))
+            await self.podcasts.async_keep(feed, kept_by(self.hass, feed))
 
         self.entry.async_create_background_task(
             self.hass, refresh_and_keep(), f"{DOMAIN} podcast feed"
@@ -274,10 +274,14 @@ class ChipListings:
             if self._saved.get(subentry_id) != saved:
                 self.saved(saved[1])
         uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
-        for _title, data in self._saved.values():
+        for old_id, (_title, data) in self._saved.items():
             uid = normalise_uid(data[CONF_UID])
             if uid not in uids and find_chip(self.hass, uid) is None:
                 self.forget(uid)
+            media = data[CONF_MEDIA]
+            if old_id not in chips and media[ATTR_MEDIA_CONTENT_TYPE] == MEDIA_PODCAST:
+                # A deleted podcast chip's kept episodes go, unless another keeps them.
+                self._refresh_feed(media[ATTR_MEDIA_CONTENT_ID], None, fetch=False)
         self._saved = chips
 
     @callback
@@ -331,15 +335,16 @@ def music_chips(entry: ConfigEntry) -> dict[str, tuple[str, Mapping[str, Any]]]:
     }
 
 
-def kept_by(entry: ConfigEntry, feed: str) -> Keep | None:
-    """Return what the reader's chips playing ``feed`` keep on the box (the most)."""
+def kept_by(hass: HomeAssistant, feed: str) -> Keep | None:
+    """Return what the home's chips playing ``feed`` keep on the box (the most)."""
     keeps = [
         Keep(
             episodes=int(playback[CONF_KEEP_EPISODES]),
             mb=int(playback.get(CONF_KEEP_MB) or DEFAULT_KEEP_MB),
         )
-        for _title, data in music_chips(entry).values()
-        if data[CONF_MEDIA].get(ATTR_MEDIA_CONTENT_ID) == feed
+        for subentry in home_chips(hass)
+        if subentry.subentry_type == SUBENTRY_TAG
+        and (data := subentry.data)[CONF_MEDIA].get(ATTR_MEDIA_CONTENT_ID) == feed
         and (playback := data.get(CONF_PLAYBACK) or {}).get(CONF_KEEP_EPISODES)
     ]
     if not keeps:
