@@ -80,6 +80,7 @@ from pytest_homeassistant_custom_component.common import (
     setup_test_component_platform,
 )
 
+from custom_components.nfc_jukebox.audio.store import Place
 from custom_components.nfc_jukebox.chips.backup import (
     async_restore,
     export_chips,
@@ -97,6 +98,7 @@ from custom_components.nfc_jukebox.const import (
     Connection,
     SimulatedChip,
 )
+from custom_components.nfc_jukebox.http.recordings import Upload, make_recording
 from custom_components.nfc_jukebox.pn532 import (
     DetectionStrategy,
     Pn532,
@@ -121,6 +123,7 @@ from custom_components.nfc_jukebox.rc522.emulator import (
 )
 from custom_components.nfc_jukebox.readers.pn532 import Reader
 from custom_components.nfc_jukebox.websocket.subscribe import _ReaderSubscription
+from devtools.audio_samples import FORMAT_BY_NAME, story
 from tests.feeds import start_feed_server
 from tests.speaker import Speaker
 
@@ -186,6 +189,7 @@ TARGETS: Final = {
     "rc522_lift_to_pause_ms_p95": 200.0,
     "rc522_edge_false_lifts": 0,
     "cli_info_s": 0.5,
+    "recording_10min_s": 5.0,
     "chips_1000_place_to_play_ms_p95": 8.0,
     "chips_1000_save_ms_p95": 15.0,
 }
@@ -201,6 +205,10 @@ RC522_KEYS: Final = (
     "loop_stall_ms_max",
 )
 SCRIPTS: Final = Path(__file__).resolve().parent
+#: how long the upload of the recording figure lasts by default (minutes)
+RECORDING_MINUTES: Final = 10
+#: what the recording figure uploads: what Chromium's and Firefox's recorder send
+RECORDING_FORMAT: Final = "webm"
 #: how often the wiring check (scripts/pn532 … info) is timed; the median counts
 CLI_INFO_RUNS: Final = 5
 EVENT_TYPES: Final[dict[str, Kind]] = {
@@ -1047,6 +1055,34 @@ async def _cli_info_seconds() -> float:
     return round(statistics.median(times), 3)
 
 
+def _recording_figures(minutes: int) -> dict[str, Any]:
+    """Time what the recordings endpoint does once an upload of ``minutes`` arrived.
+
+    A voice-like WebM/Opus story (silence at both ends) becomes the trimmed MP3 at
+    -16 LUFS in My media, as ``make_recording`` does in the endpoint's executor.
+    """
+    if minutes <= 0:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="nfc-jukebox-recording-") as folder:
+        base = Path(folder)
+        upload_path = base / f"story{FORMAT_BY_NAME[RECORDING_FORMAT].suffix}"
+        story(upload_path, FORMAT_BY_NAME[RECORDING_FORMAT], seconds=minutes * 60)
+        upload = Upload(files=[(upload_path, "story")], size=upload_path.stat().st_size)
+        place = Place(base=base / "media", source="local", name="Story", parts=1)
+        started = time.monotonic()
+        [part] = make_recording(place, upload, replace=False)
+        seconds = time.monotonic() - started
+        return {
+            f"recording_{minutes}min_s": round(seconds, 2),
+            "recording_minutes": minutes,
+            "recording_format": RECORDING_FORMAT,
+            "recording_upload_bytes": upload.size,
+            "recording_mp3_bytes": place.path.stat().st_size,
+            "recording_duration_s": round(part.duration, 1),
+            "recording_loudness_lufs": round(part.loudness, 1),
+        }
+
+
 async def _edges(args: argparse.Namespace) -> dict[str, Any]:
     """Run the chip at the edge of the field on a PN532 and on an RC522."""
     edge: dict[str, Any] = {}
@@ -1069,6 +1105,7 @@ async def _edges(args: argparse.Namespace) -> dict[str, Any]:
 
 async def _bench(args: argparse.Namespace) -> dict[str, Any]:
     cli_info_s = await _cli_info_seconds()
+    recording = await asyncio.to_thread(_recording_figures, args.recording_minutes)
     edge = await _edges(args)
     ticker = StallTicker()
     ticking = asyncio.create_task(ticker.run(), name="stall ticker")
@@ -1139,6 +1176,7 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
         **main.summary(args.readers),
         **edge,
         "cli_info_s": cli_info_s,
+        **recording,
     }
     report.update(_many_chips_figures(many))
     if folder is not None:
@@ -1219,6 +1257,10 @@ def _print_table(report: dict[str, Any]) -> None:
         ("loop busy (own CPU) max ms", "loop_busy_ms_max", "{:.1f}".format),
         ("scripts/pn532 info s", "cli_info_s", "{:.3f}".format),
     ]
+    minutes = report.get("recording_minutes", RECORDING_MINUTES)
+    rows.append(
+        (f"{minutes}-min recording s", f"recording_{minutes}min_s", "{:.2f}".format)
+    )
     for label, key, fmt in rows:
         if key not in report:
             continue  # no folder chips (--folder-tracks 0)
@@ -1320,6 +1362,13 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
         type=int,
         default=CHIPS,
         help="chips of the reader of the many-chips figures (default 1000; 0 skips)",
+    )
+    parser.add_argument(
+        "--recording-minutes",
+        type=int,
+        default=RECORDING_MINUTES,
+        help="minutes of the upload the recordings endpoint prepares (default 10; "
+        "0 skips it)",
     )
     parser.add_argument(
         "--check",

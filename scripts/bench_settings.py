@@ -11,7 +11,11 @@ the navigation to what a parent waits for:
 * ``card_first_screen_s``: the dashboard with the card until the card shows its first
   chip (the list draws only the rows on screen);
 * ``card_search_s``: typing the name of the chip that sorts last into the card's search
-  until that chip is shown.
+  until that chip is shown;
+* ``card_redraw_ms``: the card drawing itself again with every chip (Lit's
+  ``requestUpdate`` until ``updateComplete``), the median of ``REDRAWS`` in the page;
+* ``card_new_chip_shown_ms``: a chip saved over another connection until the open card
+  shows it (the push of what changed, and the redraw).
 
 Run it through ``scripts/bench-settings`` (``--help`` for the options).
 """
@@ -35,6 +39,7 @@ from devtools.hass_client import (
     DASHBOARD_URL_PATH,
     PASSWORD,
     USERNAME,
+    HomeAssistantApi,
     set_up,
 )
 from devtools.hass_process import start_home_assistant
@@ -66,6 +71,29 @@ READER: Final = "Jukebox"
 BATCH: Final = 100
 #: how long a page may take before the figure is given up (seconds)
 PAGE_TIMEOUT: Final = 300.0
+#: redraws of the card timed in the page; the median is the figure
+REDRAWS: Final = 21
+#: the median of REDRAWS redraws of the first card on the page, in milliseconds
+REDRAW_SCRIPT: Final = """async (count) => {
+  const find = (root) => {
+    for (const element of root.querySelectorAll("*")) {
+      if (element.localName === "nfc-jukebox-card") return element;
+      const inner = element.shadowRoot && find(element.shadowRoot);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const card = find(document);
+  const times = [];
+  for (let round = 0; round < count; round++) {
+    const started = performance.now();
+    card.requestUpdate();
+    await card.updateComplete;
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}"""
 
 
 def _chip(number: int) -> dict[str, Any]:
@@ -96,6 +124,20 @@ def _searched(page: Page, name: str) -> float:
     search.fill(name)
     page.get_by_text(name, exact=True).first.wait_for(timeout=PAGE_TIMEOUT * 1000)
     return round(time.monotonic() - started, 2)
+
+
+def _redraw_ms(page: Page) -> float:
+    """Return the median milliseconds the open card takes to draw itself again."""
+    return round(float(page.evaluate(REDRAW_SCRIPT, REDRAWS)), 1)
+
+
+def _new_chip_shown_ms(page: Page, api: HomeAssistantApi, entry_id: str) -> float:
+    """Return the milliseconds from saving a chip elsewhere until the card shows it."""
+    name = "A new chip"  # sorts first: on the first screen
+    started = time.monotonic()
+    api.websocket({**_chip(0xFFFFFF), "name": name, "entry_id": entry_id})
+    page.get_by_text(name, exact=True).first.wait_for(timeout=PAGE_TIMEOUT * 1000)
+    return round((time.monotonic() - started) * 1000, 1)
 
 
 def _screenshots(page: Page, chips: int) -> None:
@@ -149,6 +191,12 @@ def measure(chips: int) -> dict[str, Any]:
                     ),
                     "card_search_s": _searched(page, f"Song {chips - 1:04d}"),
                 }
+                page.get_by_role("searchbox").fill("")
+                page.get_by_text("Song 0000", exact=True).first.wait_for()
+                figures["card_redraw_ms"] = _redraw_ms(page)
+                figures["card_new_chip_shown_ms"] = _new_chip_shown_ms(
+                    page, api, jukebox.entry_id
+                )
                 _screenshots(page, chips)
                 browser.close()
         finally:

@@ -23,6 +23,7 @@ def test_a_short_bench_run_reports_every_latency_as_json() -> None:
             "--edge-minutes=0",
             "--folder-tracks=5",
             "--chips=20",
+            "--recording-minutes=1",
             "--no-baseline",
         ],
         capture_output=True,
@@ -45,6 +46,7 @@ def test_a_short_bench_run_reports_every_latency_as_json() -> None:
         "chips_20_export_ms",
         "chips_20_import_preview_ms",
         "chips_20_import_s",
+        "recording_1min_s",
     ):
         assert isinstance(report[key], float), key
     assert report["samples"] == 2

@@ -83,6 +83,7 @@ async def test_the_first_step_offers_every_way_to_connect(hass: HomeAssistant) -
         "rc522",
         "network",
         "scanner",
+        "keyboard",
         "simulated",
     ]
 

@@ -505,10 +505,95 @@ async def test_a_new_music_chip_browses_with_the_readers_speaker(
 
     form = await start_chip_flow(hass, init_integration, "tag")
 
-    assert _suggested(form, "media") == {
+    assert _suggested(form, "browse_speaker") == MEDIA["entity_id"]
+    assert _suggested(form, "media") is None
+
+
+async def test_the_music_picker_browses_with_the_speaker_field_and_has_no_picker_of_its_own(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+
+    fields = probatio.to_field_list(
+        form["data_schema"], custom_serializer=cv.custom_serializer
+    )
+    assert isinstance(fields, list)
+
+    names = [field["name"] for field in fields]
+    music = next(field for field in fields if field["name"] == "media")
+    assert names.index("browse_speaker") == names.index("media") - 1
+    assert music["context"] == {"filter_entity": "browse_speaker"}
+
+
+async def test_music_picked_with_the_speaker_field_is_stored_with_that_speaker(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    picked = {
+        "media_content_id": MEDIA["media_content_id"],
+        "media_content_type": MEDIA["media_content_type"],
+        "metadata": {"title": "Lullaby", "browse_entity_id": MEDIA["entity_id"]},
+    }
+    form = await start_chip_flow(hass, init_integration, "tag")
+
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {
+            "uid": UID,
+            "name": "Lullabies",
+            "browse_speaker": MEDIA["entity_id"],
+            "media": picked,
+        },
+    )
+
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    subentry = next(iter(init_integration.subentries.values()))
+    assert subentry.data["media"] == {
         "entity_id": MEDIA["entity_id"],
-        "media_content_id": "",
-        "media_content_type": "",
+        "media_content_id": MEDIA["media_content_id"],
+        "media_content_type": MEDIA["media_content_type"],
+        "metadata": {"title": "Lullaby"},
+    }
+
+
+async def test_a_browse_speaker_that_is_gone_is_an_error_on_that_field(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    music = {k: v for k, v in MEDIA.items() if k != "entity_id"}
+    form = await start_chip_flow(hass, init_integration, "tag")
+
+    result = await hass.config_entries.subentries.async_configure(
+        form["flow_id"],
+        {
+            "uid": UID,
+            "name": "Lullabies",
+            "browse_speaker": "media_player.gone",
+            "media": music,
+        },
+    )
+
+    assert result["errors"] == {"browse_speaker": "not_a_speaker"}
+    assert not init_integration.subentries
+
+
+async def test_editing_a_music_chip_shows_its_speaker_in_the_speaker_field(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    form = await start_chip_flow(hass, init_integration, "tag")
+    await hass.config_entries.subentries.async_configure(
+        form["flow_id"], {"uid": UID, "name": "Lullabies", "media": MEDIA}
+    )
+    subentry = next(iter(init_integration.subentries.values()))
+
+    result = dict(
+        await init_integration.start_subentry_reconfigure_flow(
+            hass, subentry.subentry_id
+        )
+    )
+
+    assert _suggested(result, "browse_speaker") == MEDIA["entity_id"]
+    assert _suggested(result, "media") == {
+        "media_content_id": MEDIA["media_content_id"],
+        "media_content_type": MEDIA["media_content_type"],
     }
 
 
@@ -660,8 +745,8 @@ async def test_a_podcast_chip_edited_shows_its_feed_where_it_was_typed(
     )
 
     assert _suggested(dict(result), "stream") == "http://radio.example.com/live.mp3"
+    assert _suggested(dict(result), "browse_speaker") == MEDIA["entity_id"]
     assert _suggested(dict(result), "media") == {
-        "entity_id": MEDIA["entity_id"],
         "media_content_id": "",
         "media_content_type": "",
     }

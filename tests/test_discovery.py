@@ -516,8 +516,10 @@ async def test_the_offer_shows_a_reader_name_as_written_not_as_markdown(
     assert offer is not None
     assert offer["context"]["title_placeholders"] == {"uid": UID, "reader": name}
     # The reader's speaker is the one to browse with, as in the card.
-    [media] = [field for field in form["data_schema"] if field["name"] == "media"]
-    assert media["description"]["suggested_value"]["entity_id"] == MEDIA["entity_id"]
+    [speaker] = [
+        field for field in form["data_schema"] if field["name"] == "browse_speaker"
+    ]
+    assert speaker["description"]["suggested_value"] == MEDIA["entity_id"]
 
 
 async def test_assigning_music_from_the_offer_plays_the_chip_on_the_reader(

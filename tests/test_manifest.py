@@ -77,13 +77,25 @@ def test_the_library_alone_pins_what_the_manifest_requires_but_feedparser() -> N
         line.strip() for line in lines if "==" in line and not line.startswith("#")
     }
 
-    # feedparser reads podcast feeds: the integration's, not the library's
+    # feedparser reads podcast feeds, evdev the USB keyboard readers
+    # (readers/keyboard.py), av and numpy make recordings (audio/): the
+    # integration's, not the library's
+    integration_only = ("feedparser==", "evdev==", "av==", "numpy==")
     required = {
-        pin for pin in manifest["requirements"] if not pin.startswith("feedparser==")
+        pin for pin in manifest["requirements"] if not pin.startswith(integration_only)
     }
     assert required <= library
     # and pyserial, which pyserial-asyncio-fast brings, as Home Assistant's venv has it
     assert library - required == {"pyserial==3.5"}
+
+
+def test_evdev_is_pinned_as_home_assistant_pins_it() -> None:
+    manifest = _read_json(INTEGRATION_DIR / "manifest.json")
+    keyboard_remote = Path(loader.__file__).parent / "components" / "keyboard_remote"
+
+    pins = set(_read_json(keyboard_remote / "manifest.json")["requirements"])
+    assert "evdev==1.9.3" in pins
+    assert "evdev==1.9.3" in manifest["requirements"]
 
 
 def test_manifest_version_matches_pyproject() -> None:

@@ -17,6 +17,7 @@ from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
 from .home import reader_entries
 from .http.chips_io import async_register_chips_io
+from .http.recordings import async_setup_recordings
 from .listening import async_remove_listening_time
 
 # Home Assistant looks for the entry migration in the integration's package.
@@ -24,6 +25,7 @@ from .migration import async_migrate_entry as async_migrate_entry
 from .models import NfcJukeboxConfigEntry, NfcJukeboxData
 from .notices import async_delete_new_chip_issues, async_delete_reader_issues
 from .playback import Jukebox
+from .playback.buttons import BoxButtons
 from .playback.days import async_remove_daily_picks
 from .pn532 import Pn532Error
 from .podcasts.library import async_remove_podcasts
@@ -54,6 +56,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     await async_register_card(hass)
     async_register_chips_io(hass)
     await async_register_sounds(hass)
+    await async_setup_recordings(hass)
     return True
 
 
@@ -83,6 +86,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) -
     await jukebox.async_load()
     reader.async_add_tag_listener(jukebox.async_handle)
     entry.async_on_unload(jukebox.async_shutdown)
+    entry.async_on_unload(BoxButtons(hass, entry, jukebox).async_start())
     coordinator = JukeboxCoordinator(hass, entry, reader=reader, jukebox=jukebox)
     entry.async_on_unload(coordinator.async_start())
     entry.runtime_data = NfcJukeboxData(

@@ -1,4 +1,4 @@
-"""Config flow: add a reader (serial, I2C, SPI, RC522, network, simulated, scanner).
+"""Config flow: add a reader (PN532, RC522, network, scanner, USB, simulated), reconfigure.
 
 Its options are options_flow.py's, its chips subentry_flows.py's, and the offer of a
 new chip (a discovered flow) discovery_flow.py's.
@@ -6,7 +6,7 @@ new chip (a discovered flow) discovery_flow.py's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, override
 from uuid import uuid4
 
@@ -29,6 +29,7 @@ from .const import (
     CONF_BUS,
     CONF_CHIP,
     CONF_CONNECTION,
+    CONF_INPUT_DEVICE,
     CONF_MEDIA_PLAYER,
     CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
@@ -56,6 +57,7 @@ from .reader_forms import (
     device_integration,
     find_serial_ports,
     i2c_schema,
+    keyboard_schema,
     likely_speaker,
     network_schema,
     parse_address,
@@ -68,6 +70,7 @@ from .reader_forms import (
     spi_schema,
     stable_port,
 )
+from .readers.keyboard import find_keyboard_readers, input_device_error, reader_title
 from .readers.pn532 import chip_from_entry_data, connection_from_entry_data
 from .readers.rc522 import rc522_connection
 from .subentry_flows import ControlChipFlow, TagMappingFlow
@@ -122,15 +125,11 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Change how an existing reader is connected."""
-        step = {
-            Connection.SERIAL: self.async_step_serial,
-            Connection.I2C: self.async_step_i2c,
-            Connection.SPI: self.async_step_spi,
-            Connection.RC522: self.async_step_rc522,
-            Connection.NETWORK: self.async_step_network,
-            Connection.SIMULATED: self.async_step_simulated,
-            Connection.SCANNER: self.async_step_scanner,
-        }[self._get_reconfigure_entry().data[CONF_CONNECTION]]
+        # Each kind of reader has the step of its name.
+        connection = Connection(self._get_reconfigure_entry().data[CONF_CONNECTION])
+        step: Callable[[], Awaitable[ConfigFlowResult]] = getattr(
+            self, f"async_step_{connection}"
+        )
         return await step()
 
     async def async_step_serial(
@@ -288,6 +287,31 @@ class NfcJukeboxConfigFlow(NewChipFlow, domain=DOMAIN):
                 title = device.name_by_user or device.name or device_id
                 return await self._async_finish(device_id, title, data, user_input)
         return self._show("scanner", scanner_schema(integrations), errors, user_input)
+
+    async def async_step_keyboard(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set up a USB reader that types chips' numbers (its by-id path stays)."""
+        choices = await self.hass.async_add_executor_job(find_keyboard_readers)
+        if not choices and self.source != SOURCE_RECONFIGURE:
+            return self.async_abort(reason="no_keyboard_readers")
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            path = str(user_input[CONF_INPUT_DEVICE]).strip()
+            # The reader holds its own device: reconfiguring to it needs no test.
+            held = self.source == SOURCE_RECONFIGURE and path == (
+                self._get_reconfigure_entry().data.get(CONF_INPUT_DEVICE)
+            )
+            error = None
+            if not held:
+                error = await self.hass.async_add_executor_job(input_device_error, path)
+            if error is None:
+                data = {CONF_CONNECTION: Connection.KEYBOARD, CONF_INPUT_DEVICE: path}
+                return await self._async_finish(
+                    path, reader_title(path), data, user_input
+                )
+            errors = {CONF_INPUT_DEVICE: error}
+        return self._show("keyboard", keyboard_schema(choices), errors, user_input)
 
     def _show(
         self,

@@ -11,6 +11,8 @@ MANUFACTURER: Final = "NXP"
 MODEL: Final = "PN532"
 #: the model of a reader Home Assistant already knows (ESPHome, the companion app)
 MODEL_SCANNER: Final = "Tag scanner"
+#: the model of a USB reader that types a chip's number like a keyboard
+MODEL_KEYBOARD: Final = "USB keyboard reader"
 
 
 class Connection(StrEnum):
@@ -22,6 +24,7 @@ class Connection(StrEnum):
     RC522 = "rc522"
     NETWORK = "network"
     SCANNER = "scanner"
+    KEYBOARD = "keyboard"
     SIMULATED = "simulated"
 
 
@@ -35,6 +38,8 @@ CONF_SPEED_HZ: Final = "speed_hz"
 CONF_CHIP: Final = "chip"
 #: the device whose tag_scanned events a scanner reader follows
 CONF_SCANNER_DEVICE: Final = "device_id"
+#: the input device (a /dev/input/by-id path) of a reader that types like a keyboard
+CONF_INPUT_DEVICE: Final = "input_device"
 
 DEFAULT_BAUDRATE: Final = 115200
 DEFAULT_I2C_BUS: Final = 1
@@ -57,6 +62,8 @@ CONF_ON_REMOVE: Final = "on_remove"
 CONF_RESUME_WINDOW: Final = "resume_window"
 CONF_MAX_VOLUME: Final = "max_volume"
 CONF_MEDIA_PLAYER: Final = "media_player"
+#: where a chip plays while its own speaker is off or unavailable
+CONF_FALLBACK_PLAYER: Final = "fallback_player"
 
 
 class OnRemove(StrEnum):
@@ -88,6 +95,12 @@ CONF_DAILY_LIMIT: Final = "daily_limit"
 CONF_FADE_OUT: Final = "fade_out"
 CONF_FEEDBACK: Final = "feedback_sounds"
 
+# The box's buttons and volume knob (options; each an entity of Home Assistant). The
+# buttons' options are named after the buttons they are (playback.remote.Button).
+SECTION_BUTTONS: Final = "buttons"
+SECTION_KNOB: Final = "volume_knob"
+#: a number or sensor entity (a rotary encoder) that sets the volume
+CONF_VOLUME_KNOB: Final = "volume"
 # How a reader speaks (options; a section of their own)
 SECTION_SPEECH: Final = "speech"
 #: the home's text-to-speech entity the reader speaks with; none: it only sounds

@@ -12,6 +12,7 @@ from homeassistant.core import HomeAssistant
 
 from .models import NfcJukeboxConfigEntry
 from .progress import async_get_progress
+from .readers.keyboard import KeyboardReader
 from .readers.pn532 import Reader
 from .readers.scanner import ScannerReader
 
@@ -35,6 +36,8 @@ async def async_get_config_entry_diagnostics(
 
     if isinstance(reader, Reader):
         about_reader = _pn532(reader, hide_url)
+    elif isinstance(reader, KeyboardReader):
+        about_reader = _keyboard(reader)
     else:
         assert isinstance(reader, ScannerReader)  # noqa: S101 - the other kind
         about_reader = _scanner(reader)
@@ -104,4 +107,15 @@ def _scanner(reader: ScannerReader) -> dict[str, Any]:
             if reader.present
             else None
         ),
+    }
+
+
+def _keyboard(reader: KeyboardReader) -> dict[str, Any]:
+    """Return what helps to debug a USB reader that types: its device, its state."""
+    return {
+        "input_device": reader.path,
+        "available": reader.available,
+        "last_error": reader.last_error,
+        # It types the UID alone: no ATQA, SAK, type or NDEF records.
+        "present_tag": reader.present.uid if reader.present else None,
     }

@@ -11,9 +11,10 @@ from homeassistant.helpers.entity import EntityDescription
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .chips.registry import find_chip
-from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_SCANNER
+from .const import DOMAIN, MANUFACTURER, MODEL, MODEL_KEYBOARD, MODEL_SCANNER
 from .coordinator import JukeboxCoordinator
 from .models import NfcJukeboxConfigEntry
+from .readers.keyboard import KeyboardReader
 from .readers.scanner import ScannerReader
 
 
@@ -39,6 +40,13 @@ class NfcJukeboxEntity(CoordinatorEntity[JukeboxCoordinator]):
                 name=entry.title,
                 model=MODEL_SCANNER,
                 via_device_id=self.reader.device_id,
+            )
+            return
+        if isinstance(self.reader, KeyboardReader):
+            self._attr_device_info = DeviceInfo(
+                identifiers={(DOMAIN, entry.entry_id)},
+                name=entry.title,
+                model=MODEL_KEYBOARD,
             )
             return
         firmware = self.reader.firmware

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 READER_UNREACHABLE: Final = "reader_unreachable"
 PLAYBACK_FAILED: Final = "playback_failed"
+INPUT_PERMISSION: Final = "input_permission"
 #: the "new chip" notices of earlier releases: ``unknown_tag_<entry id>_<uid>``
 LEGACY_NEW_CHIP: Final = "unknown_tag_"
 
@@ -56,6 +57,28 @@ def async_create_reader_unreachable_issue(
 def async_delete_reader_unreachable_issue(hass: HomeAssistant, entry_id: str) -> None:
     """Withdraw the "reader unreachable" notice: the reader answers again."""
     ir.async_delete_issue(hass, DOMAIN, _reader_issue_id(READER_UNREACHABLE, entry_id))
+
+
+@callback
+def async_create_input_permission_issue(
+    hass: HomeAssistant, entry_id: str, *, name: str, path: str
+) -> None:
+    """Tell the parent Home Assistant may not read a USB reader, and what to do."""
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        _reader_issue_id(INPUT_PERMISSION, entry_id),
+        is_fixable=False,
+        severity=ir.IssueSeverity.ERROR,
+        translation_key=INPUT_PERMISSION,
+        translation_placeholders={"name": name, "path": path},
+    )
+
+
+@callback
+def async_delete_input_permission_issue(hass: HomeAssistant, entry_id: str) -> None:
+    """Withdraw the "may not read the USB reader" notice: it opened."""
+    ir.async_delete_issue(hass, DOMAIN, _reader_issue_id(INPUT_PERMISSION, entry_id))
 
 
 # Playback ---------------------------------------------------------------------------
@@ -96,6 +119,7 @@ def async_delete_reader_issues(hass: HomeAssistant, entry_id: str) -> None:
     own = {
         _reader_issue_id(READER_UNREACHABLE, entry_id),
         _reader_issue_id(PLAYBACK_FAILED, entry_id),
+        _reader_issue_id(INPUT_PERMISSION, entry_id),
     }
     for issue_id in own:
         ir.async_delete_issue(hass, DOMAIN, issue_id)

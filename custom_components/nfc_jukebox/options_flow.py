@@ -20,6 +20,7 @@ from .chips.validation import whole_numbers
 from .const import (
     CONF_DAILY_LIMIT,
     CONF_FADE_OUT,
+    CONF_FALLBACK_PLAYER,
     CONF_FEEDBACK,
     CONF_JUKEBOX_ON,
     CONF_MAX_VOLUME,
@@ -32,6 +33,7 @@ from .const import (
     CONF_RESUME_WINDOW,
     CONF_SAY_NAME,
     CONF_TTS_ENTITY,
+    CONF_VOLUME_KNOB,
     DEFAULT_DAILY_LIMIT,
     DEFAULT_FADE_OUT,
     DEFAULT_MAX_VOLUME,
@@ -40,12 +42,15 @@ from .const import (
     DEFAULT_RESUME_WINDOW,
     MAX_DAILY_LIMIT,
     MAX_FADE_OUT,
+    SECTION_BUTTONS,
     SECTION_HOUSE_RULES,
+    SECTION_KNOB,
     SECTION_SPEECH,
     SECTION_VOLUME,
     OnRemove,
     QuietHoursStart,
 )
+from .playback.buttons import BUTTON_DOMAINS, BUTTONS, KNOB_DOMAINS
 from .rules import rules_error
 
 #: Which options the form shows in which section; they are stored flat.
@@ -63,6 +68,8 @@ OPTION_SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_NIGHT_MAX_VOLUME,
         CONF_FADE_OUT,
     ),
+    SECTION_BUTTONS: tuple(BUTTONS),
+    SECTION_KNOB: (CONF_VOLUME_KNOB,),
     SECTION_SPEECH: (CONF_TTS_ENTITY, CONF_SAY_NAME),
 }
 #: The options that are whole numbers.
@@ -74,6 +81,28 @@ NUMBER_OPTIONS = (
     CONF_NIGHT_MAX_VOLUME,
     CONF_FADE_OUT,
 )
+
+
+def box_schemas() -> tuple[probatio.Schema, probatio.Schema]:
+    """Return the sections of the box's buttons and of its volume knob."""
+    button = EntitySelector(EntitySelectorConfig(domain=list(BUTTON_DOMAINS)))
+    knob = EntitySelector(EntitySelectorConfig(domain=list(KNOB_DOMAINS)))
+    return (
+        probatio.Schema({probatio.Optional(key): button for key in BUTTONS}),
+        probatio.Schema({probatio.Optional(CONF_VOLUME_KNOB): knob}),
+    )
+
+
+def speech_schema() -> probatio.Schema:
+    """Return the section of how a reader speaks."""
+    return probatio.Schema(
+        {
+            probatio.Optional(CONF_TTS_ENTITY): EntitySelector(
+                EntitySelectorConfig(domain="tts")
+            ),
+            probatio.Required(CONF_SAY_NAME, default=False): BooleanSelector(),
+        }
+    )
 
 
 def options_schema() -> probatio.Schema:
@@ -105,14 +134,7 @@ def options_schema() -> probatio.Schema:
             ),
         }
     )
-    speech = probatio.Schema(
-        {
-            probatio.Optional(CONF_TTS_ENTITY): EntitySelector(
-                EntitySelectorConfig(domain="tts")
-            ),
-            probatio.Required(CONF_SAY_NAME, default=False): BooleanSelector(),
-        }
-    )
+    buttons, knob = box_schemas()
     return probatio.Schema(
         {
             probatio.Required(CONF_ON_REMOVE, default=DEFAULT_ON_REMOVE): dropdown(
@@ -122,15 +144,23 @@ def options_schema() -> probatio.Schema:
                 CONF_RESUME_WINDOW, default=DEFAULT_RESUME_WINDOW
             ): number_box(0, 1440),
             probatio.Optional(CONF_MEDIA_PLAYER): speaker_selector(),
+            probatio.Optional(CONF_FALLBACK_PLAYER): speaker_selector(),
             probatio.Required(SECTION_HOUSE_RULES): section(
                 house_rules, SectionConfig(collapsed=True)
             ),
             probatio.Required(SECTION_VOLUME): section(
                 volume, SectionConfig(collapsed=True)
             ),
+            # Optional: a form sent before the box had buttons keeps working.
+            probatio.Optional(SECTION_BUTTONS, default={}): section(
+                buttons, SectionConfig(collapsed=True)
+            ),
+            probatio.Optional(SECTION_KNOB, default={}): section(
+                knob, SectionConfig(collapsed=True)
+            ),
             # Optional: a form sent without it keeps a reader that only sounds.
             probatio.Optional(SECTION_SPEECH): section(
-                speech, SectionConfig(collapsed=True)
+                speech_schema(), SectionConfig(collapsed=True)
             ),
         }
     )
@@ -173,6 +203,9 @@ def _options_errors(options: dict[str, Any]) -> dict[str, str]:
         }
     if (error := rules_error(options, options)) is not None:
         errors[SECTION_VOLUME] = error[1]
+    fallback = options.get(CONF_FALLBACK_PLAYER)
+    if fallback and fallback == options.get(CONF_MEDIA_PLAYER):
+        errors[CONF_FALLBACK_PLAYER] = "fallback_is_speaker"
     if options.get(CONF_SAY_NAME) and not options.get(CONF_TTS_ENTITY):
         errors[SECTION_SPEECH] = "say_name_needs_voice"
     return errors

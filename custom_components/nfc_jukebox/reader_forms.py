@@ -31,6 +31,7 @@ from .const import (
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CHIP,
+    CONF_INPUT_DEVICE,
     CONF_MEDIA_PLAYER,
     CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
@@ -46,6 +47,7 @@ from .const import (
     SimulatedChip,
 )
 from .home import reader_entries
+from .readers.keyboard import InputChoice
 
 BY_ID_DIR = Path("/dev/serial/by-id")
 # GPIO UARTs of a Raspberry Pi, which no USB scan lists.
@@ -202,6 +204,22 @@ def simulated_schema() -> probatio.Schema:
 def network_schema() -> probatio.Schema:
     """Return the form of a reader behind ser2net."""
     return probatio.Schema({probatio.Required(CONF_URL): TextSelector()})
+
+
+def keyboard_schema(choices: list[InputChoice]) -> probatio.Schema:
+    """Return the form of a USB reader that types: one of ``choices``, or a path."""
+    options = [
+        SelectOptionDict(value=choice.path, label=choice.label) for choice in choices
+    ]
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_INPUT_DEVICE): SelectSelector(
+                SelectSelectorConfig(
+                    options=options, custom_value=True, mode=SelectSelectorMode.DROPDOWN
+                )
+            )
+        }
+    )
 
 
 def scanner_schema(integrations: set[str]) -> probatio.Schema:

@@ -3,7 +3,15 @@ import { mdiArrowLeft, mdiChevronRight, mdiFolderMusicOutline, mdiFolderOutline 
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { loadHaForm, type FormField } from "./ha-elements";
 import { cardText, integrationText } from "./localize";
-import type { BrowseItem, ChipForm, HomeAssistant, LocalizeFunc, Playback } from "./types";
+import "./recorder";
+import type {
+  BrowseItem,
+  ChipForm,
+  HomeAssistant,
+  LocalizeFunc,
+  Playback,
+  RecordingResult,
+} from "./types";
 
 const PLAYBACK = "playback";
 /** "Play on" for a chip without a speaker of its own: the reader's, wherever it lies. */
@@ -116,6 +124,12 @@ interface OpenFolder {
 
 const isTrack = (item: BrowseItem): boolean => item.can_play && !item.can_expand;
 
+/** A recording's length as the card shows times: 2:05. */
+const formatDuration = (seconds: number): string => {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+};
+
 export class NfcJukeboxChipForm extends LitElement {
   static override properties = {
     hass: { attribute: false },
@@ -125,7 +139,9 @@ export class NfcJukeboxChipForm extends LitElement {
     errors: { attribute: false },
     placeholders: { attribute: false },
     failure: { attribute: false },
+    entryId: { attribute: false },
     _data: { state: true },
+    _recorded: { state: true },
     _ready: { state: true },
     _folders: { state: true },
     _folderError: { state: true },
@@ -140,7 +156,11 @@ export class NfcJukeboxChipForm extends LitElement {
   /** What the server's error texts name ({chip}: the chip that has the UID). */
   declare placeholders: Record<string, string> | undefined;
   declare failure: string | undefined;
+  /** The reader the chip is added on: a recording's new chip is stored there. */
+  declare entryId: string | undefined;
   declare _data: ChipForm | undefined;
+  /** The recording just made for this chip. */
+  declare _recorded: RecordingResult | undefined;
   declare _ready: boolean;
   /** The folder picker: the folders opened, the last one shown; undefined: closed. */
   declare _folders: OpenFolder[] | undefined;
@@ -176,6 +196,7 @@ export class NfcJukeboxChipForm extends LitElement {
       <div class="section-title">${this._musicLabel()}</div>
       ${this._form(data, fields.slice(NAME_FIELDS, MEDIA_FIELDS))}
       ${this._folders ? this._renderFolders(this._folders) : this._renderFolderButton()}
+      ${this._renderRecorder(data)}
       ${this._form(data, fields.slice(MEDIA_FIELDS, MUSIC_FIELDS))}
       ${this._form(data, fields.slice(MUSIC_FIELDS))}
       <div class="buttons">
@@ -226,6 +247,42 @@ export class NfcJukeboxChipForm extends LitElement {
       </ha-button>
     </div>`;
   }
+
+  /** Record or upload: the recording becomes this chip's music at once. */
+  private _renderRecorder(data: ChipForm): TemplateResult {
+    const speaker = data.play_on && data.play_on !== READERS_SPEAKER ? data.play_on : data.media?.entity_id;
+    return html`<div class="section-title">${cardText(this.localize, "recording_title")}</div>
+      ${this._recorded
+        ? html`<ha-alert class="recorded" alert-type="success"
+            >${cardText(this.localize, "recording_made", {
+              name: this._recorded.name,
+              duration: formatDuration(this._recorded.duration),
+            })}</ha-alert
+          >`
+        : nothing}
+      <nfc-jukebox-recorder
+        .hass=${this.hass}
+        .localize=${this.localize}
+        .target=${{ name: data.name, uid: data.uid, entryId: this.entryId, speaker }}
+        @recording-made=${this._recordingMade}
+      ></nfc-jukebox-recorder>`;
+  }
+
+  private _recordingMade = (ev: CustomEvent<RecordingResult>): void => {
+    const result = ev.detail;
+    const data = this._data ?? this.initial;
+    this._recorded = result;
+    this._data = {
+      ...data,
+      media: {
+        entity_id: data.media?.entity_id ?? "",
+        media_content_id: result.media_content_id,
+        media_content_type: result.media_content_type,
+        metadata: { title: result.name, media_class: "music" },
+      },
+    };
+    this.dispatchEvent(new CustomEvent<RecordingResult>("chip-recorded", { detail: result }));
+  };
 
   /** HA's media browser picks only what plays: folders are picked here. */
   private _renderFolders(opened: OpenFolder[]): TemplateResult {
@@ -376,6 +433,9 @@ export class NfcJukeboxChipForm extends LitElement {
     ha-alert {
       display: block;
       margin-bottom: 12px;
+    }
+    ha-alert.recorded {
+      margin-top: -4px;
     }
     .section-title {
       margin: 8px 0 12px;

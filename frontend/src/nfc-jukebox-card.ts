@@ -29,6 +29,7 @@ import "./chips-io";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, TYPED_MUSIC, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
+import { isRecording } from "./recordings";
 import type {
   CardConfig,
   Chip,
@@ -40,6 +41,7 @@ import type {
   ReaderState,
   ReadersMessage,
   ReadersPush,
+  RecordingResult,
   SaveResult,
 } from "./types";
 
@@ -68,6 +70,7 @@ export class NfcJukeboxCard extends LitElement {
     _search: { state: true },
     _editing: { state: true },
     _deleting: { state: true },
+    _deleteRecording: { state: true },
     _resetting: { state: true },
     _error: { state: true },
     _now: { state: true },
@@ -80,6 +83,8 @@ export class NfcJukeboxCard extends LitElement {
   declare _search: string;
   declare _editing: Editing | undefined;
   declare _deleting: string | undefined;
+  /** Whether deleting a chip that plays a recording deletes the recording too. */
+  declare _deleteRecording: boolean;
   /** The music chip whose "Reset progress" waits to be confirmed. */
   declare _resetting: string | undefined;
   declare _error: string | undefined;
@@ -95,6 +100,7 @@ export class NfcJukeboxCard extends LitElement {
     super();
     this._search = "";
     this._now = Date.now();
+    this._deleteRecording = false;
   }
 
   public static getConfigElement(): HTMLElement {
@@ -236,7 +242,9 @@ export class NfcJukeboxCard extends LitElement {
             .localize=${this._lz}
             .initial=${this._editing.initial}
             .isNew=${this._editing.subentryId === null}
+            .entryId=${this._reader?.entry_id}
             @chip-save=${this._save}
+            @chip-recorded=${this._recorded}
             @chip-cancel=${() => (this._editing = undefined)}
           ></nfc-jukebox-chip-form>`
         : html`${this._renderNow(reader, canEdit)} ${this._renderChips(reader, canEdit)}`}
@@ -301,6 +309,11 @@ export class NfcJukeboxCard extends LitElement {
               .filter(Boolean)
               .join(" · ")}
           </div>
+          ${reader.speaker_away
+            ? html`<div class="secondary fallback">
+                ${this._t("on_fallback", { speaker: this._speakerName(reader.speaker_away) })}
+              </div>`
+            : nothing}
         </div>
         ${active
           ? html`<ha-icon-button
@@ -435,7 +448,18 @@ export class NfcJukeboxCard extends LitElement {
     const onReader = reader.chip?.subentry_id === chip.subentry_id;
     if (this._deleting === chip.subentry_id) {
       return html`<li class="chip confirm">
-        <div class="chip-text">${this._t("delete_confirm", { name: chip.name })}</div>
+        <div class="chip-text">
+          ${this._t("delete_confirm", { name: chip.name })}
+          ${isRecording(chip)
+            ? html`<label class="also-recording"
+                ><input
+                  type="checkbox"
+                  .checked=${this._deleteRecording}
+                  @change=${(ev: Event) => (this._deleteRecording = (ev.target as HTMLInputElement).checked)}
+                />${this._t("delete_recording_too")}</label
+              >`
+            : nothing}
+        </div>
         <div class="actions">
           <ha-button appearance="plain" @click=${() => (this._deleting = undefined)}
             >${this._t("cancel")}</ha-button
@@ -507,7 +531,10 @@ export class NfcJukeboxCard extends LitElement {
           ? html`<ha-icon-button
               .label=${this._t("delete")}
               .path=${mdiDelete}
-              @click=${() => (this._deleting = chip.subentry_id)}
+              @click=${() => {
+                this._deleteRecording = false;
+                this._deleting = chip.subentry_id;
+              }}
             ></ha-icon-button>`
           : nothing}
       </div>
@@ -601,6 +628,13 @@ export class NfcJukeboxCard extends LitElement {
     }
   }
 
+  /** A recording saved the chip: the form edits that chip from now on. */
+  private _recorded = (ev: CustomEvent<RecordingResult>): void => {
+    if (this._editing && ev.detail.subentry_id) {
+      this._editing = { ...this._editing, subentryId: ev.detail.subentry_id };
+    }
+  };
+
   private async _delete(reader: ReaderState, chip: Chip): Promise<void> {
     this._deleting = undefined;
     await this._call({
@@ -608,6 +642,9 @@ export class NfcJukeboxCard extends LitElement {
       entry_id: reader.entry_id,
       subentry_id: chip.subentry_id,
     });
+    if (this._deleteRecording && isRecording(chip) && chip.media) {
+      await this._call({ type: `${DOMAIN}/recording/delete`, media_content_id: chip.media.media_content_id });
+    }
   }
 
   private async _reset(reader: ReaderState, chip: Chip): Promise<void> {
@@ -892,6 +929,15 @@ export class NfcJukeboxCard extends LitElement {
     }
     .chip.on-reader-now {
       background: rgba(var(--rgb-primary-color, 3, 169, 244), 0.1);
+    }
+    .also-recording {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-height: 48px;
+      font-size: var(--ha-font-size-s, 12px);
+      color: var(--secondary-text-color);
+      cursor: pointer;
     }
     .chip.confirm .chip-text {
       white-space: normal;

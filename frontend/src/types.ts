@@ -30,6 +30,9 @@ export interface HomeAssistant {
   connection: HassConnection;
   loadBackendTranslation(category: string, integration: string): Promise<LocalizeFunc>;
   callWS<T>(message: Record<string, unknown>): Promise<T>;
+  /** The login: its token authorises the card's uploads. */
+  auth?: { data: { access_token: string }; expired: boolean; refreshAccessToken(): Promise<void> };
+  hassUrl?(path: string): string;
   callService(domain: string, service: string, data: Record<string, unknown>): Promise<unknown>;
   /** A request to Home Assistant's HTTP API with the user's token. */
   fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
@@ -133,6 +136,8 @@ export interface ReaderState {
   chip: ChipOnReader | null;
   /** The speaker the chip on it plays on, what played last, or the reader's speaker. */
   speaker: string | null;
+  /** The chip's own speaker while it plays on the reader's fallback speaker. */
+  speaker_away?: string | null;
   sleep_until: string | null;
   /** How far the folder chip the reader played last got ("Track 2 of 12"). */
   progress: Progress | null;
@@ -182,4 +187,15 @@ export interface ChipForm {
   /** Empty: the speaker of the reader the chip lies on. */
   play_on?: string;
   playback: Playback;
+}
+
+/** What the recordings endpoint answers for a recording made. */
+export interface RecordingResult {
+  media_content_id: string;
+  media_content_type: string;
+  name: string;
+  duration: number;
+  loudness_lufs: number;
+  /** the chip saved to play it, if one was named */
+  subentry_id?: string;
 }

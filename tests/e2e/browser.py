@@ -145,12 +145,14 @@ def fresh_home_assistant(config: Path) -> Iterator[HomeAssistant]:
         instance.stop()
 
 
-def launch_chromium(playwright: Playwright, profile: Path) -> BrowserContext:
+def launch_chromium(
+    playwright: Playwright, profile: Path, extra_args: tuple[str, ...] = ()
+) -> BrowserContext:
     """Start Debian's headless Chromium with a fresh profile in ``profile``."""
     return playwright.chromium.launch_persistent_context(
         profile,
         executable_path=CHROMIUM,
-        args=list(CHROMIUM_ARGS),
+        args=[*CHROMIUM_ARGS, *extra_args],
         headless=True,
         viewport={"width": 1280, "height": 800},
         locale="en-US",
@@ -160,7 +162,11 @@ def launch_chromium(playwright: Playwright, profile: Path) -> BrowserContext:
 
 @contextmanager
 def chromium_page(
-    request: pytest.FixtureRequest, profile: Path, prefix: str, timeout_ms: int
+    request: pytest.FixtureRequest,
+    profile: Path,
+    prefix: str,
+    timeout_ms: int,
+    extra_args: tuple[str, ...] = (),
 ) -> Iterator[Page]:
     """Yield a page of a fresh Chromium for a browser test module.
 
@@ -174,7 +180,7 @@ def chromium_page(
     failures_before = request.session.testsfailed
     expect.set_options(timeout=timeout_ms)
     with sync_playwright() as playwright:
-        context = launch_chromium(playwright, profile)
+        context = launch_chromium(playwright, profile, extra_args)
         context.set_default_timeout(timeout_ms)
         page = context.pages[0] if context.pages else context.new_page()
         page.route("**/api/media_player_proxy/**", lambda route: route.abort())

@@ -154,8 +154,13 @@ def add_music_tag(page: Page) -> None:
     page.get_by_role("textbox", name="Name").fill(CHIP)
     # the speaker to browse with; "Play on", below it, stays this reader's speaker
     page.get_by_text("Select an entity").first.click()
-    page.get_by_placeholder("Search | Add custom item").fill(SPEAKER)
+    page.get_by_role("dialog", name="Browse with").get_by_placeholder("Search").fill(
+        SPEAKER
+    )
     page.get_by_role("option", name=f"{SPEAKER} Media player").click()
+    # One "Music": the picker browses with that speaker and has no speaker of its own.
+    expect(page.get_by_role("button", name="Pick media")).to_be_visible()
+    expect(page.locator("ha-selector-media ha-entity-picker")).to_have_count(0)
     screenshot(page, "05-add-music-tag")
     page.get_by_role("button", name="Pick media").click()
     page.get_by_label("My media", exact=True).click()

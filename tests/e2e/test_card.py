@@ -393,7 +393,9 @@ def edit(page: Page, card: Locator) -> None:
     uid = card.get_by_role("textbox", name="Chip UID")
     uid.fill("04DEAD")
     card.get_by_role("button", name="Save").click()
-    expect(card.get_by_text("A UID is 4, 7 or 10 bytes of hex digits")).to_be_visible()
+    expect(
+        card.get_by_text("A UID is 4, 5, 7 or 10 bytes of hex digits")
+    ).to_be_visible()
     expect(name).to_have_value(RENAMED_CHIP)
     screenshots(page, "09-edit-wrong-uid")
     uid.fill(UID)  # the other chip's: the error names that chip

@@ -108,7 +108,7 @@ def screenshot(page: Page, name: str) -> None:
     )
 
 
-def open_card(page: Page, url: str) -> Locator:
+def open_card(page: Page, url: str, dashboard: str = DASHBOARD) -> Locator:
     """Put the card on a new dashboard and open it."""
     config: Json = {"views": [{"path": "card", "cards": [{"type": f"custom:{CARD}"}]}]}
     page.evaluate(
@@ -122,9 +122,9 @@ def open_card(page: Page, url: str) -> Locator:
             });
             await hass.callWS({ type: "lovelace/config/save", url_path: dashboard, config });
         }""",
-        {"dashboard": DASHBOARD, "config": config},
+        {"dashboard": dashboard, "config": config},
     )
-    page.goto(f"{url}/{DASHBOARD}/card")
+    page.goto(f"{url}/{dashboard}/card")
     card = page.locator(CARD)
     expect(card.get_by_text(READER)).to_be_visible()
     return card

@@ -52,6 +52,7 @@ from custom_components.nfc_jukebox.const import (
     MODEL_SCANNER,
     Connection,
 )
+from custom_components.nfc_jukebox.playback.buttons import SENSOR_KNOB_RANGE
 from custom_components.nfc_jukebox.readers.scanner import ATTR_TAG_ID, ScannerReader
 from tests.conftest import KIDS_SPEAKER, WaitUntil, offer_of, only_platform
 from tests.speaker import Speaker
@@ -834,3 +835,31 @@ async def test_the_readme_esphome_example_plays_and_pauses_a_chip(
     await hass.async_block_till_done()
 
     assert speaker_state(hass) == (MediaPlayerState.PAUSED, LULLABY_CONTENT)
+
+
+def test_the_readme_esphome_example_has_three_buttons_and_a_knob_from_0_to_100() -> (
+    None
+):
+    """The box's buttons and knob of the README: gpio buttons, a rotary encoder."""
+    config = esphome_example()
+
+    buttons = config["binary_sensor"]
+    assert [button["name"] for button in buttons] == ["Play/pause", "Previous", "Next"]
+    assert {button["platform"] for button in buttons} == {"gpio"}
+    [knob] = config["sensor"]
+    assert knob["platform"] == "rotary_encoder"
+    [scale] = knob["filters"]
+    # A sensor knob turns from 0 to 100 (playback/buttons.py): the encoder's range.
+    turned = (
+        knob["min_value"] * scale["multiply"],
+        knob["max_value"] * scale["multiply"],
+    )
+    assert turned == SENSOR_KNOB_RANGE
+    pins = [
+        config["i2c"]["sda"],
+        config["i2c"]["scl"],
+        *(button["pin"]["number"] for button in buttons),
+        knob["pin_a"]["number"],
+        knob["pin_b"]["number"],
+    ]
+    assert len(set(pins)) == len(pins)  # no pin wired twice

@@ -73,7 +73,8 @@ async def test_play_with_the_jukebox_switched_off_plays_nothing_and_says_why(
     )
     calls = len(speaker.calls)
 
-    for button in ("play_pause", "next", "previous"):
+    # The volume buttons too, as the volume chips: off is off.
+    for button in ("play_pause", "next", "previous", "volume_up", "volume_down"):
         answer = await press(child, init_integration, button)
         assert answer["error"]["code"] == "not_allowed"
         assert answer["error"]["translation_key"] == "blocked_off"

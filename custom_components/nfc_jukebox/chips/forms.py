@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Final
+from typing import Any, Final, override
 
 import probatio
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
@@ -67,6 +67,7 @@ from ..folders import LOCAL_MEDIA, Folder, async_folders
 from .model import (
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
+    ATTR_METADATA,
     ControlChip,
     InvalidChip,
     TagMapping,
@@ -75,12 +76,16 @@ from .model import (
 #: The music chip form's "Play a whole folder" choice, and the folder step's field.
 CONF_PICK_FOLDER: Final = "pick_folder"
 CONF_FOLDER: Final = "folder"
-#: Repeat's choices as a parent reads them: from none to most.
+#: The music chip form's speaker to browse with: the music picker has none of its own.
+CONF_BROWSE_SPEAKER: Final = "browse_speaker"
+#: What the frontend's music picker adds to the music it picked with a form's speaker.
+BROWSE_HINT: Final = "browse_entity_id"
 #: The highest track number a calendar chip's form offers.
 MAX_TRACK_NUMBER: Final = 9999
 #: at most this many episodes of a podcast chip kept on the box, in this many MB
 MAX_KEPT_EPISODES: Final = 50
 MAX_KEEP_MB: Final = 20000
+#: Repeat's choices as a parent reads them: from none to most.
 REPEAT_ORDER: Final = (RepeatMode.OFF, RepeatMode.ONE, RepeatMode.ALL)
 
 
@@ -126,6 +131,26 @@ def dropdown(
 
 
 # Music chips --------------------------------------------------------------------------
+
+
+class BrowsedMediaSelector(MediaSelector):
+    """The music picker of a chip form: it browses with the form's speaker field.
+
+    The frontend then shows no speaker picker of its own (a second "Music"), and the
+    picked music carries no speaker: the form's field is the one.
+    """
+
+    @override
+    def serialize(self) -> dict[str, Any]:
+        return {
+            **super().serialize(),
+            "context": {"filter_entity": CONF_BROWSE_SPEAKER},
+        }
+
+    @override
+    def __call__(self, data: object) -> dict[str, Any]:
+        music: dict[str, Any] = MediaSelector.DATA_SCHEMA(data)
+        return music
 
 
 def _playback_schema() -> probatio.Schema:
@@ -191,10 +216,14 @@ def music_chip_schema(*, with_uid: bool = True) -> probatio.Schema:
 
 
 def music_chip_form(*, with_uid: bool = True) -> probatio.Schema:
-    """Return the music chip's form, with "Play a whole folder" after the music."""
+    """Return the music chip's form: a speaker to browse with, its music, a folder."""
     fields: dict[Any, Any] = {}
     for marker, value in music_chip_schema(with_uid=with_uid).schema.items():
-        fields[marker] = value
+        if marker == CONF_MEDIA:
+            fields[probatio.Optional(CONF_BROWSE_SPEAKER)] = speaker_selector()
+            fields[marker] = BrowsedMediaSelector()
+        else:
+            fields[marker] = value
         if marker == CONF_MEDIA:
             fields[probatio.Optional(CONF_PICK_FOLDER, default=False)] = (
                 BooleanSelector()
@@ -209,13 +238,25 @@ def new_music_chip_values(entry: ConfigEntry) -> dict[str, Any]:
     """
     if not (speaker := entry.options.get(CONF_MEDIA_PLAYER)):
         return {}
-    return {
-        CONF_MEDIA: {
-            ATTR_ENTITY_ID: speaker,
-            ATTR_MEDIA_CONTENT_ID: "",
-            ATTR_MEDIA_CONTENT_TYPE: "",
+    return {CONF_BROWSE_SPEAKER: speaker}
+
+
+def picked_music(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the music a chip's input picked, with its speaker: a form's speaker field.
+
+    The frontend's hint of the speaker it browsed with is not stored.
+    """
+    music = dict(user_input.get(CONF_MEDIA) or {})
+    metadata = music.get(ATTR_METADATA)
+    hint = None
+    if isinstance(metadata, Mapping):
+        hint = metadata.get(BROWSE_HINT)
+        music[ATTR_METADATA] = {
+            key: value for key, value in metadata.items() if key != BROWSE_HINT
         }
-    }
+    if not music.get(ATTR_ENTITY_ID):
+        music[ATTR_ENTITY_ID] = user_input.get(CONF_BROWSE_SPEAKER) or hint
+    return music
 
 
 def plays_a_folder(chip: TagMapping) -> bool:
@@ -309,9 +350,15 @@ def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
         control = ControlChip.from_subentry(subentry)
         return {CONF_NAME: control.name, **control.to_subentry_data()["data"]}
     chip = TagMapping.from_subentry(subentry)
+    data = chip.to_subentry_data()["data"]
+    music = {
+        key: value for key, value in data[CONF_MEDIA].items() if key != ATTR_ENTITY_ID
+    }
     values = {
         CONF_NAME: chip.name,
-        **chip.to_subentry_data()["data"],
+        **data,
+        CONF_BROWSE_SPEAKER: chip.entity_id,
+        CONF_MEDIA: music,
         # Edited, a folder chip offers its folder again (it is chosen in the list).
         CONF_PICK_FOLDER: plays_a_folder(chip),
     }
@@ -320,7 +367,6 @@ def form_values(subentry: ConfigSubentry) -> dict[str, Any]:
         # A typed address is shown where it was typed, not in the media browser.
         values[field] = chip.media_content_id
         values[CONF_MEDIA] = {
-            ATTR_ENTITY_ID: chip.entity_id,
             ATTR_MEDIA_CONTENT_ID: "",
             ATTR_MEDIA_CONTENT_TYPE: "",
         }

@@ -59,8 +59,8 @@ ATTR_METADATA: Final = "metadata"
 #: paste included), colons and dashes ("04:A1:…", "04-A1-…").
 _UID_SEPARATORS: Final = re.compile(r"[\s:\-]+")
 _HEX: Final = re.compile(r"[0-9A-F]*")
-#: ISO 14443-3 UIDs are single, double or triple size.
-UID_LENGTHS: Final = (4, 7, 10)
+#: ISO 14443-3 UIDs are single, double or triple size; a 125 kHz chip (EM4100) has 5.
+UID_LENGTHS: Final = (4, 5, 7, 10)
 
 
 # Every lookup of a chip by UID normalises each stored UID: remembered, that costs a
@@ -72,7 +72,7 @@ def normalise_uid(text: str) -> str:
 
 
 def is_valid_uid(uid: str) -> bool:
-    """Return whether a normalised UID is 4, 7 or 10 bytes of ASCII hex."""
+    """Return whether a normalised UID is 4, 7 or 10 bytes (5: EM4100) of ASCII hex."""
     return (
         _HEX.fullmatch(uid) is not None
         and len(uid) % 2 == 0

@@ -47,7 +47,7 @@ from ..const import (
     EpisodeOrder,
     OnRemove,
 )
-from .forms import music_chip_schema
+from .forms import CONF_BROWSE_SPEAKER, music_chip_schema, picked_music
 from .model import (
     ATTR_MEDIA_CONTENT_ID,
     ATTR_MEDIA_CONTENT_TYPE,
@@ -249,7 +249,7 @@ def _music(
 
     Picked in the media browser, or a feed or stream typed (played on Play on).
     """
-    media: Mapping[str, Any] = user_input.get(CONF_MEDIA) or {}
+    media = picked_music(user_input)
     picked_speaker = _speaker(hass, str(media.get(ATTR_ENTITY_ID) or ""))
     if (typed := _typed_music(user_input, errors)) is not None:
         if (speaker := picked_speaker or play_on) is None:
@@ -258,7 +258,9 @@ def _music(
     content_id = str(media.get(ATTR_MEDIA_CONTENT_ID) or "").strip()
     content_type = str(media.get(ATTR_MEDIA_CONTENT_TYPE) or "")
     if picked_speaker is None:
-        errors[CONF_MEDIA] = "not_a_speaker"
+        # A form picks the speaker in a field of its own.
+        field = CONF_BROWSE_SPEAKER if CONF_BROWSE_SPEAKER in user_input else CONF_MEDIA
+        errors[field] = "not_a_speaker"
     elif not content_id:
         errors[CONF_MEDIA] = "no_music"
     elif _too_large(media, content_id):

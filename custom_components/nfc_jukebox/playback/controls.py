@@ -45,16 +45,11 @@ class Controls:
             self._sleep_timer.toggle(chip, self.target)
             return
         player = self.target()
-        state = self.speakers.state(player)
+        self.speakers.state(player)  # a speaker that is away: the error says so
         match chip.action:
             case ControlAction.VOLUME_UP | ControlAction.VOLUME_DOWN:
-                current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
-                step = (
-                    VOLUME_STEP
-                    if chip.action is ControlAction.VOLUME_UP
-                    else -VOLUME_STEP
-                )
-                await self.volume.set(player, current + step)
+                up = chip.action is ControlAction.VOLUME_UP
+                await self.step_volume(player, up=up)
             case ControlAction.NEXT | ControlAction.PREVIOUS:
                 await self.skip(player, forward=chip.action is ControlAction.NEXT)
             case ControlAction.STOP:
@@ -64,6 +59,12 @@ class Controls:
         # Lifting the music chip to put this one on paused the music: play on, so
         # the child hears what the chip did.
         await self.play_on(player)
+
+    async def step_volume(self, player: str, *, up: bool) -> None:
+        """Set ``player`` a step louder or quieter, within the house range."""
+        state = self.speakers.state(player)
+        current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
+        await self.volume.set(player, current + (VOLUME_STEP if up else -VOLUME_STEP))
 
     async def play_on(self, player: str) -> None:
         """Let the paused music of ``player`` play on, its chip's tracks followed."""

@@ -1,4 +1,4 @@
-"""Feedback sounds: a placed chip is heard over the music, if the reader wants it."""
+"""Feedback: a placed chip is heard over the music, as a sound or in words."""
 
 from __future__ import annotations
 
@@ -6,14 +6,18 @@ from typing import TYPE_CHECKING
 
 from homeassistant.components.media_player import MediaPlayerEntityFeature, MediaType
 
-from ..const import CONF_FEEDBACK
+from ..chips.model import TagMapping
+from ..const import CONF_FEEDBACK, CONF_SAY_NAME
 from ..sounds import Sound, sound_url
+from .speech import Voice, sound_of
 
 if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
     from homeassistant.core import HomeAssistant
 
+    from ..chips.model import ControlChip
     from .speaker import Speakers
+    from .speech import Cue
 
 
 class Feedback:
@@ -26,9 +30,14 @@ class Feedback:
         self.hass = hass
         self.entry = entry
         self._speakers = speakers
+        self.voice = Voice(hass, entry)
 
-    async def announce(self, sound: Sound, player: str | None) -> None:
-        """Play a feedback sound over the music, if the reader wants them.
+    def can_announce(self, player: str) -> bool:
+        """Return whether ``player`` plays announcements over its music."""
+        return self._speakers.supports(player, MediaPlayerEntityFeature.MEDIA_ANNOUNCE)
+
+    async def announce(self, cue: Cue, player: str | None) -> None:
+        """Tell ``cue`` over the music, if the reader wants feedback.
 
         Only as an announcement: a speaker that cannot announce would stop the
         music for a beep.
@@ -36,23 +45,46 @@ class Feedback:
         if (
             not self.entry.options.get(CONF_FEEDBACK)
             or player is None
-            or not self._speakers.supports(
-                player, MediaPlayerEntityFeature.MEDIA_ANNOUNCE
-            )
-            or (url := sound_url(self.hass, sound)) is None
+            or not self.can_announce(player)
+            or (media := await self._heard(cue)) is None
         ):
             return
-        await self._speakers.try_announce(player, url)
+        await self._speakers.try_announce(player, media)
 
-    async def answer(self, sound: Sound, player: str) -> None:
-        """Play a sound that is the chip's only answer: heard whatever the options say.
+    def says_names(self, player: str) -> bool:
+        """Return whether chips' names are said on ``player`` before their music."""
+        return bool(
+            self.entry.options.get(CONF_SAY_NAME)
+            and self.can_announce(player)
+            and self.voice.entity_id is not None
+        )
 
-        Over the music where the speaker can announce; else instead of it, since
-        the chip placed asks for the speaker anyway.
-        """
-        if (url := sound_url(self.hass, sound)) is None:
+    async def say_name(self, chip: TagMapping, player: str) -> None:
+        """Say a music chip's name, if the reader wants it; return once it was heard."""
+        if self.says_names(player) and (media := self.voice.say(chip.name)):
+            await self._speakers.announce(player, media)
+
+    async def recognised(
+        self, chip: TagMapping | ControlChip, player: str | None
+    ) -> None:
+        """Tell that ``chip`` was recognised, unless its name said so already."""
+        if isinstance(chip, TagMapping) and player and self.says_names(player):
             return
-        if self._speakers.supports(player, MediaPlayerEntityFeature.MEDIA_ANNOUNCE):
-            await self._speakers.try_announce(player, url)
-        else:
+        await self.announce(Sound.RECOGNISED, player)
+
+    async def answer(self, cue: Cue, player: str) -> None:
+        """Tell ``cue`` as the chip's only answer: heard whatever the options say.
+
+        Over the music where the speaker can announce (in words, with a voice);
+        else a sound instead of the music, since the chip placed asks for the
+        speaker anyway.
+        """
+        if self.can_announce(player):
+            if (media := await self._heard(cue)) is not None:
+                await self._speakers.try_announce(player, media)
+        elif (url := sound_url(self.hass, sound_of(cue))) is not None:
             await self._speakers.start_media(player, url, MediaType.MUSIC)
+
+    async def _heard(self, cue: Cue) -> str | None:
+        """Return what a speaker plays for ``cue``: its message, else its sound."""
+        return await self.voice.message(cue) or sound_url(self.hass, sound_of(cue))

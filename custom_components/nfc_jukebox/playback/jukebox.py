@@ -35,6 +35,7 @@ from ..rules import HouseRules
 from ..sounds import Sound
 from .controls import Controls
 from .days import DailyPicks, async_get_daily_picks
+from .fallback import Fallback
 from .feedback import Feedback
 from .listing import ChipListings
 from .queue import ChipQueue
@@ -69,6 +70,7 @@ class Jukebox:
         self.rules = HouseRules(hass, entry, self)
         self.speakers = Speakers(hass, entry)
         self.actions = SpeakerActions(hass, entry)
+        self.fallback = Fallback(entry, self.speakers)
         self.volume = Volume(entry, self.speakers, self.rules)
         self.feedback = Feedback(hass, entry, self.speakers)
         self.resume = Resume(hass, entry)
@@ -198,6 +200,8 @@ class Jukebox:
         return await self.actions.run(partial(self._placed, mapping))
 
     async def _placed(self, chip: TagMapping | ControlChip) -> Block | None:
+        if isinstance(chip, TagMapping):
+            chip = self.fallback.place(chip)
         player = (
             speaker_for(chip, self.entry)
             if isinstance(chip, TagMapping)
@@ -207,18 +211,19 @@ class Jukebox:
             LOGGER.debug(
                 "%s: %s starts nothing (%s)", self.entry.title, chip.name, block
             )
-            await self.feedback.announce(Sound.BLOCKED, player)
+            await self.feedback.announce(block, player)
             return block
         if isinstance(chip, ControlChip):
             await self.controls.run(chip)
         elif not await self._play(chip):
             return None
-        await self.feedback.announce(Sound.RECOGNISED, player or self.active_player)
+        await self.feedback.recognised(chip, player or self.active_player)
         return None
 
     async def _removed(self, chip: TagMapping | ControlChip) -> None:
         if isinstance(chip, ControlChip):
             return  # lifting a control chip does nothing
+        chip = self.fallback.as_playing(chip)
         action = chip.on_remove or OnRemove(
             self.entry.options.get(CONF_ON_REMOVE, DEFAULT_ON_REMOVE)
         )
@@ -265,6 +270,7 @@ class Jukebox:
         folder = self.queue.plan(mapping, tracks, start, today)
         try:
             player = speaker_for(mapping, self.entry)
+            await self.feedback.say_name(mapping, player)
             state = self.speakers.state(player)
             self.active_player = player
             await self.session.start(
@@ -323,7 +329,9 @@ class Jukebox:
         """
         if not isinstance(chip, TagMapping) or chip.uid != self._on_reader:
             return
-        state = self.speakers.get(speaker_for(chip, self.entry))
+        state = self.speakers.get(
+            speaker_for(self.fallback.as_playing(chip), self.entry)
+        )
         if (
             state is not None
             and state.state == MediaPlayerState.PLAYING

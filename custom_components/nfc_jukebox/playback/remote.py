@@ -16,7 +16,7 @@ from homeassistant.components.media_player import (
 )
 
 from ..chips.model import ControlChip
-from ..const import VOLUME_STEP, Block, ControlAction
+from ..const import Block, ControlAction
 
 if TYPE_CHECKING:
     from ..rules import HouseRules
@@ -34,10 +34,10 @@ class Button(StrEnum):
     VOLUME_DOWN = "volume_down"
 
 
-#: the control chip that does what a skip button does (its rules are the chip's)
-_SKIP_CHIPS = {
-    Button.NEXT: ControlChip(uid="", name="", action=ControlAction.NEXT),
-    Button.PREVIOUS: ControlChip(uid="", name="", action=ControlAction.PREVIOUS),
+#: the control chip that does what a button does: the button obeys its house rules
+_CHIPS = {
+    button: ControlChip(uid="", name="", action=ControlAction(button))
+    for button in (Button.NEXT, Button.PREVIOUS, Button.VOLUME_UP, Button.VOLUME_DOWN)
 }
 
 
@@ -61,28 +61,45 @@ class Remote:
         async with self._actions.lock:
             return await self._press(button)
 
-    async def _press(self, button: Button) -> Block | None:
-        speakers, volume = self._controls.speakers, self._controls.volume
-        player = self._controls.target()
-        state = speakers.state(player)
-        playing = state.state == MediaPlayerState.PLAYING
-        if button in (Button.VOLUME_UP, Button.VOLUME_DOWN):
+    async def turn_knob(self, position: float) -> Block | None:
+        """Set the volume to ``position`` (0..1) of the house rules' range: the box's knob.
+
+        It obeys the rules of the volume chip that turns the same way, and starts
+        nothing; return why the rules refused it, if they did.
+        """
+        async with self._actions.lock:
+            floor, ceiling = self._rules.volume_range()
+            level = floor + position * (ceiling - floor)
+            player = self._controls.target()
+            state = self._controls.speakers.state(player)
             current = float(state.attributes.get(ATTR_MEDIA_VOLUME_LEVEL) or 0.0)
-            step = VOLUME_STEP if button is Button.VOLUME_UP else -VOLUME_STEP
-            await volume.set(player, current + step)
+            up = Button.VOLUME_UP if level >= current else Button.VOLUME_DOWN
+            if (block := self._rules.may_start(_CHIPS[up])) is not None:
+                return block
+            await self._controls.volume.set(player, level)
             return None
+
+    async def _press(self, button: Button) -> Block | None:
+        speakers = self._controls.speakers
+        player = self._controls.target()
+        playing = speakers.state(player).state == MediaPlayerState.PLAYING
         if button is Button.PLAY_PAUSE and playing:
-            await speakers.pause(player)
+            await speakers.pause(player)  # pausing is always allowed
             return None
-        # What follows may start music: a paused speaker plays again.
-        if (
-            block := self._rules.may_start(_SKIP_CHIPS[button] if playing else None)
-        ) is not None:
+        chip = _CHIPS.get(button)
+        if chip is not None and (block := self._rules.may_start(chip)) is not None:
+            return block
+        if button in (Button.VOLUME_UP, Button.VOLUME_DOWN):
+            # As the chip does, but no chip was lifted: paused music stays paused.
+            await self._controls.step_volume(player, up=button is Button.VOLUME_UP)
+            return None
+        # What follows plays the paused music on: its own rules count too.
+        if not playing and (block := self._rules.may_start(None)) is not None:
             return block
         if button is not Button.PLAY_PAUSE:
             await self._controls.skip(player, forward=button is Button.NEXT)
         if (now := speakers.state(player)).state == MediaPlayerState.PAUSED:
-            await volume.cap(now, None)
+            await self._controls.volume.cap(now, None)
         await self._controls.play_on(player)
         self._rules.async_track(player)  # its time counts, as a chip's does
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.media_player import (
     ATTR_MEDIA_ANNOUNCE,
@@ -22,6 +22,7 @@ from homeassistant.components.media_player import (
     SERVICE_PLAY_MEDIA,
     MediaPlayerEnqueue,
     MediaPlayerEntityFeature,
+    MediaPlayerState,
     MediaType,
 )
 from homeassistant.components.media_player import DOMAIN as MEDIA_PLAYER_DOMAIN
@@ -41,8 +42,15 @@ from homeassistant.const import (
     STATE_UNAVAILABLE,
     STATE_UNKNOWN,
 )
-from homeassistant.core import HomeAssistant, State, callback
+from homeassistant.core import (
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.event import async_track_state_change_event
 
 from ..const import DOMAIN, LOGGER
 from ..notices import (
@@ -54,6 +62,24 @@ if TYPE_CHECKING:
     from homeassistant.config_entries import ConfigEntry
 
 type Action = Callable[[], Awaitable[object]]
+
+#: How long a speaker may show an announcement before the music goes on anyway.
+ANNOUNCEMENT_TIMEOUT: Final = 10  # seconds
+
+
+def _announcing(before: State | None, now: State | None) -> bool:
+    """Return whether ``now`` shows an announcement rather than the speaker's media.
+
+    Playing, when it did not play before or played something else.
+    """
+    if now is None or now.state != MediaPlayerState.PLAYING:
+        return False
+    return (
+        before is None
+        or before.state != MediaPlayerState.PLAYING
+        or now.attributes.get(ATTR_MEDIA_CONTENT_ID)
+        != before.attributes.get(ATTR_MEDIA_CONTENT_ID)
+    )
 
 
 class Speakers:
@@ -88,6 +114,14 @@ class Speakers:
             STATE_UNAVAILABLE,
             STATE_UNKNOWN,
         )
+
+    def usable(self, entity_id: str) -> bool:
+        """Return whether a speaker can play now: there, and on or able to turn on."""
+        if not self.reachable(entity_id):
+            return False
+        return not self.hass.states.is_state(
+            entity_id, MediaPlayerState.OFF
+        ) or self.supports(entity_id, MediaPlayerEntityFeature.TURN_ON)
 
     def name(self, entity_id: str) -> str:
         """Return a player's name as the parent sees it, else its entity id."""
@@ -217,6 +251,34 @@ class Speakers:
                 ATTR_MEDIA_ANNOUNCE: True,
             },
         )
+
+    async def announce(self, entity_id: str, media_content_id: str) -> None:
+        """Play an announcement; return once the speaker is back to its own media.
+
+        A speaker that returns only when the announcement ended, or plays it in a
+        channel of its own over the music, is back at once; one that shows the
+        announcement as what it plays is waited for until it shows its own media
+        again (or ANNOUNCEMENT_TIMEOUT passed: a speaker that never says so).
+        """
+        before = self.hass.states.get(entity_id)
+        back = asyncio.Event()
+
+        @callback
+        def changed(event: Event[EventStateChangedData]) -> None:
+            if not _announcing(before, event.data["new_state"]):
+                back.set()
+
+        unsubscribe = async_track_state_change_event(self.hass, entity_id, changed)
+        try:
+            await self.try_announce(entity_id, media_content_id)
+            back.clear()  # what it showed while asked is not the end
+            if _announcing(before, self.hass.states.get(entity_id)):
+                async with asyncio.timeout(ANNOUNCEMENT_TIMEOUT):
+                    await back.wait()
+        except TimeoutError:
+            LOGGER.debug("%s: %s never said it was back", self.entry.title, entity_id)
+        finally:
+            unsubscribe()
 
     async def _try(self, service: str, entity_id: str, data: dict[str, Any]) -> None:
         try:

@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from homeassistant.core import callback
+from homeassistant.components.tag import async_scan_tag
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import device_registry as dr
 
+from ..chips.registry import async_name_tag, find_chip
+from ..const import DOMAIN
 from ..listeners import Listeners
 from ..pn532 import TagEvent, TagInfo
 from ..pn532.tags import TagDevice
@@ -126,3 +130,19 @@ class ReaderRuntime(Protocol):
 
     async def async_write_ndef(self, message: bytes) -> TagInfo:
         """Write an NDEF message to the chip on the reader and read it back."""
+
+
+async def async_report_scan(hass: HomeAssistant, entry_id: str, uid: str) -> None:
+    """Report a chip the reader ``entry_id`` read to Settings → Tags.
+
+    So "Tag is scanned" automations run; a chip with a meaning is listed there
+    under its name.
+    """
+    device = dr.async_get(hass).async_get_device_by_identifier(
+        (DOMAIN, entry_id), entry_id
+    )
+    if (entry := hass.config_entries.async_get_entry(entry_id)) and (
+        chip := find_chip(hass, uid, prefer=entry)
+    ):
+        await async_name_tag(hass, uid, chip.name)
+    await async_scan_tag(hass, uid, device.id if device else None)

@@ -7,22 +7,19 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.components.tag import async_scan_tag
 from homeassistant.const import CONF_PORT, CONF_URL
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers import device_registry as dr
 
-from ..chips.registry import async_name_tag, find_chip
 from ..const import (
     CONF_ADDRESS,
     CONF_BAUDRATE,
     CONF_BUS,
     CONF_CHIP,
     CONF_CONNECTION,
+    CONF_INPUT_DEVICE,
     CONF_SCANNER_DEVICE,
     CONF_SPEED_HZ,
     CONF_SPI_DEVICE,
-    DOMAIN,
     LOGGER,
     RECONNECT_BACKOFF,
     REPAIR_AFTER_FAILED_ATTEMPTS,
@@ -50,7 +47,8 @@ from ..pn532 import (
     read_tag,
     write_ndef,
 )
-from .base import ReaderListeners
+from .base import ReaderListeners, async_report_scan
+from .keyboard import KeyboardReader
 from .rc522 import rc522_chip, rc522_connection
 from .scanner import ScannerReader
 from .simulated import emulated_chip, new_emulator
@@ -227,18 +225,7 @@ class Reader(ReaderListeners):
         self._notify_tag(event)
 
     async def _scan_tag(self, uid: str) -> None:
-        """Report the chip to Settings → Tags, so "Tag is scanned" automations run.
-
-        A chip with a meaning is listed there under its name.
-        """
-        device = dr.async_get(self.hass).async_get_device_by_identifier(
-            (DOMAIN, self.entry_id), self.entry_id
-        )
-        if (entry := self.hass.config_entries.async_get_entry(self.entry_id)) and (
-            chip := find_chip(self.hass, uid, prefer=entry)
-        ):
-            await async_name_tag(self.hass, uid, chip.name)
-        await async_scan_tag(self.hass, uid, device.id if device else None)
+        await async_report_scan(self.hass, self.entry_id, uid)
 
 
 def connection_from_entry_data(data: Mapping[str, Any]) -> ConnectionSpec:
@@ -293,8 +280,16 @@ def describe_entry_data(data: Mapping[str, Any]) -> str:
 
 def reader_from_entry(
     hass: HomeAssistant, entry: ConfigEntry, *, settings: WatchSettings | None = None
-) -> Reader | ScannerReader:
+) -> Reader | ScannerReader | KeyboardReader:
     """Build the runtime of a reader's config entry (``settings``: how it watches)."""
+    if entry.data[CONF_CONNECTION] == Connection.KEYBOARD:
+        return KeyboardReader(
+            hass,
+            entry_id=entry.entry_id,
+            name=entry.title,
+            path=entry.data[CONF_INPUT_DEVICE],
+            reconnect_delays=reconnect_delays,
+        )
     if entry.data[CONF_CONNECTION] == Connection.SCANNER:
         return ScannerReader(
             hass,

@@ -11,8 +11,7 @@ from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
 
-from ..chips.model import ControlChip, is_valid_uid, normalise_uid
-from ..chips.registry import find_chip
+from ..chips.model import is_valid_uid, normalise_uid
 from ..const import (
     DOMAIN,
     EVENT_ESPHOME_TAG_REMOVED,
@@ -20,8 +19,8 @@ from ..const import (
     EVENT_TAGREADER_TAG_REMOVED,
     LOGGER,
 )
-from ..pn532 import TagEvent, TagInfo, TagType, Target
-from .base import ReaderListeners
+from ..pn532 import TagInfo, TagType, Target
+from .scans import ScanningReader
 
 if TYPE_CHECKING:
     from .base import ChipIdentity, VirtualField
@@ -47,28 +46,20 @@ def tag_from_id(tag_id: object) -> TagInfo | None:
     return TagInfo(target=target, type=TagType.UNKNOWN)
 
 
-class ScannerReader(ReaderListeners):
+class ScannerReader(ScanningReader):
     """A device that reports scanned chips: ESPHome, a TagReader, the companion app.
 
-    A scan places the chip. A device that reports lifting it (EVENT_*_TAG_REMOVED:
-    the README's ESPHome example, a TagReader, any other device) lifts it so; on any
-    other device scanning the chip that lies on the reader lifts it, and scanning it
-    once more puts it back; a control chip acts on each scan and lifts nothing.
-    Scanning another chip swaps them.
+    A device that reports lifting a chip (EVENT_*_TAG_REMOVED: the README's ESPHome
+    example, a TagReader, any other device) lifts it so; on any other device a
+    second scan does (ScanningReader).
     """
 
     def __init__(
         self, hass: HomeAssistant, *, entry_id: str, name: str, device_id: str
     ) -> None:
         """Prepare the reader of the device ``device_id``; nothing is followed yet."""
-        super().__init__()
-        self.hass = hass
-        self.entry_id = entry_id
-        self.name = name
+        super().__init__(hass, entry_id=entry_id, name=name)
         self.device_id = device_id
-        self.present: TagInfo | None = None
-        #: whether the device has said a chip left it: then a scan never lifts one
-        self.reports_removal = False
 
     @property
     def device(self) -> dr.DeviceEntry | None:
@@ -158,27 +149,7 @@ class ScannerReader(ReaderListeners):
                 "%s: %r is no chip UID", self.name, event.data.get(ATTR_TAG_ID)
             )
             return
-        present = self.present
-        if not self.reports_removal and self._is_control_chip(tag.uid):
-            # Nothing tells a phone's chip was taken away: a control chip acts on
-            # each scan, and leaves the music chip where it is.
-            LOGGER.debug("%s: control chip %s scanned", self.name, tag.uid)
-            for kind in ("arrived", "placed", "removed"):
-                self._notify_tag(TagEvent(kind=kind, tag=tag, seen_at=self._now()))
-            return
-        if present is not None and present.uid == tag.uid:
-            if not self.reports_removal:
-                self._lift(present)  # scanned again: lifted, as a toggle
-            return
-        if present is not None:
-            self._lift(present)
-        self._place(tag)
-
-    def _is_control_chip(self, uid: str) -> bool:
-        entry = self.hass.config_entries.async_get_entry(self.entry_id)
-        return entry is not None and isinstance(
-            find_chip(self.hass, uid, prefer=entry), ControlChip
-        )
+        self._scanned(tag)
 
     @callback
     def _tag_removed(self, event: Event[Mapping[str, Any]]) -> None:
@@ -199,20 +170,3 @@ class ScannerReader(ReaderListeners):
             if self.present is not None:
                 self._lift(self.present)
             self._set_available(available=False)
-
-    @callback
-    def _place(self, tag: TagInfo) -> None:
-        LOGGER.debug("%s: chip %s scanned", self.name, tag.uid)
-        self.present = tag
-        # Nothing more is read from the chip: "placed" follows at once.
-        self._notify_tag(TagEvent(kind="arrived", tag=tag, seen_at=self._now()))
-        self._notify_tag(TagEvent(kind="placed", tag=tag, seen_at=self._now()))
-
-    @callback
-    def _lift(self, tag: TagInfo) -> None:
-        LOGGER.debug("%s: chip %s lifted", self.name, tag.uid)
-        self.present = None
-        self._notify_tag(TagEvent(kind="removed", tag=tag, seen_at=self._now()))
-
-    def _now(self) -> float:
-        return self.hass.loop.time()

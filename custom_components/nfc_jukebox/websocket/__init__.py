@@ -6,6 +6,7 @@ from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
 
 from .chips import ws_delete_chip, ws_play_chip, ws_reset_chip, ws_save_chip
+from .recordings import ws_delete_recording
 from .remote import ws_press
 from .rules import ws_grant_time, ws_set_rules
 from .subscribe import ws_subscribe
@@ -21,4 +22,5 @@ def async_setup_websocket_api(hass: HomeAssistant) -> None:
     websocket_api.async_register_command(hass, ws_play_chip)
     websocket_api.async_register_command(hass, ws_set_rules)
     websocket_api.async_register_command(hass, ws_grant_time)
+    websocket_api.async_register_command(hass, ws_delete_recording)
     websocket_api.async_register_command(hass, ws_press)

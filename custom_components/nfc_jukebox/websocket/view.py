@@ -131,6 +131,8 @@ def reader_state(
     jukebox = entry.runtime_data.jukebox if loaded else None
     on_reader: dict[str, Any] | None = None
     speaker: str | None = None
+    #: the chip's own speaker, while it plays on the fallback speaker
+    speaker_away: str | None = None
     if reader is not None and (tag := reader.present) is not None:
         subentry = find_chip_subentry(hass, tag.uid, prefer=entry)
         on_reader = {
@@ -144,7 +146,12 @@ def reader_state(
             "blocked": _blocked(hass, entry, tag.uid, refused or {}),
         }
         if subentry is not None and subentry.subentry_type == SUBENTRY_TAG:
-            speaker = speaker_for(TagMapping.from_subentry(subentry), entry)
+            mapping = TagMapping.from_subentry(subentry)
+            if jukebox is not None:
+                # where it plays: the fallback speaker while its own cannot
+                mapping = jukebox.fallback.as_playing(mapping)
+                speaker_away = jukebox.fallback.away(tag.uid)
+            speaker = speaker_for(mapping, entry)
     if speaker is None and jukebox is not None:
         speaker = jukebox.active_player
     if speaker is None:
@@ -157,6 +164,7 @@ def reader_state(
         "available": bool(reader and reader.available),
         "chip": on_reader,
         "speaker": speaker,
+        "speaker_away": speaker_away,
         "sleep_until": sleep_until.isoformat() if sleep_until else None,
         # how far the folder chip this reader played last got: "Track 2 of 12"
         "progress": _progress(progress) if progress else None,

@@ -1,0 +1,1 @@
+"""Audio for recordings: the loudness meter, the pipeline, where recordings live."""
