@@ -34,6 +34,7 @@ from custom_components.nfc_jukebox.const import (
     SECTION_SPEECH,
     Block,
 )
+from custom_components.nfc_jukebox.playback import speaker as speaker_module
 from custom_components.nfc_jukebox.playback.speech import MESSAGES
 from custom_components.nfc_jukebox.pn532.emulator import Pn532Emulator
 from custom_components.nfc_jukebox.sounds import Sound
@@ -509,4 +510,25 @@ async def test_without_say_the_name_or_a_voice_the_music_starts_at_once(
     await wait_until(lambda: playing(hass, "media-source://lullabies"))
     assert music_calls(announcing_speaker) == [
         ("play_media", "media-source://lullabies")
+    ]
+
+
+@pytest.mark.parametrize("options", [NAMING])
+async def test_a_speaker_that_never_shows_its_music_again_still_gets_the_music(
+    hass: HomeAssistant,
+    voice: HomeVoice,
+    mock_config_entry: MockConfigEntry,
+    wait_until: WaitUntil,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(speaker_module, "ANNOUNCEMENT_TIMEOUT", 0.05)
+    speaker = await _add(hass, ShowingSpeaker("Kids"))  # never ends its announcement
+    emulator = await set_up(hass, mock_config_entry)
+
+    place(emulator, LULLABY)
+
+    await wait_until(lambda: playing(hass, "media-source://lullabies"))
+    assert music_calls(speaker) == [
+        ("name", "Lullabies"),
+        ("play_media", "media-source://lullabies"),
     ]
