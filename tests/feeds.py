@@ -75,6 +75,12 @@ class FeedServer:
     not_modified: int = 0
     #: the bytes the huge feed sends
     huge_bytes: int = 20 * 1024 * 1024
+    #: the bytes of each episode's audio file, by feed (a test makes one large)
+    audio_bytes: dict[str, int] = field(default_factory=dict)
+    #: the feeds whose audio files fail (HTTP 500)
+    broken_audio: set[str] = field(default_factory=set)
+    #: the audio files asked for ("feed/1.mp3")
+    audio_requests: list[str] = field(default_factory=list)
 
     def url(self, name: str) -> str:
         """Return the address of the feed ``name`` (".atom" for Atom, else RSS)."""
@@ -121,6 +127,25 @@ class FeedServer:
             headers={"ETag": etag, "Last-Modified": modified},
         )
 
+    async def audio(self, request: web.Request) -> web.StreamResponse:
+        """Serve an episode's audio file: bytes of silence, chunked, or a failure."""
+        feed = request.match_info["feed"]
+        self.audio_requests.append(f"{feed}/{request.match_info['file']}")
+        if feed in self.broken_audio:
+            return web.Response(status=500, text="down")
+        response = web.StreamResponse(headers={"Content-Type": "audio/mpeg"})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        left = self.audio_bytes.get(feed, 4000)
+        try:
+            while left > 0:
+                await response.write(b"\0" * min(left, 64 * 1024))
+                left -= 64 * 1024
+        except ConnectionError:
+            return response
+        await response.write_eof()
+        return response
+
     async def _huge(self, request: web.Request) -> web.StreamResponse:
         """Send more than any feed may be, without saying how much first."""
         response = web.StreamResponse()
@@ -142,6 +167,7 @@ async def start_feed_server() -> tuple[FeedServer, web.AppRunner]:
     server = FeedServer()
     app = web.Application()
     app.router.add_get("/feeds/{name}", server.feed)
+    app.router.add_get("/audio/{feed}/{file}", server.audio)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

@@ -702,7 +702,7 @@ async def test_a_chip_given_its_music_in_settings_while_on_the_reader_plays_it(
     assert played == ["media-source://radio", MEDIA["media_content_id"]]
 
 
-async def test_a_podcast_feed_typed_in_the_chip_form_makes_a_podcast_chip(
+async def test_a_podcast_feed_typed_in_the_chip_form_makes_a_podcast_chip_that_keeps(
     hass: HomeAssistant, init_integration: MockConfigEntry, feeds: FeedServer
 ) -> None:
     form = await start_chip_flow(hass, init_integration, "tag")
@@ -713,7 +713,7 @@ async def test_a_podcast_feed_typed_in_the_chip_form_makes_a_podcast_chip(
             "name": "Stories",
             "media": {**MEDIA, "media_content_id": "", "media_content_type": ""},
             "feed": feeds.url("kids.xml"),
-            "playback": {"episodes": "first"},
+            "playback": {"episodes": "first", "keep_episodes": 3, "keep_mb": 200},
         },
     )
 
@@ -723,6 +723,7 @@ async def test_a_podcast_feed_typed_in_the_chip_form_makes_a_podcast_chip(
     assert chip.is_podcast
     assert chip.media_content_id == feeds.url("kids.xml")
     assert chip.episodes == "first"
+    assert (chip.keep_episodes, chip.keep_mb) == (3, 200)
 
 
 async def test_a_podcast_chip_edited_shows_its_feed_where_it_was_typed(

@@ -182,7 +182,7 @@ async def test_giving_a_new_chip_music_from_its_offer_assigns_the_music(
     assert hass.config_entries.async_entries(DOMAIN) == [init_integration]
 
 
-async def test_a_new_chip_gets_a_typed_podcast_feed_from_its_offer(
+async def test_a_new_chip_gets_a_typed_podcast_feed_and_what_it_keeps_from_its_offer(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     init_integration: MockConfigEntry,
@@ -199,7 +199,7 @@ async def test_a_new_chip_gets_a_typed_podcast_feed_from_its_offer(
             "name": "Stories",
             "feed": feeds.url("kids.xml"),
             "play_on": MEDIA["entity_id"],
-            "playback": {"episodes": "first"},
+            "playback": {"episodes": "first", "keep_episodes": 2, "keep_mb": 100},
         },
     )
 
@@ -208,6 +208,8 @@ async def test_a_new_chip_gets_a_typed_podcast_feed_from_its_offer(
     assert subentry.data["media"]["media_content_type"] == "podcast"
     assert subentry.data["media"]["media_content_id"] == feeds.url("kids.xml")
     assert subentry.data["playback"]["episodes"] == "first"
+    assert subentry.data["playback"]["keep_episodes"] == 2
+    assert subentry.data["playback"]["keep_mb"] == 100
     podcasts = init_integration.runtime_data.jukebox.listings.podcasts
     await wait_until(lambda: podcasts.tracks(feeds.url("kids.xml")) is not None)
 

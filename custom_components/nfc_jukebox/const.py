@@ -156,6 +156,10 @@ CONF_MINUTES: Final = "minutes"
 CONF_BEDTIME: Final = "bedtime"
 #: a podcast chip's Episodes setting (EpisodeOrder)
 CONF_EPISODES: Final = "episodes"
+#: a podcast chip's "Keep the newest N episodes on this box", and its cap in MB
+CONF_KEEP_EPISODES: Final = "keep_episodes"
+CONF_KEEP_MB: Final = "keep_mb"
+DEFAULT_KEEP_MB: Final = 500
 #: the music chip form's typed or pasted addresses: a podcast feed, a radio stream
 CONF_FEED: Final = "feed"
 CONF_STREAM: Final = "stream"

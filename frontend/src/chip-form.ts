@@ -95,6 +95,8 @@ const schema = (speakers: { value: string; label: string }[]): FormField[] => [
           select: { options: ["newest", "next", "first"], translation_key: "episodes", mode: "dropdown" },
         },
       },
+      { name: "keep_episodes", selector: { number: { min: 1, max: 50, step: 1, mode: "box" } } },
+      { name: "keep_mb", selector: { number: { min: 10, max: 20000, step: 10, mode: "box" } } },
     ],
   },
 ];

@@ -68,6 +68,9 @@ export interface Playback {
   month?: number;
   /** The track (1 = the first) a day-of-the-month chip plays outside its days. */
   outside_track?: number;
+  /** A podcast chip's newest episodes kept on the box, and their cap in MB. */
+  keep_episodes?: number;
+  keep_mb?: number;
   repeat?: string;
   volume?: number;
   on_remove?: string;

@@ -2,13 +2,15 @@
 
 A parent assigns a new chip a podcast: the feed's address typed into **Or a podcast
 feed**, **Save**; the chip plays the newest episode and the card shows it by its
-title. The feed is served on loopback by this test. Screenshots at desktop and phone
+title. With **Keep the newest episodes on this box** it downloads them into My media.
+The feed and its audio files are served on loopback by this test. Screenshots at desktop and phone
 width go to artifacts/podcasts-*.png.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -44,6 +46,8 @@ pytestmark = [
 
 CHIP = "Fox stories"
 FEED = "fox.xml"
+#: each episode's audio file: what the box keeps
+AUDIO = b"\0" * 3000
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +58,12 @@ def feed_base() -> Iterator[str]:
 
     class Feed(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            body = rss(holder["base"], FEED, 3)
+            audio = self.path.startswith("/audio/")
+            body = AUDIO if audio else rss(holder["base"], FEED, 3)
             self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header(
+                "Content-Type", "audio/mpeg" if audio else "application/rss+xml"
+            )
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -73,12 +80,15 @@ def feed_base() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def home_assistant(
-    tmp_path_factory: pytest.TempPathFactory, feed_base: str
-) -> Iterator[HomeAssistant]:
+def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return this module's Home Assistant configuration folder."""
+    return tmp_path_factory.mktemp("homeassistant")
+
+
+@pytest.fixture(scope="module")
+def home_assistant(config: Path, feed_base: str) -> Iterator[HomeAssistant]:
     """Return this module's Home Assistant, with a reader."""
     pytest_socket.enable_socket()
-    config = tmp_path_factory.mktemp("homeassistant")
     with fresh_home_assistant(config) as instance:
         instance.api.add_simulated_reader(READER)
         yield instance
@@ -105,8 +115,13 @@ def screenshots(page: Page, name: str) -> None:
     page.set_viewport_size(DESKTOP)
 
 
+def kept_episodes(config: Path) -> list[Path]:
+    """Return the episodes kept in My media → NFC Jukebox → Podcasts."""
+    return sorted((config / "media" / "NFC Jukebox" / "Podcasts").glob("*/*.mp3"))
+
+
 def test_a_parent_types_a_podcast_feed_in_the_card_and_the_chip_plays_its_newest_episode(
-    home_assistant: HomeAssistant, page: Page, feed_base: str
+    home_assistant: HomeAssistant, page: Page, feed_base: str, config: Path
 ) -> None:
     api = home_assistant.api
     log_in(page, api.url)
@@ -127,6 +142,13 @@ def test_a_parent_types_a_podcast_feed_in_the_card_and_the_chip_plays_its_newest
     expect(feed).to_have_value(f"{feed_base}/{FEED}")
     expect(card.get_by_role("button", name="Save")).to_be_enabled()
     screenshots(page, "00-feed-typed")
+    card.get_by_text("Playback settings").click()
+    playback = card.locator("ha-expansion-panel")
+    keep = playback.get_by_role("spinbutton", name="Keep the newest episodes")
+    keep.fill("2")
+    playback.get_by_role("spinbutton", name="At most (MB)").fill("50")
+    keep.scroll_into_view_if_needed()
+    screenshots(page, "00-keep-episodes")
     card.get_by_role("button", name="Save").click()
 
     newest = episode_url(feed_base, FEED, 3)
@@ -136,3 +158,7 @@ def test_a_parent_types_a_podcast_feed_in_the_card_and_the_chip_plays_its_newest
     screenshots(page, "01-podcast-chip-playing")
     [entry] = api.config_entries(DOMAIN)
     assert entry["num_subentries"] == 1
+    deadline = time.monotonic() + STEP_TIMEOUT_MS / 1000
+    while len(kept_episodes(config)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [path.read_bytes() for path in kept_episodes(config)] == [AUDIO, AUDIO]

@@ -492,6 +492,57 @@ async def test_saving_a_typed_podcast_feed_makes_a_podcast_chip(
     await wait_until(lambda: podcasts.tracks(feeds.url("kids.xml")) is not None)
 
 
+async def test_a_podcast_chip_keeps_its_newest_episodes_as_the_form_says(
+    client: Client,
+    init_integration: MockConfigEntry,
+    feeds: FeedServer,
+) -> None:
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Stories",
+        feed=feeds.url("kids.xml"),
+        play_on=PLAYER,
+        playback={"keep_episodes": 3, "keep_mb": 200},
+    )
+
+    subentry = init_integration.subentries[answer["result"]["subentry_id"]]
+    assert subentry.data["playback"]["keep_episodes"] == 3
+    assert subentry.data["playback"]["keep_mb"] == 200
+
+
+@pytest.mark.parametrize(
+    ("keep", "errors"),
+    [
+        (0, {"base": "invalid_chip"}),
+        (51, {"base": "invalid_chip"}),
+        (2.5, {"playback": "not_whole_number"}),
+    ],
+)
+async def test_keeping_no_or_too_many_episodes_is_refused_and_saves_nothing(
+    client: Client,
+    init_integration: MockConfigEntry,
+    feeds: FeedServer,
+    keep: float,
+    errors: dict[str, str],
+) -> None:
+    answer = await call(
+        client,
+        "chip/save",
+        entry_id=init_integration.entry_id,
+        uid=NEW,
+        name="Stories",
+        feed=feeds.url("kids.xml"),
+        play_on=PLAYER,
+        playback={"keep_episodes": keep},
+    )
+
+    assert answer["result"] == {"errors": errors}
+    assert len(init_integration.subentries) == 3
+
+
 async def test_a_typed_stream_that_is_no_web_address_is_refused_on_its_field(
     client: Client, init_integration: MockConfigEntry
 ) -> None:

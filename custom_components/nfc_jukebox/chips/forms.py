@@ -35,6 +35,8 @@ from ..const import (
     CONF_BEDTIME,
     CONF_EPISODES,
     CONF_FEED,
+    CONF_KEEP_EPISODES,
+    CONF_KEEP_MB,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
@@ -80,6 +82,9 @@ CONF_BROWSE_SPEAKER: Final = "browse_speaker"
 BROWSE_HINT: Final = "browse_entity_id"
 #: The highest track number a calendar chip's form offers.
 MAX_TRACK_NUMBER: Final = 9999
+#: at most this many episodes of a podcast chip kept on the box, in this many MB
+MAX_KEPT_EPISODES: Final = 50
+MAX_KEEP_MB: Final = 20000
 #: Repeat's choices as a parent reads them: from none to most.
 REPEAT_ORDER: Final = (RepeatMode.OFF, RepeatMode.ONE, RepeatMode.ALL)
 
@@ -175,6 +180,9 @@ def _playback_schema() -> probatio.Schema:
             probatio.Optional(
                 CONF_EPISODES, default=EpisodeOrder.NEWEST.value
             ): dropdown([order.value for order in EpisodeOrder], CONF_EPISODES),
+            # A podcast chip only: empty, its episodes play from the feed's server.
+            probatio.Optional(CONF_KEEP_EPISODES): number_box(1, MAX_KEPT_EPISODES),
+            probatio.Optional(CONF_KEEP_MB): number_box(10, MAX_KEEP_MB),
         }
     )
 

@@ -20,6 +20,8 @@ from ..const import (
     CONF_ACTION,
     CONF_BEDTIME,
     CONF_EPISODES,
+    CONF_KEEP_EPISODES,
+    CONF_KEEP_MB,
     CONF_MEDIA,
     CONF_MEDIA_PLAYER,
     CONF_MINUTES,
@@ -133,6 +135,9 @@ class TagMapping:
     play_on: str | None = None
     #: a podcast chip's: which episode placing it plays
     episodes: EpisodeOrder = EpisodeOrder.NEWEST
+    #: a podcast chip's newest episodes kept on the box, and their cap in MB
+    keep_episodes: int | None = None
+    keep_mb: int | None = None
 
     @property
     def is_podcast(self) -> bool:
@@ -168,6 +173,8 @@ class TagMapping:
             media_metadata=media.get(ATTR_METADATA),
             order=stored_order(playback),
             month=playback.get(CONF_MONTH),
+            keep_episodes=playback.get(CONF_KEEP_EPISODES),
+            keep_mb=playback.get(CONF_KEEP_MB),
             outside_track=playback.get(CONF_OUTSIDE_TRACK),
             repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
             volume=None if volume is None else int(volume),
@@ -202,6 +209,8 @@ class TagMapping:
                 (CONF_VOLUME, self.volume),
                 (CONF_MONTH, self.month),
                 (CONF_OUTSIDE_TRACK, self.outside_track),
+                (CONF_KEEP_EPISODES, self.keep_episodes if self.is_podcast else None),
+                (CONF_KEEP_MB, self.keep_mb if self.is_podcast else None),
             )
             if value is not None
         }

@@ -21,6 +21,8 @@ from ..const import (
     CONF_BEDTIME,
     CONF_EPISODES,
     CONF_FEED,
+    CONF_KEEP_EPISODES,
+    CONF_KEEP_MB,
     CONF_MEDIA,
     CONF_MINUTES,
     CONF_MONTH,
@@ -199,7 +201,13 @@ def _music_chip(
         playback,
         *(
             key
-            for key in (CONF_VOLUME, CONF_MONTH, CONF_OUTSIDE_TRACK)
+            for key in (
+                CONF_VOLUME,
+                CONF_MONTH,
+                CONF_OUTSIDE_TRACK,
+                CONF_KEEP_EPISODES,
+                CONF_KEEP_MB,
+            )
             if playback.get(key) is not None
         ),
     )
@@ -219,6 +227,8 @@ def _music_chip(
         order=stored_order(playback),
         month=numbers.get(CONF_MONTH),
         outside_track=numbers.get(CONF_OUTSIDE_TRACK),
+        keep_episodes=numbers.get(CONF_KEEP_EPISODES),
+        keep_mb=numbers.get(CONF_KEEP_MB),
         repeat=RepeatMode(playback.get(CONF_REPEAT, RepeatMode.OFF)),
         volume=numbers.get(CONF_VOLUME),
         on_remove=None if on_remove == ON_REMOVE_INHERIT else OnRemove(on_remove),

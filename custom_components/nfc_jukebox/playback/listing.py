@@ -22,8 +22,19 @@ from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.start import async_at_started
 
 from ..chips.model import normalise_uid
-from ..chips.registry import find_chip
-from ..const import CONF_MEDIA, CONF_UID, DOMAIN, MEDIA_PODCAST, SUBENTRY_TAG
+from ..chips.registry import find_chip, home_chips
+from ..const import (
+    CONF_KEEP_EPISODES,
+    CONF_KEEP_MB,
+    CONF_MEDIA,
+    CONF_PLAYBACK,
+    CONF_UID,
+    DEFAULT_KEEP_MB,
+    DOMAIN,
+    MEDIA_PODCAST,
+    SUBENTRY_TAG,
+)
+from ..podcasts.downloads import Keep
 from ..podcasts.library import (
     REFRESH_EVERY,
     REFRESH_ON_PLACE,
@@ -103,11 +114,14 @@ class ChipListings:
         A known list plays at once, the feed fetched again in the background if
         it is older than an hour. Raise HomeAssistantError if there is no list.
         """
-        if (episodes := self.podcasts.tracks(feed)) is not None:
+        if (episodes := self.podcasts.playable(feed)) is not None:
             self._refresh_feed(feed, REFRESH_ON_PLACE)
             return episodes
         await self.podcasts.async_refresh(feed)
-        if (episodes := self.podcasts.tracks(feed)) is None:
+        self._refresh_feed(
+            feed, None, fetch=False
+        )  # its episodes kept, if it keeps some
+        if (episodes := self.podcasts.playable(feed)) is None:
             record = self.podcasts.record(feed)
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
@@ -120,11 +134,18 @@ class ChipListings:
         return episodes
 
     @callback
-    def _refresh_feed(self, feed: str, older_than: timedelta | None) -> None:
+    def _refresh_feed(
+        self, feed: str, older_than: timedelta | None, *, fetch: bool = True
+    ) -> None:
+        """Fetch a feed in the background if due, then keep its newest episodes."""
+
+        async def refresh_and_keep() -> None:
+            if fetch:
+                await self.podcasts.async_refresh(feed, older_than=older_than)
+            await self.podcasts.async_keep(feed, kept_by(self.hass, feed))
+
         self.entry.async_create_background_task(
-            self.hass,
-            self.podcasts.async_refresh(feed, older_than=older_than),
-            f"{DOMAIN} podcast feed",
+            self.hass, refresh_and_keep(), f"{DOMAIN} podcast feed"
         )
 
     async def async_start(
@@ -160,7 +181,10 @@ class ChipListings:
                 bookmark
             )
         index, resumes = first_episode(
-            mapping.episodes, tracks, bookmark, self.podcasts.heard(mapping.uid)
+            mapping.episodes,
+            tracks,
+            bookmark,
+            self.podcasts.heard_as_played(mapping.uid, mapping.media_content_id),
         )
         return index, bookmark if resumes else None
 
@@ -173,7 +197,12 @@ class ChipListings:
             return
         episode = heard_episode(folder.listing, folder.track, old, new)
         if episode is not None:
-            self.podcasts.mark_heard(folder.uid, episode.media_content_id)
+            self.podcasts.mark_heard(
+                folder.uid,
+                self.podcasts.episode_of(
+                    folder.media_content_id, episode.media_content_id
+                ),
+            )
 
     @callback
     def refresh_feeds(self, chips: Iterable[Mapping[str, Any]]) -> None:
@@ -245,10 +274,14 @@ class ChipListings:
             if self._saved.get(subentry_id) != saved:
                 self.saved(saved[1])
         uids = {normalise_uid(data[CONF_UID]) for _title, data in chips.values()}
-        for _title, data in self._saved.values():
+        for old_id, (_title, data) in self._saved.items():
             uid = normalise_uid(data[CONF_UID])
             if uid not in uids and find_chip(self.hass, uid) is None:
                 self.forget(uid)
+            media = data[CONF_MEDIA]
+            if old_id not in chips and media[ATTR_MEDIA_CONTENT_TYPE] == MEDIA_PODCAST:
+                # A deleted podcast chip's kept episodes go, unless another keeps them.
+                self._refresh_feed(media[ATTR_MEDIA_CONTENT_ID], None, fetch=False)
         self._saved = chips
 
     @callback
@@ -300,3 +333,23 @@ def music_chips(entry: ConfigEntry) -> dict[str, tuple[str, Mapping[str, Any]]]:
         for subentry in entry.subentries.values()
         if subentry.subentry_type == SUBENTRY_TAG
     }
+
+
+def kept_by(hass: HomeAssistant, feed: str) -> Keep | None:
+    """Return what the home's chips playing ``feed`` keep on the box (the most)."""
+    keeps = [
+        Keep(
+            episodes=int(playback[CONF_KEEP_EPISODES]),
+            mb=int(playback.get(CONF_KEEP_MB) or DEFAULT_KEEP_MB),
+        )
+        for subentry in home_chips(hass)
+        if subentry.subentry_type == SUBENTRY_TAG
+        and (data := subentry.data)[CONF_MEDIA].get(ATTR_MEDIA_CONTENT_ID) == feed
+        and (playback := data.get(CONF_PLAYBACK) or {}).get(CONF_KEEP_EPISODES)
+    ]
+    if not keeps:
+        return None
+    return Keep(
+        episodes=max(keep.episodes for keep in keeps),
+        mb=max(keep.mb for keep in keeps),
+    )

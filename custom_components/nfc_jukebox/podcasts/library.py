@@ -7,6 +7,7 @@ feed never read yet is fetched on the way to the music.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from datetime import timedelta
 from typing import Any, Final
@@ -18,6 +19,7 @@ from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN, LOGGER
 from ..folders import Track
+from .downloads import Downloads, Keep
 from .feed import FeedError, async_fetch, parse_episodes
 from .store import (
     STORAGE_KEY,
@@ -47,6 +49,12 @@ class Podcasts:
         self._tracks: dict[str, tuple[Track, ...]] = {}
         self._heard: dict[str, set[str]] = {}
         self._refreshing: dict[str, asyncio.Future[None]] = {}
+        #: the episodes kept on the box
+        self.downloads = Downloads(hass)
+        #: each feed's episodes as a placement plays them: local copies where kept
+        self._playable: dict[
+            str, tuple[dict[str, str], tuple[Track, ...], tuple[Track, ...]]
+        ] = {}
 
     async def async_load(self) -> None:
         """Load the feeds' episodes and what each chip heard."""
@@ -71,6 +79,40 @@ class Podcasts:
     def tracks(self, url: str) -> tuple[Track, ...] | None:
         """Return a feed's episodes, oldest first, as last fetched (None: never read)."""
         return self._tracks.get(url)
+
+    def playable(self, url: str) -> tuple[Track, ...] | None:
+        """Return a feed's episodes as they play: the local copy of each one kept."""
+        tracks = self._tracks.get(url)
+        kept = self.downloads.kept(url)
+        if tracks is None or not kept:
+            return tracks
+        cached = self._playable.get(url)
+        if cached is not None and cached[0] is kept and cached[1] is tracks:
+            return cached[2]
+        played = tuple(
+            dataclasses.replace(track, media_content_id=local)
+            if (local := kept.get(track.media_content_id)) is not None
+            else track
+            for track in tracks
+        )
+        self._playable[url] = (kept, tracks, played)
+        return played
+
+    def heard_as_played(self, uid: str, feed: str) -> set[str]:
+        """Return the episodes the chip heard, a kept one by its local copy."""
+        heard = self.heard(uid)
+        kept = self.downloads.kept(feed)
+        return {kept.get(url, url) for url in heard} if kept else heard
+
+    def episode_of(self, feed: str, content_id: str) -> str:
+        """Return the episode (its file's URL) that ``content_id`` plays, local or not."""
+        kept = self.downloads.kept(feed)
+        return next((url for url, id_ in kept.items() if id_ == content_id), content_id)
+
+    async def async_keep(self, url: str, keep: Keep | None) -> None:
+        """Keep the feed's newest episodes on the box as ``keep`` says (None: none)."""
+        record = self._feeds.get(url)
+        await self.downloads.async_keep(url, record.episodes if record else (), keep)
 
     def record(self, url: str) -> FeedRecord | None:
         """Return what is known of a feed (diagnostics, checks)."""
