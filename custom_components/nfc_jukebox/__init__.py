@@ -14,6 +14,7 @@ from homeassistant.helpers.typing import ConfigType
 from .chips.artwork import async_load_artwork
 from .chips.discovery import async_withdraw_reader_offers
 from .chips.pictures import async_load_pictures
+from .chips.prints import async_remove_label_prints
 from .chips.registry import (
     async_delete_pictures_of_gone_chips,
     async_follow_deleted_chips,
@@ -128,6 +129,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
         await async_remove_progress(hass)
         await async_remove_podcasts(hass)
         await async_remove_daily_picks(hass)
+        await async_remove_label_prints(hass)
     await async_remove_legacy_bookmarks(hass, entry.entry_id)
     await async_remove_listening_time(hass, entry.entry_id)
     async_delete_reader_issues(hass, entry.entry_id)

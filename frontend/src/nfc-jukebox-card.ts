@@ -28,6 +28,7 @@ import "./editor";
 import "./chip-form";
 import "./kids-view";
 import "./chips-io";
+import "./labels";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, TYPED_MUSIC, type NfcJukeboxChipForm } from "./chip-form";
 import { cardText, combine, DOMAIN, errorOf, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
@@ -435,6 +436,11 @@ export class NfcJukeboxCard extends LitElement {
                 .localize=${this._lz}
                 .entryId=${reader.entry_id}
               ></nfc-jukebox-chips-io>
+              <nfc-jukebox-labels
+                .hass=${this.hass}
+                .localize=${this._lz}
+                .chips=${reader.chips}
+              ></nfc-jukebox-labels>
             </div>
             <input
               class="picture-input"
@@ -1037,8 +1043,18 @@ export class NfcJukeboxCard extends LitElement {
     .chip-tools {
       display: flex;
       flex-wrap: wrap;
-      align-items: center;
-      gap: 4px;
+      align-items: flex-start;
+      column-gap: 4px;
+    }
+    .chip-tools nfc-jukebox-chips-io {
+      flex: 0 1 auto;
+      min-width: 0;
+    }
+    .chip-tools nfc-jukebox-labels {
+      flex: 1 1 auto;
+    }
+    .chip-tools nfc-jukebox-labels[open] {
+      flex-basis: 100%;
     }
     button.avatar {
       position: relative;

@@ -26,6 +26,8 @@ export interface HomeAssistant {
   user?: { is_admin: boolean };
   language: string;
   locale: { language: string };
+  /** The home's settings: its country picks the paper for labels. */
+  config?: { country?: string | null };
   localize: LocalizeFunc;
   connection: HassConnection;
   loadBackendTranslation(category: string, integration: string): Promise<LocalizeFunc>;

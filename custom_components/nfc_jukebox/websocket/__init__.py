@@ -6,6 +6,7 @@ from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
 
 from .chips import ws_delete_chip, ws_play_chip, ws_reset_chip, ws_save_chip
+from .labels import ws_labels, ws_labels_printed
 from .recordings import ws_delete_recording
 from .remote import ws_press
 from .rules import ws_grant_time, ws_set_rules
@@ -24,3 +25,5 @@ def async_setup_websocket_api(hass: HomeAssistant) -> None:
     websocket_api.async_register_command(hass, ws_grant_time)
     websocket_api.async_register_command(hass, ws_delete_recording)
     websocket_api.async_register_command(hass, ws_press)
+    websocket_api.async_register_command(hass, ws_labels)
+    websocket_api.async_register_command(hass, ws_labels_printed)
