@@ -82,7 +82,8 @@ class LabelPrints:
     async def async_printed(self, uids: Iterable[str]) -> datetime:
         """Remember a print now, the home having the chips ``uids``."""
         self.last_print = dt_util.utcnow()
-        self._known = self._known | frozenset(uids)
+        # a chip deleted since is no longer the home's: back, it is added again
+        self._known = frozenset(uids)
         await self._store.async_save(
             {"last_print": self.last_print.isoformat(), "known": sorted(self._known)}
         )
