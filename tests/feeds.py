@@ -88,6 +88,10 @@ class FeedServer:
     audio_resumes: asyncio.Event = field(default_factory=asyncio.Event)
     #: set once a stalled audio file sent its first bytes: a download is under way
     audio_stalled: asyncio.Event = field(default_factory=asyncio.Event)
+    #: seconds between the 64 kB pieces of each feed's audio files (a slow line)
+    audio_pace: dict[str, float] = field(default_factory=dict)
+    #: the audio bytes sent so far, of every feed
+    audio_sent: int = 0
 
     def url(self, name: str) -> str:
         """Return the address of the feed ``name`` (".atom" for Atom, else RSS)."""
@@ -149,7 +153,10 @@ class FeedServer:
         try:
             while left > 0:
                 await response.write(b"\0" * min(left, 64 * 1024))
+                self.audio_sent += min(left, 64 * 1024)
                 left -= 64 * 1024
+                if feed in self.audio_pace:
+                    await asyncio.sleep(self.audio_pace[feed])
                 if feed in self.stalled_audio:
                     self.audio_stalled.set()
                     await self.audio_resumes.wait()
