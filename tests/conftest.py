@@ -34,6 +34,7 @@ from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotEx
 from syrupy.assertion import SnapshotAssertion
 from syrupy.location import PyTestLocation
 
+from custom_components.nfc_jukebox.chips import pictures as pictures_module
 from custom_components.nfc_jukebox.const import (
     CONF_BAUDRATE,
     CONF_CONNECTION,
@@ -78,6 +79,14 @@ class _SnapshotExtension(HomeAssistantSnapshotExtension):  # type: ignore[misc]
 def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     """Snapshot states and registry entries without their random ids and times."""
     return snapshot.use_extension(_SnapshotExtension)
+
+
+@pytest.fixture(autouse=True)
+def pictures_in_tmp_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keep each test's chip pictures apart (the test config folder is shared)."""
+    monkeypatch.setattr(
+        pictures_module, "pictures_folder", lambda _hass: tmp_path / "pictures"
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -11,12 +11,19 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from .chips.artwork import async_load_artwork
 from .chips.discovery import async_withdraw_reader_offers
+from .chips.pictures import async_load_pictures
+from .chips.registry import (
+    async_delete_pictures_of_gone_chips,
+    async_follow_deleted_chips,
+)
 from .const import DOMAIN, LOGGER
 from .coordinator import JukeboxCoordinator
 from .frontend import async_register_card
 from .home import reader_entries
 from .http.chips_io import async_register_chips_io
+from .http.pictures import async_register_pictures
 from .http.recordings import async_setup_recordings
 from .listening import async_remove_listening_time
 
@@ -55,6 +62,10 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_websocket_api(hass)
     await async_register_card(hass)
     async_register_chips_io(hass)
+    await async_load_pictures(hass)
+    await async_load_artwork(hass)
+    async_register_pictures(hass)
+    async_follow_deleted_chips(hass)
     await async_register_sounds(hass)
     await async_setup_recordings(hass)
     return True
@@ -113,6 +124,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: NfcJukeboxConfigEntry) 
     progress.
     """
     if not _move_chips(hass, entry):
+        await async_delete_pictures_of_gone_chips(hass)
         await async_remove_progress(hass)
         await async_remove_podcasts(hass)
         await async_remove_daily_picks(hass)

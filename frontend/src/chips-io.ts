@@ -1,7 +1,7 @@
 // The card's Back up chips and Restore: the home's chips in one file, a preview before a restore.
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { mdiDownload, mdiUpload } from "@mdi/js";
-import { cardText, DOMAIN, integrationText } from "./localize";
+import { cardText, DOMAIN, errorOf } from "./localize";
 import type { HomeAssistant, LocalizeFunc } from "./types";
 
 const EXPORT = `/api/${DOMAIN}/chips/export`;
@@ -195,26 +195,10 @@ export class NfcJukeboxChipsIo extends LitElement {
   }
 
   /** The server's error, in the user's language. */
-  private async _errorOf(response: Response): Promise<string> {
-    try {
-      const body = (await response.json()) as {
-        message?: string;
-        translation_key?: string;
-        translation_placeholders?: Record<string, string>;
-      };
-      if (body.translation_key) {
-        const text = integrationText(
-          this.localize,
-          `exceptions.${body.translation_key}.message`,
-          body.translation_placeholders,
-        );
-        if (text) return text;
-      }
-      return body.message ?? response.statusText;
-    } catch {
-      return response.statusText;
-    }
+  private _errorOf(response: Response): Promise<string> {
+    return errorOf(this.localize, response);
   }
+
 
   static override styles = css`
     :host {

@@ -72,7 +72,9 @@ export class NfcJukeboxKidsView extends LitElement {
     const speaker = this.reader.speaker ? this.hass.states[this.reader.speaker] : undefined;
     const playing = speaker?.state === "playing";
     const active = !!speaker && ["playing", "paused", "buffering"].includes(speaker.state);
-    const artwork = active ? speaker.attributes.entity_picture : undefined;
+    // the speaker's artwork, else the picture of the chip that plays
+    const chipPicture = this.reader.chip?.kind === "music" ? this.reader.chip.picture : undefined;
+    const artwork = active ? (speaker.attributes.entity_picture ?? chipPicture ?? undefined) : undefined;
     const title = (active && speaker.attributes.media_title) || this._t("kids_put_chip");
     const why = this._why;
     const ready = active && !!this.reader.rules;

@@ -41,3 +41,25 @@ export function integrationText(
 ): string {
   return localize(`component.${DOMAIN}.${path}`, values);
 }
+
+/** The server's error of an HTTP endpoint, in the user's language. */
+export async function errorOf(localize: LocalizeFunc, response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as {
+      message?: string;
+      translation_key?: string;
+      translation_placeholders?: Record<string, string>;
+    };
+    if (body.translation_key) {
+      const text = integrationText(
+        localize,
+        `exceptions.${body.translation_key}.message`,
+        body.translation_placeholders,
+      );
+      if (text) return text;
+    }
+    return body.message ?? response.statusText;
+  } catch {
+    return response.statusText;
+  }
+}

@@ -1,6 +1,8 @@
 // The NFC Jukebox dashboard card: the reader, the chip on it, what plays, and its chips.
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import {
+  mdiCamera,
+  mdiImageRemove,
   mdiDelete,
   mdiMagnify,
   mdiMusic,
@@ -27,7 +29,7 @@ import "./chip-form";
 import "./kids-view";
 import "./chips-io";
 import { PLAYBACK_DEFAULTS, READERS_SPEAKER, TYPED_MUSIC, type NfcJukeboxChipForm } from "./chip-form";
-import { cardText, combine, DOMAIN, integrationText, loadTranslations } from "./localize";
+import { cardText, combine, DOMAIN, errorOf, integrationText, loadTranslations } from "./localize";
 import { applyPush } from "./model";
 import { isRecording } from "./recordings";
 import type {
@@ -72,6 +74,7 @@ export class NfcJukeboxCard extends LitElement {
     _deleting: { state: true },
     _deleteRecording: { state: true },
     _resetting: { state: true },
+    _pictureOf: { state: true },
     _error: { state: true },
     _now: { state: true },
     _loaded: { state: true },
@@ -87,6 +90,8 @@ export class NfcJukeboxCard extends LitElement {
   declare _deleteRecording: boolean;
   /** The music chip whose "Reset progress" waits to be confirmed. */
   declare _resetting: string | undefined;
+  /** The chip (UID) whose own picture is being changed or removed. */
+  declare _pictureOf: string | undefined;
   declare _error: string | undefined;
   declare _now: number;
   /** The integration's translations, once loaded (undefined until then). */
@@ -267,7 +272,9 @@ export class NfcJukeboxCard extends LitElement {
     const playing = speaker?.state === "playing";
     const active = speaker && ["playing", "paused", "buffering"].includes(speaker.state);
     const title = active ? speaker.attributes.media_title : undefined;
-    const artwork = active ? speaker.attributes.entity_picture : undefined;
+    // the speaker's artwork, else the picture of the chip that plays
+    const chipPicture = chip?.kind === "music" ? chip.picture : undefined;
+    const artwork = active ? (speaker.attributes.entity_picture ?? chipPicture ?? undefined) : undefined;
     let chipText: string;
     if (!chip) chipText = this._t("no_chip");
     else if (chip.name) chipText = chip.name;
@@ -275,9 +282,9 @@ export class NfcJukeboxCard extends LitElement {
     return html`<div class="now">
       <div class="on-reader">
         <div class="chip-token ${chip ? "present" : ""}">
-          <ha-svg-icon
-            .path=${chip?.kind === "control" ? mdiTuneVariant : mdiMusic}
-          ></ha-svg-icon>
+          ${chip?.picture
+            ? html`<img class="picture" src=${chip.picture} alt="" decoding="async" />`
+            : html`<ha-svg-icon .path=${chip?.kind === "control" ? mdiTuneVariant : mdiMusic}></ha-svg-icon>`}
         </div>
         <div class="on-reader-text">
           <div class="primary">${chipText}</div>
@@ -422,11 +429,21 @@ export class NfcJukeboxCard extends LitElement {
           : nothing}
       </div>
       ${canEdit
-        ? html`<nfc-jukebox-chips-io
-            .hass=${this.hass}
-            .localize=${this._lz}
-            .entryId=${reader.entry_id}
-          ></nfc-jukebox-chips-io>`
+        ? html`<div class="chip-tools">
+              <nfc-jukebox-chips-io
+                .hass=${this.hass}
+                .localize=${this._lz}
+                .entryId=${reader.entry_id}
+              ></nfc-jukebox-chips-io>
+            </div>
+            <input
+              class="picture-input"
+              type="file"
+              accept="image/*"
+              aria-label=${this._t("picture")}
+              hidden
+              @change=${this._pictureChosen}
+            />`
         : nothing}
       ${search && !chips.length ? html`<div class="secondary empty">${this._t("no_match")}</div>` : nothing}
       ${chips.length > VIRTUALIZE_FROM
@@ -481,6 +498,23 @@ export class NfcJukeboxCard extends LitElement {
         </div>
       </li>`;
     }
+    if (this._pictureOf === chip.uid) {
+      return html`<li class="chip confirm picture-choice">
+        <img class="picture" src=${chip.picture ?? ""} alt="" decoding="async" />
+        <div class="chip-text">${this._t("picture_of", { name: chip.name })}</div>
+        <div class="actions">
+          <ha-button appearance="plain" @click=${() => (this._pictureOf = undefined)}
+            >${this._t("cancel")}</ha-button
+          >
+          <ha-button appearance="plain" @click=${() => this._removePicture(chip.uid)}
+            ><ha-svg-icon slot="start" .path=${mdiImageRemove}></ha-svg-icon>${this._t("remove_picture")}</ha-button
+          >
+          <ha-button @click=${() => this._pickPicture(chip.uid)}
+            ><ha-svg-icon slot="start" .path=${mdiCamera}></ha-svg-icon>${this._t("new_picture")}</ha-button
+          >
+        </div>
+      </li>`;
+    }
     const details =
       chip.kind === "music"
         ? [this._music(chip), this._speakerName(chip.speaker ?? null)]
@@ -494,12 +528,24 @@ export class NfcJukeboxCard extends LitElement {
                 }).format(chip.minutes)
               : "",
           ];
+    const avatar = chip.picture
+      ? html`<img class="picture" src=${chip.picture} alt="" loading="lazy" decoding="async" />`
+      : html`<ha-svg-icon
+          class="kind"
+          .path=${chip.kind === "music" ? mdiMusic : mdiTuneVariant}
+          title=${this._t(chip.kind === "music" ? "music_chip" : "control_chip")}
+        ></ha-svg-icon>`;
     return html`<li class="chip ${onReader ? "on-reader-now" : ""}">
-      <ha-svg-icon
-        class="kind"
-        .path=${chip.kind === "music" ? mdiMusic : mdiTuneVariant}
-        title=${this._t(chip.kind === "music" ? "music_chip" : "control_chip")}
-      ></ha-svg-icon>
+      ${canEdit
+        ? html`<button
+            class="avatar"
+            aria-label=${this._t("picture_of", { name: chip.name })}
+            title=${this._t("picture")}
+            @click=${() => (chip.own_picture ? (this._pictureOf = chip.uid) : this._pickPicture(chip.uid))}
+          >
+            ${avatar}<ha-svg-icon class="badge" .path=${mdiCamera}></ha-svg-icon>
+          </button>`
+        : avatar}
       <div class="chip-text">
         <div class="primary">${chip.name}</div>
         <div class="secondary"><span class="uid">${chip.uid}</span></div>
@@ -539,6 +585,40 @@ export class NfcJukeboxCard extends LitElement {
           : nothing}
       </div>
     </li>`;
+  }
+
+  /** The chip whose picture the file input takes. */
+  private _pictureFor: string | undefined;
+
+  private _pickPicture(uid: string): void {
+    this._pictureFor = uid;
+    this._pictureOf = undefined;
+    const input = this.renderRoot.querySelector<HTMLInputElement>("input.picture-input");
+    if (input) {
+      input.value = "";
+      input.click();
+    }
+  }
+
+  private async _pictureChosen(ev: Event): Promise<void> {
+    const file = (ev.target as HTMLInputElement).files?.[0];
+    const uid = this._pictureFor;
+    if (!file || !uid) return;
+    const form = new FormData();
+    form.append("file", file);
+    const response = await this.hass.fetchWithAuth(`/api/${DOMAIN}/chips/${uid}/picture`, {
+      method: "POST",
+      body: form,
+    });
+    this._error = response.ok ? undefined : await errorOf(this._lz, response);
+  }
+
+  private async _removePicture(uid: string): Promise<void> {
+    this._pictureOf = undefined;
+    const response = await this.hass.fetchWithAuth(`/api/${DOMAIN}/chips/${uid}/picture`, {
+      method: "DELETE",
+    });
+    this._error = response.ok ? undefined : await errorOf(this._lz, response);
   }
 
   private _speakerName(entityId: string | null): string {
@@ -939,9 +1019,70 @@ export class NfcJukeboxCard extends LitElement {
       color: var(--secondary-text-color);
       cursor: pointer;
     }
+    .chip.picture-choice {
+      flex-wrap: wrap;
+    }
+    .chip.picture-choice .chip-text {
+      min-width: 8em;
+    }
+    .chip.picture-choice .actions {
+      flex: 1 1 auto;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+    }
     .chip.confirm .chip-text {
       white-space: normal;
       color: var(--primary-text-color);
+    }
+    .chip-tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px;
+    }
+    button.avatar {
+      position: relative;
+      flex: none;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      width: 48px;
+      height: 48px;
+      margin: -4px;
+      padding: 0;
+      border: none;
+      border-radius: 50%;
+      background: none;
+      color: inherit;
+      cursor: pointer;
+    }
+    button.avatar:focus-visible {
+      outline: 2px solid var(--primary-color);
+    }
+    button.avatar .badge {
+      position: absolute;
+      right: 0;
+      bottom: 0;
+      --mdc-icon-size: 14px;
+      width: 18px;
+      height: 18px;
+      padding: 2px;
+      box-sizing: border-box;
+      border-radius: 50%;
+      color: var(--text-primary-color, #fff);
+      background: var(--primary-color);
+    }
+    img.picture {
+      flex: none;
+      width: 40px;
+      height: 40px;
+      border-radius: 50%;
+      object-fit: cover;
+      background: var(--secondary-background-color);
+    }
+    .chip-token img.picture {
+      width: 100%;
+      height: 100%;
     }
     .kind {
       flex: none;

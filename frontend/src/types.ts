@@ -87,6 +87,10 @@ export interface Chip {
   kind: "music" | "control";
   name: string;
   uid: string;
+  /** Its picture: its own (signed path), else its music's artwork; null: none. */
+  picture?: string | null;
+  /** It has a picture of its own (not its music's artwork). */
+  own_picture?: boolean;
   /** Where it plays from this reader: its own speaker, else the reader's. */
   speaker?: string;
   /** Its own speaker; null: the speaker of the reader it lies on. */
@@ -101,6 +105,7 @@ export interface ChipOnReader {
   uid: string;
   subentry_id: string | null;
   name: string | null;
+  picture?: string | null;
   kind: "music" | "control" | null;
   assignable: boolean;
   /** Why the house rules let the chip start nothing now. */

@@ -68,6 +68,8 @@ async def test_subscribing_sends_the_reader_and_its_chips(
         "kind": "control",
         "name": "Louder",
         "uid": LOUDER,
+        "picture": None,
+        "own_picture": False,
         "action": "volume_up",
     }
     assert lullabies == {
@@ -75,6 +77,8 @@ async def test_subscribing_sends_the_reader_and_its_chips(
         "kind": "music",
         "name": "Lullabies",
         "uid": LULLABY,
+        "picture": None,
+        "own_picture": False,
         "speaker": PLAYER,
         "play_on": None,
         "media": {**MEDIA, "media_content_id": "media-source://lullabies"},
@@ -94,6 +98,7 @@ async def test_placing_and_lifting_a_chip_is_pushed(
         "uid": LULLABY,
         "subentry_id": subentry_id(init_integration, LULLABY),
         "name": "Lullabies",
+        "picture": None,
         "kind": "music",
         "assignable": True,
         "blocked": None,
@@ -138,6 +143,7 @@ async def test_a_new_chip_on_the_reader_has_no_name(
         "uid": NEW,
         "subentry_id": None,
         "name": None,
+        "picture": None,
         "kind": None,
         "assignable": True,
         "blocked": None,

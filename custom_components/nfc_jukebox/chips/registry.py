@@ -9,16 +9,31 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from homeassistant.components.tag import TAG_DATA
-from homeassistant.config_entries import ConfigEntry, ConfigSubentry
+from homeassistant.config_entries import (
+    SIGNAL_CONFIG_ENTRY_CHANGED,
+    ConfigEntry,
+    ConfigEntryChange,
+    ConfigSubentry,
+)
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.dispatcher import (
+    async_dispatcher_connect,
+    async_dispatcher_send,
+)
 from homeassistant.util.signal_type import SignalType
 
-from ..const import CONF_UID, DOMAIN, SUBENTRY_CONTROL, SUBENTRY_TAG
+from ..const import CONF_MEDIA, CONF_UID, DOMAIN, SUBENTRY_CONTROL, SUBENTRY_TAG
 from ..home import reader_entries
+from .artwork import async_load_artwork
 from .discovery import async_withdraw_new_chip_offer, ignored_new_chip
 from .model import Chip, chip_of, normalise_uid
+from .pictures import (
+    DATA_PICTURES,
+    async_delete_pictures,
+    async_load_pictures,
+    async_move_picture,
+)
 
 #: sent with every chip saved, whichever form saved it (a reader it lies on plays it)
 SIGNAL_CHIP_SAVED: SignalType[Chip] = SignalType(f"{DOMAIN}_chip_saved")
@@ -127,6 +142,9 @@ async def async_save_chip(
         )
         hass.config_entries.async_add_subentry(entry, subentry)
     else:
+        # a chip given another physical chip keeps its picture
+        old_uid = normalise_uid(subentry.data.get(CONF_UID, ""))
+        await async_move_picture(hass, old_uid, chip.uid)
         found = find_subentry(hass, subentry.subentry_id)
         hass.config_entries.async_update_subentry(
             found[0] if found else entry,
@@ -160,3 +178,38 @@ def async_delete_chip(hass: HomeAssistant, subentry_id: str) -> bool:
     if (found := find_subentry(hass, subentry_id)) is None:
         return False
     return hass.config_entries.async_remove_subentry(found[0], subentry_id)
+
+
+async def async_delete_pictures_of_gone_chips(hass: HomeAssistant) -> None:
+    """Delete the pictures of chips the home no longer has, and unused covers."""
+    pictures = await async_load_pictures(hass)
+    chips = home_chips(hass)
+    present = {normalise_uid(s.data.get(CONF_UID, "")) for s in chips}
+    await async_delete_pictures(hass, pictures.uids() - present)
+    music = [
+        s.data[CONF_MEDIA].get("media_content_id", "")
+        for s in chips
+        if CONF_MEDIA in s.data
+    ]
+    await (await async_load_artwork(hass)).async_keep_only(music)
+
+
+@callback
+def async_follow_deleted_chips(hass: HomeAssistant) -> None:
+    """Delete a chip's picture with the chip, from the card or from Settings.
+
+    A reader removed hands its chips to another reader after it is gone: the look
+    waits for the moves (a task runs after them), and a reader's removal itself
+    deletes nothing.
+    """
+
+    @callback
+    def changed(change: ConfigEntryChange, entry: ConfigEntry) -> None:
+        if (
+            entry.domain == DOMAIN
+            and change is ConfigEntryChange.UPDATED
+            and DATA_PICTURES in hass.data
+        ):
+            hass.async_create_task(async_delete_pictures_of_gone_chips(hass))
+
+    async_dispatcher_connect(hass, SIGNAL_CONFIG_ENTRY_CHANGED, changed)

@@ -23,6 +23,7 @@ from ..chips.backup import (
 )
 from ..chips.registry import home_readers
 from ..const import DOMAIN
+from . import translated_error
 
 #: the largest backup accepted: 1000 chips take about 0.4 MB
 MAX_BACKUP_BYTES: Final = 8 * 1024 * 1024
@@ -46,16 +47,7 @@ def _error(
     status: HTTPStatus, key: str, placeholders: dict[str, str] | None = None
 ) -> web.Response:
     """Return an error the card translates (translation_key, placeholders)."""
-    placeholders = placeholders or {}
-    return HomeAssistantView.json(
-        {
-            "message": _MESSAGES[key].format(**placeholders),
-            "translation_domain": DOMAIN,
-            "translation_key": key,
-            "translation_placeholders": placeholders,
-        },
-        status_code=status,
-    )
+    return translated_error(status, key, _MESSAGES, placeholders)
 
 
 def _forbidden(request: web.Request) -> web.Response | None:

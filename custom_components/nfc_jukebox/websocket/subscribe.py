@@ -18,6 +18,7 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 
+from ..chips.pictures import SIGNAL_PICTURE_CHANGED
 from ..chips.registry import find_chip
 from ..const import DOMAIN
 from ..home import reader_entries
@@ -50,6 +51,9 @@ class _ReaderSubscription:
         self._chips: dict[str, ChipChanges] = {}
         self._unsubscribe_entries = async_dispatcher_connect(
             hass, SIGNAL_CONFIG_ENTRY_CHANGED, self._entry_changed
+        )
+        self._unsubscribe_pictures = async_dispatcher_connect(
+            hass, SIGNAL_PICTURE_CHANGED, self.send
         )
         self._follow_runtime()
 
@@ -147,6 +151,7 @@ class _ReaderSubscription:
     def stop(self) -> None:
         """End the subscription."""
         self._unsubscribe_entries()
+        self._unsubscribe_pictures()
         self._stop_runtime()
 
 

@@ -8,7 +8,15 @@ from typing import Any, Final
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState, ConfigSubentry
 from homeassistant.core import HomeAssistant
 
-from ..chips.model import TagMapping, normalise_uid, speaker_for, stored_mode
+from ..chips.artwork import artwork_url
+from ..chips.model import (
+    ATTR_METADATA,
+    TagMapping,
+    normalise_uid,
+    speaker_for,
+    stored_mode,
+)
+from ..chips.pictures import picture_url
 from ..chips.registry import find_chip, find_chip_subentry, home_chips
 from ..const import (
     CONF_ACTION,
@@ -37,13 +45,38 @@ from .helpers import ATTR_ENTRY_ID, ATTR_SUBENTRY_ID
 KIND: Final = {SUBENTRY_TAG: "music", SUBENTRY_CONTROL: "control"}
 
 
-def _chip(entry: ConfigEntry, subentry: ConfigSubentry) -> dict[str, Any]:
-    """Return what the card shows of one chip, on the reader ``entry``."""
+def chip_picture(
+    hass: HomeAssistant, subentry: ConfigSubentry, own: str | None
+) -> str | None:
+    """Return a chip's picture: its own (``own``), else its music's artwork.
+
+    The artwork is the media browser's thumbnail, else the cover found beside local
+    music (an album's, a recording's).
+    """
+    if own is not None or subentry.subentry_type != SUBENTRY_TAG:
+        return own
+    media = subentry.data[CONF_MEDIA]
+    metadata = media.get(ATTR_METADATA) or {}
+    thumbnail = metadata.get("thumbnail")
+    if isinstance(thumbnail, str) and thumbnail:
+        return thumbnail
+    return artwork_url(hass, str(media.get("media_content_id", "")))
+
+
+def _chip(
+    entry: ConfigEntry, subentry: ConfigSubentry, picture: str | None, *, own: bool
+) -> dict[str, Any]:
+    """Return what the card shows of one chip, on the reader ``entry``.
+
+    ``own`` tells whether ``picture`` is one a parent gave it.
+    """
     chip: dict[str, Any] = {
         ATTR_SUBENTRY_ID: subentry.subentry_id,
         "kind": KIND.get(subentry.subentry_type),
         "name": subentry.title,
         "uid": subentry.data.get(CONF_UID),
+        "picture": picture,
+        "own_picture": own,
     }
     if subentry.subentry_type == SUBENTRY_TAG:
         media: dict[str, Any] = subentry.data[CONF_MEDIA]
@@ -115,6 +148,21 @@ def _progress(progress: Progress) -> dict[str, Any]:
     }
 
 
+def _chip_on_reader(
+    hass: HomeAssistant, uid: str, subentry: ConfigSubentry | None
+) -> dict[str, Any]:
+    """Return what the card shows of the chip on the reader: which chip it is."""
+    return {
+        "uid": uid,
+        ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
+        "name": subentry.title if subentry else None,
+        "picture": (
+            chip_picture(hass, subentry, picture_url(hass, uid)) if subentry else None
+        ),
+        "kind": KIND.get(subentry.subentry_type) if subentry else None,
+    }
+
+
 def reader_state(
     hass: HomeAssistant,
     entry: ConfigEntry,
@@ -136,10 +184,7 @@ def reader_state(
     if reader is not None and (tag := reader.present) is not None:
         subentry = find_chip_subentry(hass, tag.uid, prefer=entry)
         on_reader = {
-            "uid": tag.uid,
-            ATTR_SUBENTRY_ID: subentry.subentry_id if subentry else None,
-            "name": subentry.title if subentry else None,
-            "kind": KIND.get(subentry.subentry_type) if subentry else None,
+            **_chip_on_reader(hass, tag.uid, subentry),
             # a phone shows a new UID every time: nothing can be assigned to it
             "assignable": tag.target.has_stable_uid,
             # why the house rules let the chip start nothing
@@ -187,8 +232,8 @@ class ChipChanges:
     def __init__(self) -> None:
         """Start knowing no chip: the first changes are all of them."""
         self._speaker: object = None
-        #: subentry id → the title and data last seen, and what the card was sent
-        self._sent: dict[str, tuple[str, object, dict[str, Any]]] = {}
+        #: subentry id → the title, data and picture last seen, and what the card was sent
+        self._sent: dict[str, tuple[str, object, str | None, dict[str, Any]]] = {}
 
     def changes(
         self, hass: HomeAssistant, entry: ConfigEntry
@@ -202,15 +247,23 @@ class ChipChanges:
         for subentry in _chips_of(hass, entry):
             seen.add(subentry.subentry_id)
             last = self._sent.get(subentry.subentry_id)
+            own = picture_url(hass, normalise_uid(subentry.data.get(CONF_UID, "")))
+            picture = chip_picture(hass, subentry, own)
             if (
                 last is not None
                 and last[0] == subentry.title
                 and last[1] is subentry.data
+                and last[2] == picture
             ):
                 continue
-            chip = _chip(entry, subentry)
-            self._sent[subentry.subentry_id] = (subentry.title, subentry.data, chip)
-            if last is None or last[2] != chip:
+            chip = _chip(entry, subentry, picture, own=own is not None)
+            self._sent[subentry.subentry_id] = (
+                subentry.title,
+                subentry.data,
+                picture,
+                chip,
+            )
+            if last is None or last[3] != chip:
                 changed.append(chip)
         removed = [subentry_id for subentry_id in self._sent if subentry_id not in seen]
         for subentry_id in removed:
