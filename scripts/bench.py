@@ -27,6 +27,9 @@ and measures, for the default watch settings and for a plain 200 ms polling base
   episodes (a feed served on loopback, read once when the reader started), its
   feed server slow from then on and its list two hours old, so every placement
   plays the newest episode from the list while a refresh waits in the background;
+  each chip keeps its newest two episodes on the box, and their download (a file
+  larger than the run, sent at about 3 MB/s) is in progress at every placement
+  (``podcast_downloaded_mb`` says how much came meanwhile);
 * a home of 1000 chips: one reader holding 1000 music chips, place→play of one of
   them, the time to save one more chip through the one save path (everything it sets
   off included, an open card's subscription too) and the bytes that subscription is
@@ -87,6 +90,7 @@ from custom_components.nfc_jukebox.chips.backup import (
     plan_restore,
     read_backup,
 )
+from custom_components.nfc_jukebox.chips.forms import MAX_KEEP_MB
 from custom_components.nfc_jukebox.chips.model import TagMapping
 from custom_components.nfc_jukebox.chips.registry import async_save_chip
 from custom_components.nfc_jukebox.config_flow import NfcJukeboxConfigFlow
@@ -94,6 +98,7 @@ from custom_components.nfc_jukebox.const import (
     CONF_CHIP,
     CONF_CONNECTION,
     DOMAIN,
+    MEDIA_PODCAST,
     ChipMode,
     Connection,
     SimulatedChip,
@@ -172,6 +177,9 @@ FOLDER_LISTING_TIMEOUT: Final = 30.0
 #: The podcast chips' feed: this many episodes by default.
 PODCAST_EPISODES: Final = 1000
 PODCAST_FEED: Final = "bench.xml"
+#: Each episode's audio file: larger than the run, sent 64 kB every 20 ms.
+PODCAST_AUDIO_BYTES: Final = 20 * 1024**3
+PODCAST_AUDIO_PACE: Final = 0.02
 #: A home of many chips: this many on one reader by default, and this many saved more.
 CHIPS: Final = 1000
 CHIP_SAVES: Final = 40
@@ -821,10 +829,18 @@ async def _folder(bench: Bench, args: argparse.Namespace, config_dir: Path) -> R
     return await bench.run(args, "folder", None, FOLDER_CONTENT_ID)
 
 
-async def _podcast(bench: Bench, args: argparse.Namespace) -> Result:
-    """Measure podcast chips: a cached list of the feed's episodes, its server slow."""
+async def _podcast(
+    bench: Bench, args: argparse.Namespace, config_dir: Path
+) -> tuple[Result, float]:
+    """Measure podcast chips: a cached list, the feed server slow, episodes downloading.
+
+    Return the figures and the MB of episodes downloaded while they were measured.
+    """
+    bench.hass.config.media_dirs = {"local": str(config_dir / "media")}
     feeds, feed_runner = await start_feed_server()
     feeds.episodes[PODCAST_FEED] = args.podcast_episodes
+    feeds.audio_bytes[PODCAST_FEED] = PODCAST_AUDIO_BYTES
+    feeds.audio_pace[PODCAST_FEED] = PODCAST_AUDIO_PACE
     url = feeds.url(PODCAST_FEED)
 
     async def listed_then_slow(readers: list[BenchReader]) -> None:
@@ -837,11 +853,18 @@ async def _podcast(bench: Bench, args: argparse.Namespace) -> Result:
         feeds.slow.add(PODCAST_FEED)
         if (record := podcasts.record(url)) is not None:
             record.fetched_at -= 2 * 3600
+        async with asyncio.timeout(FOLDER_LISTING_TIMEOUT):
+            while not feeds.audio_sent:  # noqa: ASYNC110 - no event to await
+                await asyncio.sleep(0.05)
+        nonlocal sent
+        sent = feeds.audio_sent
 
+    sent = 0
     try:
-        return await bench.run(
+        result = await bench.run(
             args, "podcast", None, url, content_type="podcast", ready=listed_then_slow
         )
+        return result, (feeds.audio_sent - sent) / 1024**2
     finally:
         feeds.slow_answers.set()
         await feed_runner.cleanup()
@@ -883,7 +906,9 @@ def _music_chip(
 
     Resuming is off, so every placement starts the music with ``play_media``; a
     resume would call ``media_play`` instead, after the same work in the jukebox.
+    A podcast chip keeps its newest two episodes on the box.
     """
+    podcast = content_type == MEDIA_PODCAST
     return TagMapping(
         uid=uid,
         name=f"Bench music {uid}",
@@ -891,6 +916,8 @@ def _music_chip(
         media_content_id=music,
         media_content_type=content_type,
         mode=ChipMode.START_OVER,
+        keep_episodes=2 if podcast else None,
+        keep_mb=MAX_KEEP_MB if podcast else None,
     ).to_subentry_data()
 
 
@@ -1151,7 +1178,11 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
                 if args.no_rc522
                 else await bench.run(args, "rc522", None, chip=SimulatedChip.RC522)
             )
-            podcast = await _podcast(bench, args) if args.podcast_episodes else None
+            podcast = (
+                await _podcast(bench, args, Path(config_dir))
+                if args.podcast_episodes
+                else None
+            )
             folder = (
                 await _folder(bench, args, Path(config_dir))
                 if args.folder_tracks
@@ -1184,7 +1215,8 @@ async def _bench(args: argparse.Namespace) -> dict[str, Any]:
         report.update(_group_figures("folder", folder, args.readers))
     if podcast is not None:
         report["podcast_episodes"] = args.podcast_episodes
-        report.update(_group_figures("podcast", podcast, args.readers))
+        report.update(_group_figures("podcast", podcast[0], args.readers))
+        report["podcast_downloaded_mb"] = round(podcast[1], 1)
     report.update(_rc522_figures(rc522, args.readers))
     if baseline is not None:
         report["baseline"] = baseline.summary(args.readers)
@@ -1252,6 +1284,7 @@ def _print_table(report: dict[str, Any]) -> None:
         ("folder place→play p95 ms", "folder_place_to_play_ms_p95", "{:.1f}".format),
         ("podcast place→play p50 ms", "podcast_place_to_play_ms_p50", "{:.1f}".format),
         ("podcast place→play p95 ms", "podcast_place_to_play_ms_p95", "{:.1f}".format),
+        ("  MB downloaded meanwhile", "podcast_downloaded_mb", "{:.1f}".format),
         ("idle CPU % per reader", "idle_cpu_pct_per_reader", "{:.3f}".format),
         ("loop stall max ms", "loop_stall_ms_max", "{:.1f}".format),
         ("loop busy (own CPU) max ms", "loop_busy_ms_max", "{:.1f}".format),

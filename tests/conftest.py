@@ -305,4 +305,5 @@ async def feeds(socket_enabled: None) -> AsyncIterator[FeedServer]:
     server, runner = await start_feed_server()
     yield server
     server.slow_answers.set()  # a slow request still waiting ends now
+    server.audio_resumes.set()
     await runner.cleanup()

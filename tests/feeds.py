@@ -81,6 +81,17 @@ class FeedServer:
     broken_audio: set[str] = field(default_factory=set)
     #: the audio files asked for ("feed/1.mp3")
     audio_requests: list[str] = field(default_factory=list)
+    #: the feeds whose audio files say their size first (Content-Length)
+    sized_audio: set[str] = field(default_factory=set)
+    #: the feeds whose audio files send their first bytes, then wait for audio_resumes
+    stalled_audio: set[str] = field(default_factory=set)
+    audio_resumes: asyncio.Event = field(default_factory=asyncio.Event)
+    #: set once a stalled audio file sent its first bytes: a download is under way
+    audio_stalled: asyncio.Event = field(default_factory=asyncio.Event)
+    #: seconds between the 64 kB pieces of each feed's audio files (a slow line)
+    audio_pace: dict[str, float] = field(default_factory=dict)
+    #: the audio bytes sent so far, of every feed
+    audio_sent: int = 0
 
     def url(self, name: str) -> str:
         """Return the address of the feed ``name`` (".atom" for Atom, else RSS)."""
@@ -128,19 +139,27 @@ class FeedServer:
         )
 
     async def audio(self, request: web.Request) -> web.StreamResponse:
-        """Serve an episode's audio file: bytes of silence, chunked, or a failure."""
+        """Serve an episode's audio file: bytes of silence, chunked, sized, stalled or failing."""
         feed = request.match_info["feed"]
         self.audio_requests.append(f"{feed}/{request.match_info['file']}")
         if feed in self.broken_audio:
             return web.Response(status=500, text="down")
+        left = self.audio_bytes.get(feed, 4000)
+        if feed in self.sized_audio:
+            return web.Response(body=b"\0" * left, content_type="audio/mpeg")
         response = web.StreamResponse(headers={"Content-Type": "audio/mpeg"})
         response.enable_chunked_encoding()
         await response.prepare(request)
-        left = self.audio_bytes.get(feed, 4000)
         try:
             while left > 0:
                 await response.write(b"\0" * min(left, 64 * 1024))
+                self.audio_sent += min(left, 64 * 1024)
                 left -= 64 * 1024
+                if feed in self.audio_pace:
+                    await asyncio.sleep(self.audio_pace[feed])
+                if feed in self.stalled_audio:
+                    self.audio_stalled.set()
+                    await self.audio_resumes.wait()
         except ConnectionError:
             return response
         await response.write_eof()

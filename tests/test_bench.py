@@ -51,5 +51,7 @@ def test_a_short_bench_run_reports_every_latency_as_json() -> None:
         assert isinstance(report[key], float), key
     assert report["samples"] == 2
     assert report["folder_tracks"] == 5
+    # The podcast chips were placed while their episodes downloaded.
+    assert report["podcast_downloaded_mb"] > 0
     assert report["chips_20_card_bytes_per_save_p50"] > 0
     assert report["chips_20_import_changed"] == report["chips_20_chips_exported"]

@@ -8,7 +8,7 @@ starts here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.media_player import (
@@ -113,14 +113,12 @@ class ChipListings:
 
         A known list plays at once, the feed fetched again in the background if
         it is older than an hour. Raise HomeAssistantError if there is no list.
+        A placement downloads nothing: the background refresh keeps episodes.
         """
         if (episodes := self.podcasts.playable(feed)) is not None:
-            self._refresh_feed(feed, REFRESH_ON_PLACE)
+            self._refresh_feed(feed, REFRESH_ON_PLACE, keep=False)
             return episodes
         await self.podcasts.async_refresh(feed)
-        self._refresh_feed(
-            feed, None, fetch=False
-        )  # its episodes kept, if it keeps some
         if (episodes := self.podcasts.playable(feed)) is None:
             record = self.podcasts.record(feed)
             raise HomeAssistantError(
@@ -135,14 +133,20 @@ class ChipListings:
 
     @callback
     def _refresh_feed(
-        self, feed: str, older_than: timedelta | None, *, fetch: bool = True
+        self,
+        feed: str,
+        older_than: timedelta | None,
+        *,
+        fetch: bool = True,
+        keep: bool = True,
     ) -> None:
         """Fetch a feed in the background if due, then keep its newest episodes."""
 
         async def refresh_and_keep() -> None:
             if fetch:
                 await self.podcasts.async_refresh(feed, older_than=older_than)
-            await self.podcasts.async_keep(feed, kept_by(self.hass, feed))
+            if keep:
+                await self.podcasts.async_keep(feed, kept_by(self.hass, feed))
 
         self.entry.async_create_background_task(
             self.hass, refresh_and_keep(), f"{DOMAIN} podcast feed"
@@ -251,12 +255,14 @@ class ChipListings:
         )
         self.entry.async_on_unload(
             async_track_time_interval(
-                self.hass,
-                lambda _now: self.refresh_feeds(self._stored()),
-                REFRESH_ON_PLACE,
-                cancel_on_shutdown=True,
+                self.hass, self._refresh_due, REFRESH_ON_PLACE, cancel_on_shutdown=True
             )
         )
+
+    @callback
+    def _refresh_due(self, _now: datetime) -> None:
+        """Fetch the feeds due, keep their newest episodes (hourly, on the event loop)."""
+        self.refresh_feeds(self._stored())
 
     def _stored(self) -> list[Mapping[str, Any]]:
         return [data for _title, data in music_chips(self.entry).values()]

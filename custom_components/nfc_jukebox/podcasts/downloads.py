@@ -1,15 +1,18 @@
 """Podcast episodes kept on the box: a chip's newest N, in My media → NFC Jukebox → Podcasts.
 
 Each episode is streamed to disk in chunks (written in an executor), within a
-timeout and the chip's cap in MB; a download that fails or would pass the cap
+timeout and the chip's cap in MB, into a hidden file the media browser does not
+show; a download that fails, stalls, would pass the cap or is cut off by a restart
 leaves no file behind, and the chip plays that episode from the feed's server.
+Placing a chip never waits for a download: it plays what is kept so far.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
-import shutil
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Final
@@ -28,11 +31,16 @@ if TYPE_CHECKING:
 
 #: One episode's download may take this long (a large file on a slow line).
 DOWNLOAD_TIMEOUT: Final = 600.0
+#: A download that receives nothing for this long has stalled.
+STALL_TIMEOUT: Final = 60.0
 #: Where kept episodes go, below the local media folder (My media).
 FOLDER: Final = PurePosixPath("NFC Jukebox", "Podcasts")
 _CHUNK: Final = 256 * 1024
 _SUFFIXES: Final = (".mp3", ".m4a", ".aac", ".ogg", ".oga", ".opus", ".mp4", ".m4v")
 _PART: Final = ".part"
+#: The files this module writes (a kept episode, or one being downloaded): nothing
+#: else in a feed's folder is touched.
+_OURS: Final = re.compile(r"\.?[0-9a-f]{16}\.[a-z0-9]{2,4}(\.part)?")
 _MB: Final = 1024 * 1024
 TOO_LARGE: Final = "it would pass the chip's cap in MB"
 
@@ -69,8 +77,10 @@ class Downloads:
     def __init__(self, hass: HomeAssistant) -> None:
         """Keep nothing yet; async_keep brings a feed's folder up to date."""
         self.hass = hass
-        #: feed → episode URL → the local copy's media-source id
+        #: feed → episode URL → the local copy's media-source id (replaced, never
+        #: changed in place: Podcasts.playable caches by identity)
         self._local: dict[str, dict[str, str]] = {}
+        self._synced: set[str] = set()
         self._locks: dict[str, asyncio.Lock] = {}
 
     def local(self, feed: str, url: str) -> str | None:
@@ -83,7 +93,7 @@ class Downloads:
 
     def synced(self, feed: str) -> bool:
         """Return whether the feed's kept episodes were brought up to date (since start)."""
-        return feed in self._local
+        return feed in self._synced
 
     def _media(self) -> tuple[str, Path] | None:
         """Return the local media folder (My media) and its source id, if there is one."""
@@ -94,49 +104,76 @@ class Downloads:
     async def async_keep(
         self, feed: str, episodes: tuple[Episode, ...], keep: Keep | None
     ) -> None:
-        """Keep the feed's newest episodes as ``keep`` says; None removes them all."""
+        """Keep the feed's newest episodes as ``keep`` says; None removes them all.
+
+        A feed never read yet (no episodes) keeps what it has: nothing is deleted
+        on the strength of a list the box does not know.
+        """
         if (media := self._media()) is None:
             return
-        source, root = media
-        folder = root / FOLDER / feed_folder(feed)
+        folder = media[1] / FOLDER / feed_folder(feed)
         async with self._locks.setdefault(feed, asyncio.Lock()):
             if keep is None:
                 self._local.pop(feed, None)
                 await self.hass.async_add_executor_job(_remove_folder, folder)
-                return
-            wanted = {e.url: episode_file(e.url) for e in episodes[-keep.episodes :]}
-            sizes = await self.hass.async_add_executor_job(
-                _tidy, folder, set(wanted.values())
-            )
-            budget = keep.mb * _MB - sum(sizes.values())
-            local: dict[str, str] = {}
-            for url in reversed(list(wanted)):  # the newest first
-                name = wanted[url]
-                if name not in sizes:
-                    try:
-                        sizes[name] = await self._download(url, folder / name, budget)
-                    except DownloadError as err:
-                        LOGGER.warning("Could not keep the episode %s: %s", url, err)
-                        continue
-                    budget -= sizes[name]
-                local[url] = f"{LOCAL_MEDIA}/{source}/{FOLDER / folder.name / name}"
-            self._local[feed] = local
+            elif episodes:
+                await self._async_sync(feed, episodes[-keep.episodes :], keep, media)
+            self._synced.add(feed)
+
+    async def _async_sync(
+        self,
+        feed: str,
+        episodes: tuple[Episode, ...],
+        keep: Keep,
+        media: tuple[str, Path],
+    ) -> None:
+        """Delete the copies no longer kept, then download the missing, newest first."""
+        source, root = media
+        folder = root / FOLDER / feed_folder(feed)
+        wanted = {e.url: episode_file(e.url) for e in episodes}
+
+        def media_id(name: str) -> str:
+            return f"{LOCAL_MEDIA}/{source}/{FOLDER / folder.name / name}"
+
+        # No placement meanwhile plays a copy about to be deleted.
+        local = {url: id_ for url, id_ in self.kept(feed).items() if url in wanted}
+        self._local[feed] = dict(local)
+        sizes = await self.hass.async_add_executor_job(
+            _tidy, folder, set(wanted.values())
+        )
+        local = {url: media_id(name) for url, name in wanted.items() if name in sizes}
+        self._local[feed] = dict(local)
+        budget = keep.mb * _MB - sum(sizes.values())
+        for url in reversed(list(wanted)):  # the newest first
+            if url in local:
+                continue
+            try:
+                size = await self._download(url, folder / wanted[url], budget)
+            except DownloadError as err:
+                LOGGER.warning("Could not keep the episode %s: %s", url, err)
+                continue
+            budget -= size
+            local[url] = media_id(wanted[url])
+            # Played from the box from now on, before the next one is downloaded.
+            self._local[feed] = dict(local)
 
     async def _download(self, url: str, path: Path, budget: int) -> int:
-        """Stream an episode to ``path`` (via a .part file); return its size."""
-        part = path.with_name(path.name + _PART)
+        """Stream an episode to ``path`` (via a hidden .part file); return its size."""
+        part = path.with_name(f".{path.name}{_PART}")
         handle: IO[bytes] = await self.hass.async_add_executor_job(_open, part)
         try:
-            written = await self._stream(url, handle, budget)
-        except TimeoutError as err:
-            await self.hass.async_add_executor_job(_discard, handle, part)
-            raise DownloadError("the server did not send it in time") from err
-        except DownloadError:
-            await self.hass.async_add_executor_job(_discard, handle, part)
+            try:
+                written = await self._stream(url, handle, budget)
+            except TimeoutError as err:
+                raise DownloadError("the server did not send it in time") from err
+            except (aiohttp.ClientError, ValueError, OSError) as err:
+                raise DownloadError(str(err) or type(err).__name__) from err
+        except BaseException:
+            # Cancelled too (unload, shutdown): no partial file stays behind.
+            await asyncio.shield(
+                self.hass.async_add_executor_job(_discard, handle, part)
+            )
             raise
-        except (aiohttp.ClientError, ValueError, OSError) as err:
-            await self.hass.async_add_executor_job(_discard, handle, part)
-            raise DownloadError(str(err) or type(err).__name__) from err
         await self.hass.async_add_executor_job(_finish, handle, part, path)
         return written
 
@@ -146,7 +183,9 @@ class Downloads:
         async with (
             asyncio.timeout(DOWNLOAD_TIMEOUT),
             async_get_clientsession(self.hass).get(
-                url, allow_redirects=True
+                url,
+                allow_redirects=True,
+                timeout=aiohttp.ClientTimeout(sock_read=STALL_TIMEOUT),
             ) as response,
         ):
             if response.status != 200:  # noqa: PLR2004 - HTTP's "OK"
@@ -177,17 +216,26 @@ def _finish(handle: IO[bytes], part: Path, path: Path) -> None:
 
 
 def _tidy(folder: Path, wanted: set[str]) -> dict[str, int]:
-    """Delete what is no longer kept (and broken-off downloads); return the sizes kept."""
+    """Delete the copies no longer kept (and cut-off downloads); return the sizes kept.
+
+    Only this module's files go: anything else in the folder stays as it is.
+    """
     if not folder.is_dir():
         return {}
     sizes: dict[str, int] = {}
     for path in folder.iterdir():
-        if path.is_file() and path.name in wanted:
+        if not path.is_file() or not _OURS.fullmatch(path.name):
+            continue
+        if path.name in wanted:
             sizes[path.name] = path.stat().st_size
-        elif path.is_file():
+        else:
             path.unlink(missing_ok=True)
     return sizes
 
 
 def _remove_folder(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
+    """Delete a feed's kept episodes, and its folder once nothing else is in it."""
+    _tidy(folder, set())
+    # Gone already, or something of the user's is in it: it stays.
+    with contextlib.suppress(OSError):
+        folder.rmdir()
